@@ -1,0 +1,94 @@
+// i18n
+export { LANGS, isLang, type Lang, type Localized } from './i18n/lang.js';
+
+// vocabularies
+export { defineVocabulary, labelOf, type Vocabulary } from './vocabulary/vocabulary.js';
+export { agreementTypes, type AgreementType } from './vocabulary/agreement-type.js';
+export { scopes, isAdjacentScope, type Scope } from './vocabulary/scope.js';
+export { agreementStatuses, type AgreementStatus } from './vocabulary/agreement-status.js';
+export { briFramings, type BriFraming } from './vocabulary/bri-framing.js';
+export {
+  verificationLevels,
+  VERIFICATION_BASES,
+  includedIn,
+  type Verification,
+  type VerificationBasis,
+} from './vocabulary/verification.js';
+export { institutionKinds, type InstitutionKind } from './vocabulary/institution-kind.js';
+export { organisationKinds, type OrganisationKind } from './vocabulary/organisation-kind.js';
+export { provisions, provisionStatuses, type ProvisionCode, type ProvisionStatus } from './vocabulary/provision.js';
+export { relationTypes, type RelationType } from './vocabulary/relation-type.js';
+export { sourceKinds, isOfficialSource, type SourceKind } from './vocabulary/source-kind.js';
+export { sides, type Side } from './vocabulary/side.js';
+export { tallySeries, tallyQualifiers, type TallySeries, type TallyQualifier } from './vocabulary/tally-series.js';
+export { icsFields, type IcsField } from './vocabulary/ics-field.js';
+
+// geography
+export { findCountry, allCountries, type Country } from './geo/countries.js';
+export { REGION_CODES, areaName, isRegionCode, type RegionCode } from './geo/regions.js';
+export {
+  jurisdictionResolver,
+  jurisdictionName,
+  type Jurisdiction,
+  type JurisdictionResolver,
+} from './geo/jurisdiction.js';
+
+// records
+export {
+  PARTIAL_DATE_PATTERN,
+  DATE_PRECISIONS,
+  parsePartialDate,
+  precisionOf,
+  yearOf,
+  comparePartialDates,
+  isOnOrBefore,
+  InvalidPartialDateError,
+  type DatePrecision,
+  type PartialDateParts,
+} from './model/partial-date.js';
+export { agreementRecordSchema, DATE_BASES, type AgreementRecord, type DateBasis } from './model/agreement.js';
+export { institutionRecordSchema, type InstitutionRecord } from './model/institution.js';
+export { organisationRecordSchema, type OrganisationRecord } from './model/organisation.js';
+export { partyRecordSchema, type PartyRecord } from './model/party.js';
+export { sourceRecordSchema, SUBJECT_TYPES, type SourceRecord, type SubjectType } from './model/source.js';
+export { provisionRecordSchema, type ProvisionRecord } from './model/provision.js';
+export { relationRecordSchema, type RelationRecord } from './model/relation.js';
+export { officialTallyRecordSchema, type OfficialTallyRecord } from './model/official-tally.js';
+export { curationEntryRecordSchema, CURATION_ACTIONS, type CurationEntryRecord } from './model/curation-entry.js';
+export { releaseIdSchema, RELEASE_ID_PATTERN, compareReleaseIds, type Release } from './model/release.js';
+export type { Change, ChangeDraft } from './model/change.js';
+
+// the data package
+export { tables, TABLE_NAMES, type TableName, type TableDefinition, type RecordOf, type ForeignKey } from './dataset/tables.js';
+export { emptyTables, type Dataset } from './dataset/dataset.js';
+export { fieldKind, fieldKinds, type FieldKind } from './dataset/field-kinds.js';
+export { decodeCell, encodeCell, LIST_SEPARATOR } from './dataset/cells.js';
+export { formatProblem, compareProblems, type Problem } from './dataset/problem.js';
+export { parseTables, type RawDataset, type RawTable, type ParsedTables, type LineIndex } from './dataset/parse-tables.js';
+export { checkIntegrity, verificationProblem, type IntegrityProblem } from './dataset/check-integrity.js';
+export { validateRawDataset, VERSION_PATTERN, type ValidationResult } from './dataset/validate-dataset.js';
+export { sortRecords } from './dataset/sort-records.js';
+export {
+  toAggregates,
+  fromAggregates,
+  AGGREGATE_TYPES,
+  CURATION_LOG_ID,
+  type AggregateType,
+  type Aggregates,
+  type AgreementAggregate,
+  type TallyAggregate,
+  type CurationLogAggregate,
+  type PartyItem,
+  type SourceItem,
+  type ProvisionItem,
+  type RelationItem,
+} from './dataset/aggregates.js';
+export { diffAggregates, diffRecord, canonicalJson } from './dataset/diff.js';
+export {
+  assembleAgreements,
+  assembleTallies,
+  UnresolvedReferenceError,
+  type Agreement,
+  type Party,
+  type SignedDate,
+} from './dataset/assemble.js';

@@ -1,5 +1,4 @@
 import { findCountry } from '../geo/countries.js';
-import { precisionOf } from '../model/partial-date.js';
 import type { SourceRecord } from '../model/source.js';
 import { isOfficialSource } from '../vocabulary/source-kind.js';
 import type { Verification } from '../vocabulary/verification.js';
@@ -68,11 +67,15 @@ export function checkIntegrity(dataset: Dataset): IntegrityProblem[] {
     const institution = institutions.get(party.institution_id);
     if (!institution) {
       report('parties', index, 'institution_id', `unknown institution "${party.institution_id}"`);
+      return;
     } else if (party.side === 'chinese' && institution.jurisdiction !== 'CHN') {
       report('parties', index, 'side', `a Chinese party must be a Chinese institution; "${institution.id}" is in ${institution.jurisdiction}`);
+      return;
     } else if (party.side === 'partner' && institution.jurisdiction === 'CHN') {
       report('parties', index, 'side', `a partner cannot be a Chinese institution ("${institution.id}")`);
+      return;
     }
+    // Only parties that are right count towards an agreement's sides.
     const sides = sidesByAgreement.get(party.agreement_id) ?? new Set<string>();
     sides.add(party.side);
     sidesByAgreement.set(party.agreement_id, sides);
@@ -94,9 +97,6 @@ export function checkIntegrity(dataset: Dataset): IntegrityProblem[] {
     if (problem) report('agreements', index, 'verification', `agreement "${agreement.id}" ${problem}`);
     if ((agreement.signed_date === null) !== (agreement.signed_date_basis === null)) {
       report('agreements', index, 'signed_date_basis', 'must be given exactly when signed_date is (stated or inferred)');
-    }
-    if (agreement.signed_date_basis === 'inferred' && precisionOf(agreement.signed_date) === 'day') {
-      report('agreements', index, 'signed_date', 'an inferred date cannot be precise to the day: give only the month or year');
     }
     if ((agreement.title_original === null) !== (agreement.title_original_lang === null)) {
       report('agreements', index, 'title_original_lang', 'must be given exactly when title_original is');

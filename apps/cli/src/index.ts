@@ -1,0 +1,3 @@
+export { run } from './run.js';
+export { CliError } from './cli-error.js';
+export type { CliIo } from './io.js';

@@ -1,0 +1,32 @@
+import type { TallyAggregate } from '../dataset/aggregates.js';
+import { comparePartialDates } from '../model/partial-date.js';
+import type { TallyReference } from './indicator-result.js';
+
+/**
+ * The latest official tally of the `cumulative` series that gives a document count (ties broken by id),
+ * or null. Other series (Belt and Road subset, flows, conformity assessment) are never compared with the
+ * dataset.
+ */
+export function latestCumulativeTally(tallies: readonly TallyAggregate[]): TallyAggregate | null {
+  let latest: TallyAggregate | null = null;
+  for (const tally of tallies) {
+    if (tally.series !== 'cumulative' || tally.documents === null) continue;
+    const order = latest === null ? 1 : comparePartialDates(tally.as_of, latest.as_of);
+    if (latest === null || order > 0 || (order === 0 && tally.id > latest.id)) latest = tally;
+  }
+  return latest;
+}
+
+export function tallyReference(tally: TallyAggregate): TallyReference {
+  const { id, as_of, series, documents, partners, qualifier, claimant, verification } = tally;
+  return { id, as_of, series, documents, partners, qualifier, claimant, verification };
+}
+
+/**
+ * Whether a partial date can fall on or before another partial date: "2023-12-15" is on or before "2023-12",
+ * "2023" is on or before "2023-06" (it may be), "2024" is not on or before "2023-12".
+ */
+export function mayBeOnOrBefore(date: string, asOf: string): boolean {
+  const length = Math.min(date.length, asOf.length);
+  return date.slice(0, length) <= asOf.slice(0, length);
+}

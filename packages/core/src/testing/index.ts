@@ -1,0 +1,2 @@
+export { sampleDataset } from './sample-dataset.js';
+export { toRawDataset, withCell } from './raw-dataset.js';

@@ -1,0 +1,52 @@
+import { sortRecords, type Dataset } from '@sco/core';
+import { assertPartition, DRAFT, type Partition } from '../partition/partition.js';
+import { latestRelease } from '../releases/latest-release.js';
+import { fromAgreementRow } from '../rows/agreement-row.js';
+import { fromCurationRow } from '../rows/curation-row.js';
+import { fromInstitutionRow } from '../rows/institution-row.js';
+import { fromOfficialTallyRow } from '../rows/official-tally-row.js';
+import { fromOrganisationRow } from '../rows/organisation-row.js';
+import { fromPartyRow } from '../rows/party-row.js';
+import { fromProvisionRow } from '../rows/provision-row.js';
+import { fromRelationRow } from '../rows/relation-row.js';
+import { fromSourceRow } from '../rows/source-row.js';
+import type { Executor } from '../transaction.js';
+
+/** The version a draft reports before the first release. */
+export const UNRELEASED_VERSION = '0.0.0';
+
+/**
+ * Reads a partition back as a dataset, every table in canonical order. Its version is the release id for a
+ * release partition; for the draft, the latest release's id (the release the draft started from), or
+ * "0.0.0" before the first release. An empty or unknown partition gives empty tables.
+ */
+export async function loadDataset(db: Executor, partition: Partition): Promise<Dataset> {
+  assertPartition(partition);
+  const [organisations, institutions, agreements, parties, sources, provisions, relations, tallies, curation] =
+    await Promise.all([
+      db.selectFrom('organisations').selectAll().where('release_id', '=', partition).execute(),
+      db.selectFrom('institutions').selectAll().where('release_id', '=', partition).execute(),
+      db.selectFrom('agreements').selectAll().where('release_id', '=', partition).execute(),
+      db.selectFrom('parties').selectAll().where('release_id', '=', partition).execute(),
+      db.selectFrom('sources').selectAll().where('release_id', '=', partition).execute(),
+      db.selectFrom('provisions').selectAll().where('release_id', '=', partition).execute(),
+      db.selectFrom('relations').selectAll().where('release_id', '=', partition).execute(),
+      db.selectFrom('official_tallies').selectAll().where('release_id', '=', partition).execute(),
+      db.selectFrom('curation_log').selectAll().where('release_id', '=', partition).orderBy('position').execute(),
+    ]);
+  const version = partition === DRAFT ? ((await latestRelease(db))?.id ?? UNRELEASED_VERSION) : partition;
+  return {
+    version,
+    tables: {
+      organisations: sortRecords('organisations', organisations.map(fromOrganisationRow)),
+      institutions: sortRecords('institutions', institutions.map(fromInstitutionRow)),
+      agreements: sortRecords('agreements', agreements.map(fromAgreementRow)),
+      parties: sortRecords('parties', parties.map(fromPartyRow)),
+      sources: sortRecords('sources', sources.map(fromSourceRow)),
+      provisions: sortRecords('provisions', provisions.map(fromProvisionRow)),
+      relations: sortRecords('relations', relations.map(fromRelationRow)),
+      official_tallies: sortRecords('official_tallies', tallies.map(fromOfficialTallyRow)),
+      curation_log: sortRecords('curation_log', curation.map(fromCurationRow)),
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as releasesAndChanges from '../migrations/20261128120000-releases-and-changes.js';
+import * as dataTables from '../migrations/20261128120100-data-tables.js';
+
+/**
+ * Every migration, by name, imported statically so that the built package needs no migrations folder at
+ * run time. Add a new migration here with its file name (without extension) as its name.
+ */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '20261128120000-releases-and-changes': releasesAndChanges,
+  '20261128120100-data-tables': dataTables,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(MIGRATIONS),
+};

@@ -16,7 +16,10 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: 'TSEnumDeclaration', message: 'Use an `as const` object and a union type instead of enum.' },
+        {
+          selector: 'TSEnumDeclaration',
+          message: 'Use an `as const` object and a union type instead of enum.',
+        },
         { selector: 'TSModuleDeclaration[kind="namespace"]', message: 'No namespaces.' },
       ],
     },
@@ -28,7 +31,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'http', 'express', 'kysely', 'lit', 'pg', 'better-sqlite3'], message: 'core is pure: no I/O, HTTP, SQL or DOM libraries.' },
+            {
+              group: ['node:*', 'fs', 'path', 'http', 'express', 'kysely', 'lit', 'pg', 'better-sqlite3'],
+              message: 'core is pure: no I/O, HTTP, SQL or DOM libraries.',
+            },
           ],
         },
       ],
@@ -37,5 +43,9 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
   },
 );

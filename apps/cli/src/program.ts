@@ -1,6 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
 import { LANGS } from '@sco/core';
 import { dataValidate } from './commands/data-validate.js';
+import { dbExport } from './commands/db-export.js';
+import { dbImport } from './commands/db-import.js';
+import { dbMigrate } from './commands/db-migrate.js';
+import { indicators } from './commands/indicators.js';
+import { start } from './commands/start.js';
 import type { CliIo } from './io.js';
 
 /** The `sco` command's tree of sub-commands; every action receives the injected io. */
@@ -18,8 +23,47 @@ export function buildProgram(io: CliIo): Command {
     .option('--dir <dir>', 'data package folder (default: data/)')
     .action((options: { dir?: string }) => dataValidate(io, options));
 
-  void LANGS;
-  void Option;
+  const db = program
+    .command('db')
+    .description('the database (SQLite in the state folder, or SCO_DATABASE_URL)');
+  db.command('migrate')
+    .description('bring the database schema up to date')
+    .action(() => dbMigrate(io));
+  db.command('import')
+    .description('validate data/ and publish it as the release named by its version, in one transaction')
+    .option('--dir <dir>', 'data package folder (default: data/)')
+    .action((options: { dir?: string }) => dbImport(io, options));
+  db.command('export')
+    .description('write a release (default: the latest) as a data package')
+    .requiredOption('--dir <dir>', 'folder to write (e.g. data)')
+    .option('--release <id>', 'release to export')
+    .action((options: { dir: string; release?: string }) => dbExport(io, options));
+
+  program
+    .command('indicators')
+    .description('print every indicator with its range across verification levels')
+    .option('--json', 'print JSON instead of a table')
+    .addOption(new Option('--lang <lang>', 'language').choices(LANGS).default('en'))
+    .option('--adjacent', 'include adjacent scopes (metrology, accreditation, …)')
+    .option('--release <id>', 'release to read (default: the latest)')
+    .option('--dir <dir>', 'compute from a data package folder instead of the database')
+    .option('--groups', 'also print each breakdown (by year, provision…)')
+    .action(
+      (options: {
+        json?: boolean;
+        lang: string;
+        adjacent?: boolean;
+        release?: string;
+        dir?: string;
+        groups?: boolean;
+      }) => indicators(io, options),
+    );
+
+  program
+    .command('start')
+    .description('migrate, load data/ into an empty database, and print the indicator summary')
+    .action(() => start(io));
+
   return program;
 }
 

@@ -8,7 +8,10 @@ describe('loadConfig', () => {
   it('defaults to SQLite in .sco/ at the root and port 3000', () => {
     const config = loadConfig({}, root);
     expect(config.stateDir).toBe(path.join(root, '.sco'));
-    expect(config.database).toEqual({ dialect: 'sqlite', file: path.join(root, '.sco', 'observatory.sqlite') });
+    expect(config.database).toEqual({
+      dialect: 'sqlite',
+      file: path.join(root, '.sco', 'observatory.sqlite'),
+    });
     expect(config.port).toBe(3000);
     expect(config.dataDir).toBe(path.join(root, 'data'));
     expect(config.chromiumPath).toBeNull();

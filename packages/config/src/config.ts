@@ -11,15 +11,23 @@ const environmentSchema = z.object({
     .optional(),
   SCO_STATE_DIR: z.string().min(1, 'must not be empty when set').optional(),
   SCO_DATABASE_URL: z
-    .url({ protocol: /^postgres(ql)?$/, error: 'expected a PostgreSQL URL such as postgres://user@host:5432/db' })
+    .url({
+      protocol: /^postgres(ql)?$/,
+      error: 'expected a PostgreSQL URL such as postgres://user@host:5432/db',
+    })
     .optional(),
   SCO_TEST_DATABASE_URL: z
-    .url({ protocol: /^postgres(ql)?$/, error: 'expected a PostgreSQL URL such as postgres://user@host:5432/db' })
+    .url({
+      protocol: /^postgres(ql)?$/,
+      error: 'expected a PostgreSQL URL such as postgres://user@host:5432/db',
+    })
     .optional(),
   CHROMIUM_PATH: z.string().min(1, 'must not be empty when set').optional(),
 });
 
-export type DatabaseConfig = { readonly dialect: 'sqlite'; readonly file: string } | { readonly dialect: 'postgres'; readonly url: string };
+export type DatabaseConfig =
+  | { readonly dialect: 'sqlite'; readonly file: string }
+  | { readonly dialect: 'postgres'; readonly url: string };
 
 export interface Config {
   /** The project folder: data/ and the default state folder live here. */
@@ -54,7 +62,9 @@ function isInside(child: string, parent: string): boolean {
  * Relative paths are taken from `rootDir`.
  */
 export function loadConfig(env: Readonly<Record<string, string | undefined>>, rootDir: string): Config {
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const parsed = environmentSchema.safeParse(present);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));

@@ -1,1 +1,9 @@
-export { loadConfig, redactUrl, ConfigError, DEFAULT_PORT, SQLITE_FILE, type Config, type DatabaseConfig } from './config.js';
+export {
+  loadConfig,
+  redactUrl,
+  ConfigError,
+  DEFAULT_PORT,
+  SQLITE_FILE,
+  type Config,
+  type DatabaseConfig,
+} from './config.js';

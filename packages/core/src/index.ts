@@ -16,11 +16,21 @@ export {
 } from './vocabulary/verification.js';
 export { institutionKinds, type InstitutionKind } from './vocabulary/institution-kind.js';
 export { organisationKinds, type OrganisationKind } from './vocabulary/organisation-kind.js';
-export { provisions, provisionStatuses, type ProvisionCode, type ProvisionStatus } from './vocabulary/provision.js';
+export {
+  provisions,
+  provisionStatuses,
+  type ProvisionCode,
+  type ProvisionStatus,
+} from './vocabulary/provision.js';
 export { relationTypes, type RelationType } from './vocabulary/relation-type.js';
 export { sourceKinds, isOfficialSource, type SourceKind } from './vocabulary/source-kind.js';
 export { sides, type Side } from './vocabulary/side.js';
-export { tallySeries, tallyQualifiers, type TallySeries, type TallyQualifier } from './vocabulary/tally-series.js';
+export {
+  tallySeries,
+  tallyQualifiers,
+  type TallySeries,
+  type TallyQualifier,
+} from './vocabulary/tally-series.js';
 export { icsFields, type IcsField } from './vocabulary/ics-field.js';
 
 // geography
@@ -46,7 +56,12 @@ export {
   type DatePrecision,
   type PartialDateParts,
 } from './model/partial-date.js';
-export { agreementRecordSchema, DATE_BASES, type AgreementRecord, type DateBasis } from './model/agreement.js';
+export {
+  agreementRecordSchema,
+  DATE_BASES,
+  type AgreementRecord,
+  type DateBasis,
+} from './model/agreement.js';
 export { institutionRecordSchema, type InstitutionRecord } from './model/institution.js';
 export { organisationRecordSchema, type OrganisationRecord } from './model/organisation.js';
 export { partyRecordSchema, type PartyRecord } from './model/party.js';
@@ -54,17 +69,34 @@ export { sourceRecordSchema, SUBJECT_TYPES, type SourceRecord, type SubjectType 
 export { provisionRecordSchema, type ProvisionRecord } from './model/provision.js';
 export { relationRecordSchema, type RelationRecord } from './model/relation.js';
 export { officialTallyRecordSchema, type OfficialTallyRecord } from './model/official-tally.js';
-export { curationEntryRecordSchema, CURATION_ACTIONS, type CurationEntryRecord } from './model/curation-entry.js';
+export {
+  curationEntryRecordSchema,
+  CURATION_ACTIONS,
+  type CurationEntryRecord,
+} from './model/curation-entry.js';
 export { releaseIdSchema, RELEASE_ID_PATTERN, compareReleaseIds, type Release } from './model/release.js';
 export type { Change, ChangeDraft } from './model/change.js';
 
 // the data package
-export { tables, TABLE_NAMES, type TableName, type TableDefinition, type RecordOf, type ForeignKey } from './dataset/tables.js';
+export {
+  tables,
+  TABLE_NAMES,
+  type TableName,
+  type TableDefinition,
+  type RecordOf,
+  type ForeignKey,
+} from './dataset/tables.js';
 export { emptyTables, type Dataset } from './dataset/dataset.js';
 export { fieldKind, fieldKinds, type FieldKind } from './dataset/field-kinds.js';
 export { decodeCell, encodeCell, LIST_SEPARATOR } from './dataset/cells.js';
 export { formatProblem, compareProblems, type Problem } from './dataset/problem.js';
-export { parseTables, type RawDataset, type RawTable, type ParsedTables, type LineIndex } from './dataset/parse-tables.js';
+export {
+  parseTables,
+  type RawDataset,
+  type RawTable,
+  type ParsedTables,
+  type LineIndex,
+} from './dataset/parse-tables.js';
 export { checkIntegrity, verificationProblem, type IntegrityProblem } from './dataset/check-integrity.js';
 export { validateRawDataset, VERSION_PATTERN, type ValidationResult } from './dataset/validate-dataset.js';
 export { sortRecords } from './dataset/sort-records.js';
@@ -92,3 +124,53 @@ export {
   type Party,
   type SignedDate,
 } from './dataset/assemble.js';
+
+// indicators
+export { INDICATOR_UNITS, type IndicatorUnit } from './indicators/indicator-unit.js';
+export { nullReasons, type NullReason } from './indicators/null-reason.js';
+export {
+  indicatorFilterSchema,
+  DEFAULT_INDICATOR_FILTER,
+  hasYearRange,
+  type IndicatorFilter,
+  type IndicatorFilterInput,
+} from './indicators/indicator-filter.js';
+export {
+  GROUP_BYS,
+  groupBySchema,
+  groupByLabels,
+  UNDATED_KEY,
+  UNKNOWN_REGION_KEY,
+  NO_SECTOR_KEY,
+  type GroupBy,
+  type AgreementGroupBy,
+} from './indicators/group-by.js';
+export { groupKeyLabel } from './indicators/group-key-label.js';
+export type { ByBasis } from './indicators/by-basis.js';
+export { countValue, ratioValue, nullValue, type IndicatorValue } from './indicators/indicator-value.js';
+export type {
+  IndicatorResult,
+  IndicatorCell,
+  IndicatorGroup,
+  IndicatorPart,
+  TallyReference,
+} from './indicators/indicator-result.js';
+export type {
+  IndicatorDefinition,
+  IndicatorMeta,
+  IndicatorInput,
+} from './indicators/indicator-definition.js';
+export { UnknownIndicatorError, UnsupportedGroupByError } from './indicators/indicator-errors.js';
+export { selectAgreements, type SelectedAgreement, type Selection } from './indicators/select-agreements.js';
+export { isAnchored, isRecognitionOnly, hasMutualRecognition } from './indicators/anchoring.js';
+export { isRenewal, RENEWAL_RELATIONS } from './indicators/renewal.js';
+export { latestCumulativeTally } from './indicators/latest-tally.js';
+export { INDICATORS, findIndicator, getIndicator } from './indicators/catalogue.js';
+export {
+  computeIndicator,
+  computeAllIndicators,
+  type IndicatorOutcome,
+  type IndicatorProblem,
+} from './indicators/compute-indicator.js';
+export { formatValue, numberFormat, EM_DASH } from './indicators/format-value.js';
+export { formatBasisRange } from './indicators/format-range.js';

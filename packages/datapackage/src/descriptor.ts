@@ -42,7 +42,11 @@ export function dataPackageDescriptor(version: string): unknown {
       'Agreements on technical standards that China has concluded with other countries and with regional and international organisations: parties, dates at their stated precision, scope, coded provisions, lineage, sources with verification status, and official tallies. See README.md for the codebook.',
     version,
     licenses: [
-      { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' },
+      {
+        name: 'CC-BY-4.0',
+        path: 'https://creativecommons.org/licenses/by/4.0/',
+        title: 'Creative Commons Attribution 4.0',
+      },
     ],
     keywords: ['standards', 'standardisation', 'China', 'Belt and Road', 'international cooperation'],
     resources: TABLE_NAMES.map((name) => {

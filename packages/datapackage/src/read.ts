@@ -4,7 +4,9 @@ import { TABLE_NAMES, tables, type Problem, type RawDataset, type RawTable, type
 import { parseCsv } from './csv.js';
 import { DESCRIPTOR_FILE } from './descriptor.js';
 
-export type ReadResult = { readonly ok: true; readonly raw: RawDataset } | { readonly ok: false; readonly problems: readonly Problem[] };
+export type ReadResult =
+  | { readonly ok: true; readonly raw: RawDataset }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
 
 async function readText(file: string): Promise<string | null> {
   try {
@@ -26,18 +28,26 @@ function versionOf(text: string): { version: string } | { problem: string } {
     return { problem: 'has no "version"' };
   }
   const { version } = descriptor;
-  return typeof version === 'string' ? { version } : { problem: '"version" must be a string such as "1.0.0"' };
+  return typeof version === 'string'
+    ? { version }
+    : { problem: '"version" must be a string such as "1.0.0"' };
 }
 
 /** Reads a data package folder: its descriptor's version and every CSV file (missing files are null). */
 export async function readDataPackage(dir: string): Promise<ReadResult> {
   const descriptorText = await readText(path.join(dir, DESCRIPTOR_FILE));
   if (descriptorText === null) {
-    return { ok: false, problems: [{ file: DESCRIPTOR_FILE, line: null, field: null, message: `not found in ${dir}` }] };
+    return {
+      ok: false,
+      problems: [{ file: DESCRIPTOR_FILE, line: null, field: null, message: `not found in ${dir}` }],
+    };
   }
   const version = versionOf(descriptorText);
   if ('problem' in version) {
-    return { ok: false, problems: [{ file: DESCRIPTOR_FILE, line: null, field: 'version', message: version.problem }] };
+    return {
+      ok: false,
+      problems: [{ file: DESCRIPTOR_FILE, line: null, field: 'version', message: version.problem }],
+    };
   }
   const entries = await Promise.all(
     TABLE_NAMES.map(async (name): Promise<[TableName, RawTable | null]> => {

@@ -27,15 +27,26 @@ describe('serializeDataset', () => {
     expect(lines[1]).toBe(
       'sac-din-2006,"Cooperation agreement, ""standards, metrology""",,,cooperation_agreement,standardisation,2006-04-10,stated,superseded,,,,none,verified,"Line one',
     );
-    expect(agreements).toContain('2012-03,stated,in_force,"5 years, tacitly renewable",43;35,electric-vehicles,none');
-    expect(agreements.endsWith('sac-arso-2021,MoU on standardisation cooperation,,,mou,standardisation,,,unknown,,,,explicit,unverified,\n')).toBe(true);
+    expect(agreements).toContain(
+      '2012-03,stated,in_force,"5 years, tacitly renewable",43;35,electric-vehicles,none',
+    );
+    expect(
+      agreements.endsWith(
+        'sac-arso-2021,MoU on standardisation cooperation,,,mou,standardisation,,,unknown,,,,explicit,unverified,\n',
+      ),
+    ).toBe(true);
   });
 
   it('names the version and every file in datapackage.json', () => {
-    const descriptor = JSON.parse(serializeDataset(sampleDataset('2.3.4')).get('datapackage.json') ?? '{}') as {
+    const descriptor = JSON.parse(
+      serializeDataset(sampleDataset('2.3.4')).get('datapackage.json') ?? '{}',
+    ) as {
       version: string;
       licenses: { name: string }[];
-      resources: { path: string; schema: { fields: { name: string; constraints?: { enum?: string[] } }[] } }[];
+      resources: {
+        path: string;
+        schema: { fields: { name: string; constraints?: { enum?: string[] } }[] };
+      }[];
     };
     expect(descriptor.version).toBe('2.3.4');
     expect(descriptor.licenses[0]?.name).toBe('CC-BY-4.0');

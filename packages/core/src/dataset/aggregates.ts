@@ -88,7 +88,10 @@ export function toAggregates(dataset: Dataset): Aggregates {
     institution: new Map(t.institutions.map((i) => [i.id, i])),
     organisation: new Map(t.organisations.map((o) => [o.code, o])),
     tally: new Map(
-      t.official_tallies.map((o) => [o.id, { ...o, sources: (sources.get(`tally:${o.id}`) ?? []).map(sourceItem) }]),
+      t.official_tallies.map((o) => [
+        o.id,
+        { ...o, sources: (sources.get(`tally:${o.id}`) ?? []).map(sourceItem) },
+      ]),
     ),
     curation_log: new Map([[CURATION_LOG_ID, { rows: sortRecords('curation_log', t.curation_log) }]]),
   };
@@ -100,7 +103,8 @@ export function fromAggregates(version: string, aggregates: Aggregates): Dataset
   for (const { parties, sources, provisions, relations, ...agreement } of aggregates.agreement.values()) {
     t.agreements.push(agreement);
     for (const party of parties) t.parties.push({ agreement_id: agreement.id, ...party });
-    for (const source of sources) t.sources.push({ ...source, subject_type: 'agreement', subject_id: agreement.id });
+    for (const source of sources)
+      t.sources.push({ ...source, subject_type: 'agreement', subject_id: agreement.id });
     for (const provision of provisions) t.provisions.push({ agreement_id: agreement.id, ...provision });
     for (const relation of relations) t.relations.push({ agreement_id: agreement.id, ...relation });
   }

@@ -43,11 +43,13 @@ export function assembleAgreements(dataset: Dataset): Agreement[] {
       const institution = institutions.get(party.institution_id);
       if (!institution) throw new UnresolvedReferenceError(`unknown institution "${party.institution_id}"`);
       const jurisdiction = resolve(institution.jurisdiction);
-      if (!jurisdiction) throw new UnresolvedReferenceError(`unknown jurisdiction "${institution.jurisdiction}"`);
+      if (!jurisdiction)
+        throw new UnresolvedReferenceError(`unknown jurisdiction "${institution.jurisdiction}"`);
       return { side: party.side, institution, jurisdiction };
     });
     const partners = new Map<string, Jurisdiction>();
-    for (const party of parties) if (party.side === 'partner') partners.set(party.jurisdiction.code, party.jurisdiction);
+    for (const party of parties)
+      if (party.side === 'partner') partners.set(party.jurisdiction.code, party.jurisdiction);
     return {
       ...aggregate,
       signed: {

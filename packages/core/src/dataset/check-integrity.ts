@@ -11,18 +11,30 @@ export interface IntegrityProblem {
   readonly index: number;
   readonly field: string | null;
   readonly message: string;
+  /** For a duplicate key: the index of the row that has it first. */
+  readonly firstIndex?: number;
 }
 
 function keyOf(record: Readonly<Record<string, unknown>>, fields: readonly string[]): string {
-  return fields.map((field) => String(record[field] ?? '')).join(' / ');
+  return fields
+    .map((field) => {
+      const value = record[field] ?? '';
+      return typeof value === 'string' ? value : JSON.stringify(value);
+    })
+    .join(' / ');
 }
 
 /** Whether the sources support the verification level claimed (see data/README.md, "Verification"). */
-export function verificationProblem(verification: Verification, sources: readonly SourceRecord[]): string | null {
+export function verificationProblem(
+  verification: Verification,
+  sources: readonly SourceRecord[],
+): string | null {
   if (sources.length === 0) return 'has no source: every record needs at least one';
   if (verification !== 'verified') return null;
   if (sources.some((source) => isOfficialSource(source.kind))) return null;
-  const independent = new Set(sources.filter((source) => source.kind !== 'mirror').map((source) => source.publisher));
+  const independent = new Set(
+    sources.filter((source) => source.kind !== 'mirror').map((source) => source.publisher),
+  );
   if (independent.size >= 2) return null;
   return 'is "verified" but has neither an official source nor two non-mirror sources from different publishers';
 }
@@ -44,7 +56,14 @@ export function checkIntegrity(dataset: Dataset): IntegrityProblem[] {
       const key = keyOf(record, primaryKey);
       const first = seen.get(key);
       if (first === undefined) seen.set(key, index);
-      else report(name, index, primaryKey[0] ?? null, `duplicate ${primaryKey.join(' + ')} "${key}" (also row ${first + 1} of the table)`);
+      else
+        problems.push({
+          table: name,
+          index,
+          field: primaryKey[0] ?? null,
+          message: `duplicate ${primaryKey.join(' + ')} "${key}"`,
+          firstIndex: first,
+        });
     });
   }
 
@@ -57,19 +76,30 @@ export function checkIntegrity(dataset: Dataset): IntegrityProblem[] {
   t.institutions.forEach((institution, index) => {
     const code = institution.jurisdiction;
     if (!findCountry(code) && !organisations.has(code)) {
-      report('institutions', index, 'jurisdiction', `"${code}" is neither an ISO 3166-1 alpha-3 country code nor an organisation in organisations.csv`);
+      report(
+        'institutions',
+        index,
+        'jurisdiction',
+        `"${code}" is neither an ISO 3166-1 alpha-3 country code nor an organisation in organisations.csv`,
+      );
     }
   });
 
   const sidesByAgreement = new Map<string, Set<string>>();
   t.parties.forEach((party, index) => {
-    if (!agreements.has(party.agreement_id)) report('parties', index, 'agreement_id', `unknown agreement "${party.agreement_id}"`);
+    if (!agreements.has(party.agreement_id))
+      report('parties', index, 'agreement_id', `unknown agreement "${party.agreement_id}"`);
     const institution = institutions.get(party.institution_id);
     if (!institution) {
       report('parties', index, 'institution_id', `unknown institution "${party.institution_id}"`);
       return;
     } else if (party.side === 'chinese' && institution.jurisdiction !== 'CHN') {
-      report('parties', index, 'side', `a Chinese party must be a Chinese institution; "${institution.id}" is in ${institution.jurisdiction}`);
+      report(
+        'parties',
+        index,
+        'side',
+        `a Chinese party must be a Chinese institution; "${institution.id}" is in ${institution.jurisdiction}`,
+      );
       return;
     } else if (party.side === 'partner' && institution.jurisdiction === 'CHN') {
       report('parties', index, 'side', `a partner cannot be a Chinese institution ("${institution.id}")`);
@@ -83,26 +113,42 @@ export function checkIntegrity(dataset: Dataset): IntegrityProblem[] {
 
   const sourcesBySubject = new Map<string, SourceRecord[]>();
   t.sources.forEach((source, index) => {
-    const known = source.subject_type === 'agreement' ? agreements.has(source.subject_id) : tallies.has(source.subject_id);
-    if (!known) report('sources', index, 'subject_id', `unknown ${source.subject_type} "${source.subject_id}"`);
+    const known =
+      source.subject_type === 'agreement'
+        ? agreements.has(source.subject_id)
+        : tallies.has(source.subject_id);
+    if (!known)
+      report('sources', index, 'subject_id', `unknown ${source.subject_type} "${source.subject_id}"`);
     const key = `${source.subject_type}:${source.subject_id}`;
     sourcesBySubject.set(key, [...(sourcesBySubject.get(key) ?? []), source]);
   });
 
   t.agreements.forEach((agreement, index) => {
     const sides = sidesByAgreement.get(agreement.id);
-    if (!sides?.has('chinese')) report('agreements', index, null, `agreement "${agreement.id}" has no Chinese party in parties.csv`);
-    if (!sides?.has('partner')) report('agreements', index, null, `agreement "${agreement.id}" has no partner party in parties.csv`);
-    const problem = verificationProblem(agreement.verification, sourcesBySubject.get(`agreement:${agreement.id}`) ?? []);
+    if (!sides?.has('chinese'))
+      report('agreements', index, null, `agreement "${agreement.id}" has no Chinese party in parties.csv`);
+    if (!sides?.has('partner'))
+      report('agreements', index, null, `agreement "${agreement.id}" has no partner party in parties.csv`);
+    const problem = verificationProblem(
+      agreement.verification,
+      sourcesBySubject.get(`agreement:${agreement.id}`) ?? [],
+    );
     if (problem) report('agreements', index, 'verification', `agreement "${agreement.id}" ${problem}`);
     if ((agreement.signed_date === null) !== (agreement.signed_date_basis === null)) {
-      report('agreements', index, 'signed_date_basis', 'must be given exactly when signed_date is (stated or inferred)');
+      report(
+        'agreements',
+        index,
+        'signed_date_basis',
+        'must be given exactly when signed_date is (stated or inferred)',
+      );
     }
     if ((agreement.title_original === null) !== (agreement.title_original_lang === null)) {
       report('agreements', index, 'title_original_lang', 'must be given exactly when title_original is');
     }
-    if (new Set(agreement.sectors).size !== agreement.sectors.length) report('agreements', index, 'sectors', 'lists a sector twice');
-    if (new Set(agreement.tags).size !== agreement.tags.length) report('agreements', index, 'tags', 'lists a tag twice');
+    if (new Set(agreement.sectors).size !== agreement.sectors.length)
+      report('agreements', index, 'sectors', 'lists a sector twice');
+    if (new Set(agreement.tags).size !== agreement.tags.length)
+      report('agreements', index, 'tags', 'lists a tag twice');
   });
 
   t.official_tallies.forEach((tally, index) => {
@@ -114,15 +160,27 @@ export function checkIntegrity(dataset: Dataset): IntegrityProblem[] {
   });
 
   t.provisions.forEach((provision, index) => {
-    if (!agreements.has(provision.agreement_id)) report('provisions', index, 'agreement_id', `unknown agreement "${provision.agreement_id}"`);
+    if (!agreements.has(provision.agreement_id))
+      report('provisions', index, 'agreement_id', `unknown agreement "${provision.agreement_id}"`);
     if (provision.source_id === null) {
-      if (provision.status === 'present') report('provisions', index, 'source_id', 'a provision coded present needs the source of its evidence');
+      if (provision.status === 'present')
+        report(
+          'provisions',
+          index,
+          'source_id',
+          'a provision coded present needs the source of its evidence',
+        );
       return;
     }
     const source = sourcesById.get(provision.source_id);
     if (!source) report('provisions', index, 'source_id', `unknown source "${provision.source_id}"`);
     else if (source.subject_type !== 'agreement' || source.subject_id !== provision.agreement_id) {
-      report('provisions', index, 'source_id', `source "${source.id}" belongs to ${source.subject_type} "${source.subject_id}", not to "${provision.agreement_id}"`);
+      report(
+        'provisions',
+        index,
+        'source_id',
+        `source "${source.id}" belongs to ${source.subject_type} "${source.subject_id}", not to "${provision.agreement_id}"`,
+      );
     }
   });
 
@@ -131,21 +189,36 @@ export function checkIntegrity(dataset: Dataset): IntegrityProblem[] {
     const to = agreements.get(relation.target_id);
     if (!from) report('relations', index, 'agreement_id', `unknown agreement "${relation.agreement_id}"`);
     if (!to) report('relations', index, 'target_id', `unknown agreement "${relation.target_id}"`);
-    if (relation.agreement_id === relation.target_id) report('relations', index, 'target_id', 'an agreement cannot relate to itself');
+    if (relation.agreement_id === relation.target_id)
+      report('relations', index, 'target_id', 'an agreement cannot relate to itself');
     if (from?.signed_date && to?.signed_date && relation.relation !== 'implements') {
       const width = Math.min(from.signed_date.length, to.signed_date.length);
       if (from.signed_date.slice(0, width) < to.signed_date.slice(0, width)) {
-        report('relations', index, 'target_id', `"${from.id}" (${from.signed_date}) ${relation.relation} "${to.id}" but is dated before it (${to.signed_date})`);
+        report(
+          'relations',
+          index,
+          'target_id',
+          `"${from.id}" (${from.signed_date}) ${relation.relation} "${to.id}" but is dated before it (${to.signed_date})`,
+        );
       }
     }
   });
 
   t.curation_log.forEach((entry, index) => {
-    if (entry.agreement_id !== null && !agreements.has(entry.agreement_id) && !tallies.has(entry.agreement_id)) {
+    if (
+      entry.agreement_id !== null &&
+      !agreements.has(entry.agreement_id) &&
+      !tallies.has(entry.agreement_id)
+    ) {
       report('curation_log', index, 'agreement_id', `unknown agreement or tally "${entry.agreement_id}"`);
     }
     if (entry.agreement_id === null && entry.action !== 'dropped') {
-      report('curation_log', index, 'agreement_id', `only a dropped row may have no agreement (action is "${entry.action}")`);
+      report(
+        'curation_log',
+        index,
+        'agreement_id',
+        `only a dropped row may have no agreement (action is "${entry.action}")`,
+      );
     }
   });
 

@@ -5,7 +5,9 @@ import { AGGREGATE_TYPES, type Aggregates, type AggregateType } from './aggregat
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : v,
   );
 }
@@ -22,14 +24,21 @@ export function diffRecord(
   after: Readonly<Record<string, unknown>> | undefined,
 ): ChangeDraft[] {
   if (before === undefined && after === undefined) return [];
-  if (before === undefined) return [{ record_type: type, record_id: id, field: null, old_value: null, new_value: canonicalJson(after) }];
-  if (after === undefined) return [{ record_type: type, record_id: id, field: null, old_value: canonicalJson(before), new_value: null }];
+  if (before === undefined)
+    return [
+      { record_type: type, record_id: id, field: null, old_value: null, new_value: canonicalJson(after) },
+    ];
+  if (after === undefined)
+    return [
+      { record_type: type, record_id: id, field: null, old_value: canonicalJson(before), new_value: null },
+    ];
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
   const changes: ChangeDraft[] = [];
   for (const field of fields) {
     const oldValue = canonicalJson(before[field] ?? null);
     const newValue = canonicalJson(after[field] ?? null);
-    if (oldValue !== newValue) changes.push({ record_type: type, record_id: id, field, old_value: oldValue, new_value: newValue });
+    if (oldValue !== newValue)
+      changes.push({ record_type: type, record_id: id, field, old_value: oldValue, new_value: newValue });
   }
   return changes;
 }

@@ -17,7 +17,7 @@ interface Def {
 }
 
 function defOf(schema: z.ZodType): Def {
-  return schema.def as unknown as Def;
+  return schema.def;
 }
 
 function enumOf(schema: z.ZodType): readonly string[] | null {
@@ -48,7 +48,12 @@ export function fieldKind(schema: z.ZodType): FieldKind {
   switch (def.type) {
     case 'array': {
       const element = def.element;
-      return { type: 'list', ...base, enum: element ? enumOf(element) : null, pattern: element ? patternOf(element) : null };
+      return {
+        type: 'list',
+        ...base,
+        enum: element ? enumOf(element) : null,
+        pattern: element ? patternOf(element) : null,
+      };
     }
     case 'number':
       return { type: 'integer', ...base, enum: null, pattern: null };

@@ -88,11 +88,16 @@ export function parseTables(raw: RawDataset): ParsedTables {
       const result = definition.schema.safeParse(input);
       if (!result.success) {
         for (const issue of result.error.issues) {
-          problems.push({ file: definition.file, line: row.line, field: issuePath(issue.path), message: issue.message });
+          problems.push({
+            file: definition.file,
+            line: row.line,
+            field: issuePath(issue.path),
+            message: issue.message,
+          });
         }
         continue;
       }
-      (records[name] as RecordOf<typeof name>[]).push(result.data as RecordOf<typeof name>);
+      (records[name] as RecordOf<typeof name>[]).push(result.data);
       lines[name].push(row.line);
     }
   }

@@ -10,7 +10,9 @@ export interface Problem {
 }
 
 export function formatProblem(problem: Problem): string {
-  const at = [problem.file, problem.line ?? undefined, problem.field ?? undefined].filter((part) => part !== undefined);
+  const at = [problem.file, problem.line ?? undefined, problem.field ?? undefined].filter(
+    (part) => part !== undefined,
+  );
   return `${at.join(':')}: ${problem.message}`;
 }
 

@@ -47,9 +47,11 @@ describe('validateRawDataset', () => {
     expect(problems).toContain(
       'institutions.csv:3:jurisdiction: "XYZ" is neither an ISO 3166-1 alpha-3 country code nor an organisation in organisations.csv',
     );
-    expect(problems).toContain('agreements.csv:4:id: duplicate id "sac-din-2006" (also row 1 of the table)');
+    expect(problems).toContain('agreements.csv:4:id: duplicate id "sac-din-2006" (first on line 2)');
     expect(problems).toContain('parties.csv:7:institution_id: unknown institution "bsi"');
-    expect(problems).toContain('agreements.csv:3:verification: agreement "sac-din-2012" has no source: every record needs at least one');
+    expect(problems).toContain(
+      'agreements.csv:3:verification: agreement "sac-din-2012" has no source: every record needs at least one',
+    );
   });
 
   it('checks verification against the sources', () => {
@@ -71,9 +73,13 @@ describe('validateRawDataset', () => {
   it('requires a Chinese party and a partner on the right sides', () => {
     const raw = withCell(valid, 'parties', 1, 'institution_id', 'sac');
     const problems = problemsOf(raw);
-    expect(problems).toContain('parties.csv:3:agreement_id: duplicate agreement_id + institution_id "sac-din-2006 / sac" (also row 1 of the table)');
+    expect(problems).toContain(
+      'parties.csv:3:agreement_id: duplicate agreement_id + institution_id "sac-din-2006 / sac" (first on line 2)',
+    );
     expect(problems).toContain('parties.csv:3:side: a partner cannot be a Chinese institution ("sac")');
-    expect(problems).toContain('agreements.csv:2: agreement "sac-din-2006" has no partner party in parties.csv');
+    expect(problems).toContain(
+      'agreements.csv:2: agreement "sac-din-2006" has no partner party in parties.csv',
+    );
   });
 
   it('reports wrong columns, missing files and a bad version', () => {
@@ -81,12 +87,18 @@ describe('validateRawDataset', () => {
     if (!agreements) throw new Error('sample has agreements');
     const raw: RawDataset = {
       version: '1.0',
-      tables: { ...valid.tables, relations: null, agreements: { ...agreements, header: [...agreements.header.slice(1), 'colour'] } },
+      tables: {
+        ...valid.tables,
+        relations: null,
+        agreements: { ...agreements, header: [...agreements.header.slice(1), 'colour'] },
+      },
     };
     const problems = problemsOf(raw);
     expect(problems).toContain('datapackage.json:version: expected a version such as "1.2.0", found "1.0"');
     expect(problems).toContain('relations.csv: file is missing');
-    expect(problems.find((p) => p.startsWith('agreements.csv:1:'))).toMatch(/missing column\(s\) id; unknown column\(s\) colour/);
+    expect(problems.find((p) => p.startsWith('agreements.csv:1:'))).toMatch(
+      /missing column\(s\) id; unknown column\(s\) colour/,
+    );
   });
 
   it('reports a row with the wrong number of cells', () => {

@@ -26,11 +26,13 @@ export function validateRawDataset(raw: RawDataset): ValidationResult {
     });
   }
   for (const problem of checkIntegrity(parsed.dataset)) {
+    const lines = parsed.lines[problem.table];
+    const first = problem.firstIndex === undefined ? undefined : lines[problem.firstIndex];
     problems.push({
       file: tables[problem.table].file,
-      line: parsed.lines[problem.table][problem.index] ?? null,
+      line: lines[problem.index] ?? null,
       field: problem.field,
-      message: problem.message,
+      message: first === undefined ? problem.message : `${problem.message} (first on line ${first})`,
     });
   }
   if (problems.length > 0) return { ok: false, problems: problems.sort(compareProblems) };

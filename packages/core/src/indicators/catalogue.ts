@@ -37,7 +37,9 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   renewalShareIndicator,
 ];
 
-const byId: ReadonlyMap<string, IndicatorDefinition> = new Map(INDICATORS.map((indicator) => [indicator.id, indicator]));
+const byId: ReadonlyMap<string, IndicatorDefinition> = new Map(
+  INDICATORS.map((indicator) => [indicator.id, indicator]),
+);
 
 /** The indicator with this id, or undefined. */
 export function findIndicator(id: string): IndicatorDefinition | undefined {

@@ -23,12 +23,18 @@ export function computeIndicator(id: string, input: IndicatorInput): IndicatorOu
   const indicator = findIndicator(id);
   if (!indicator) {
     const message = `unknown indicator "${id}"`;
-    return { ok: false, problem: { code: 'unknown_indicator', indicator: id, group_by: input.group_by, message } };
+    return {
+      ok: false,
+      problem: { code: 'unknown_indicator', indicator: id, group_by: input.group_by, message },
+    };
   }
   if (input.group_by !== null && !indicator.group_bys.includes(input.group_by)) {
     const supported = indicator.group_bys.length > 0 ? indicator.group_bys.join(', ') : 'none';
     const message = `indicator "${id}" cannot be grouped by "${input.group_by}" (supported: ${supported})`;
-    return { ok: false, problem: { code: 'unsupported_group_by', indicator: id, group_by: input.group_by, message } };
+    return {
+      ok: false,
+      problem: { code: 'unsupported_group_by', indicator: id, group_by: input.group_by, message },
+    };
   }
   return { ok: true, result: indicator.compute(input) };
 }

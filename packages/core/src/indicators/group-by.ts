@@ -19,7 +19,11 @@ export const groupByLabels: Readonly<Record<GroupBy, Localized>> = {
   region: { en: 'Partner region', fr: 'Région du partenaire', zh: '合作方所在区域' },
   type: { en: 'Type of agreement', fr: 'Type d’accord', zh: '协议类型' },
   sector: { en: 'Sector (ICS field)', fr: 'Secteur (domaine ICS)', zh: '领域（ICS 大类）' },
-  partner_kind: { en: 'Kind of partner institution', fr: 'Type d’institution partenaire', zh: '合作机构类型' },
+  partner_kind: {
+    en: 'Kind of partner institution',
+    fr: 'Type d’institution partenaire',
+    zh: '合作机构类型',
+  },
   provision: { en: 'Provision', fr: 'Clause', zh: '条款' },
 };
 

@@ -41,7 +41,9 @@ function split(
 
 /** Every year from the first to the last (or the filter's bounds), so that a series has no gaps. */
 function yearRange(items: readonly SelectedAgreement[], filter: IndicatorFilter): number[] {
-  const years = items.flatMap((item) => (item.agreement.signed.year === null ? [] : [item.agreement.signed.year]));
+  const years = items.flatMap((item) =>
+    item.agreement.signed.year === null ? [] : [item.agreement.signed.year],
+  );
   const first = filter.year_from ?? (years.length > 0 ? Math.min(...years) : filter.year_to);
   const last = filter.year_to ?? (years.length > 0 ? Math.max(...years) : filter.year_from);
   if (first === undefined || last === undefined) return [];
@@ -85,7 +87,12 @@ export function groupItems(
     case 'year':
       return groupByYear(items, filter);
     case 'type':
-      return split(items, agreementTypes.codes, (item) => [item.agreement.type], (item) => item);
+      return split(
+        items,
+        agreementTypes.codes,
+        (item) => [item.agreement.type],
+        (item) => item,
+      );
     case 'region':
       return split(
         items,

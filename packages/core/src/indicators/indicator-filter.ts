@@ -16,7 +16,13 @@ import { scopes } from '../vocabulary/scope.js';
 function listOf<S extends z.ZodType<string, string>>(item: S, description: string) {
   const list = z.array(item).min(1, 'give at least one value, or leave the filter out');
   return z
-    .union([list, z.string().transform((text) => text.split(',').map((part) => part.trim())).pipe(list)])
+    .union([
+      list,
+      z
+        .string()
+        .transform((text) => text.split(',').map((part) => part.trim()))
+        .pipe(list),
+    ])
     .optional()
     .meta({ description });
 }
@@ -26,7 +32,13 @@ const oneOf = <const C extends string>(codes: readonly [C, ...C[]]) =>
 
 const year = (description: string) =>
   z
-    .union([z.int(), z.string().regex(/^\d{4}$/, 'expected a year such as 2017').transform(Number)])
+    .union([
+      z.int(),
+      z
+        .string()
+        .regex(/^\d{4}$/, 'expected a year such as 2017')
+        .transform(Number),
+    ])
     .pipe(z.int().min(MIN_YEAR).max(MAX_YEAR))
     .optional()
     .meta({ description });
@@ -44,16 +56,23 @@ const flag = (description: string) =>
  */
 export const indicatorFilterSchema = z
   .strictObject({
-    year_from: year('First signature year, inclusive; undated agreements are then excluded and counted apart'),
+    year_from: year(
+      'First signature year, inclusive; undated agreements are then excluded and counted apart',
+    ),
     year_to: year('Last signature year, inclusive; undated agreements are then excluded and counted apart'),
-    region: listOf(oneOf(REGION_CODES), 'UN M49 region code of a partner (002, 019, 142, 150, 009) or "global"'),
+    region: listOf(
+      oneOf(REGION_CODES),
+      'UN M49 region code of a partner (002, 019, 142, 150, 009) or "global"',
+    ),
     type: listOf(oneOf(agreementTypes.codes), 'Type of agreement'),
     scope: listOf(oneOf(scopes.codes), 'Scope; asking for an adjacent scope includes it'),
     sector: listOf(oneOf(icsFields.codes), 'ICS top-level field (two digits)'),
     partner_kind: listOf(oneOf(institutionKinds.codes), 'Institution kind of a partner party'),
     bri: listOf(oneOf(briFramings.codes), 'Belt and Road framing'),
     partner: listOf(
-      z.string().regex(JURISDICTION_PATTERN, 'expected an ISO 3166-1 alpha-3 or organisation code, e.g. "DEU"'),
+      z
+        .string()
+        .regex(JURISDICTION_PATTERN, 'expected an ISO 3166-1 alpha-3 or organisation code, e.g. "DEU"'),
       'Partner jurisdiction code (ISO 3166-1 alpha-3 or organisation code)',
     ),
     include_adjacent: flag('Include adjacent scopes (metrology, accreditation, conformity assessment…)'),

@@ -35,7 +35,8 @@ export function measureCell(
 }
 
 export function assertGroupBy(meta: IndicatorMeta, groupBy: GroupBy | null): void {
-  if (groupBy !== null && !meta.group_bys.includes(groupBy)) throw new UnsupportedGroupByError(meta.id, groupBy);
+  if (groupBy !== null && !meta.group_bys.includes(groupBy))
+    throw new UnsupportedGroupByError(meta.id, groupBy);
 }
 
 export function indicatorResult(
@@ -64,7 +65,11 @@ export interface MeasuredSpec extends IndicatorMeta {
   readonly cumulative?: boolean;
 }
 
-function groupsOf(spec: MeasuredSpec, items: readonly SelectedAgreement[], input: IndicatorInput): ItemGroup[] {
+function groupsOf(
+  spec: MeasuredSpec,
+  items: readonly SelectedAgreement[],
+  input: IndicatorInput,
+): ItemGroup[] {
   const groupBy = input.group_by;
   if (groupBy === null) return [];
   if (groupBy === 'provision') throw new UnsupportedGroupByError(spec.id, groupBy);

@@ -56,7 +56,8 @@ function partyPasses(party: Party, filter: IndicatorFilter): boolean {
 
 function selectOne(agreement: Agreement, filter: IndicatorFilter): SelectedAgreement | null {
   if (!scopeCounts(agreement, filter)) return null;
-  if (!includesOrAll(filter.type, agreement.type) || !includesOrAll(filter.bri, agreement.bri_framing)) return null;
+  if (!includesOrAll(filter.type, agreement.type) || !includesOrAll(filter.bri, agreement.bri_framing))
+    return null;
   const sectors = [...new Set(agreement.sectors)].filter((sector) => includesOrAll(filter.sector, sector));
   if (filter.sector !== undefined && sectors.length === 0) return null;
   const all: SelectedAgreement = { agreement, partner_parties: agreement.parties, partners: [], sectors };
@@ -64,7 +65,10 @@ function selectOne(agreement: Agreement, filter: IndicatorFilter): SelectedAgree
 }
 
 function inYearRange(year: number, filter: IndicatorFilter): boolean {
-  return (filter.year_from === undefined || year >= filter.year_from) && (filter.year_to === undefined || year <= filter.year_to);
+  return (
+    (filter.year_from === undefined || year >= filter.year_from) &&
+    (filter.year_to === undefined || year <= filter.year_to)
+  );
 }
 
 /**

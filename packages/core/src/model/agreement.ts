@@ -32,7 +32,9 @@ export const agreementRecordSchema = z.object({
   terms: optionalText('Expiry and renewal terms as the source gives them', 500),
   sectors: codeList(icsFields, 'ICS top-level fields (two-digit codes)'),
   tags: z
-    .array(z.string().regex(TAG_PATTERN, 'expected each tag in lower-case kebab form, e.g. "electric-vehicles"'))
+    .array(
+      z.string().regex(TAG_PATTERN, 'expected each tag in lower-case kebab form, e.g. "electric-vehicles"'),
+    )
     .meta({ description: 'Free tags' }),
   bri_framing: code(briFramings, 'Belt and Road framing'),
   verification: code(verificationLevels, 'How well the sources establish the agreement'),

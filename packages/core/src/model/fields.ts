@@ -23,16 +23,26 @@ export function text(description: string, max = 2000) {
 }
 
 export function optionalText(description: string, max = 4000) {
-  return z.string().trim().min(1).max(max, `must be at most ${max} characters`).nullable().meta({ description });
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .max(max, `must be at most ${max} characters`)
+    .nullable()
+    .meta({ description });
 }
 
 export function code<C extends string>(vocabulary: Vocabulary<C>, description: string) {
-  return z.enum(vocabulary.codes, { error: `expected one of: ${vocabulary.codes.join(', ')}` }).meta({ description });
+  return z
+    .enum(vocabulary.codes, { error: `expected one of: ${vocabulary.codes.join(', ')}` })
+    .meta({ description });
 }
 
 export function codeList<C extends string>(vocabulary: Vocabulary<C>, description: string) {
   return z
-    .array(z.enum(vocabulary.codes, { error: `expected each item to be one of: ${vocabulary.codes.join(', ')}` }))
+    .array(
+      z.enum(vocabulary.codes, { error: `expected each item to be one of: ${vocabulary.codes.join(', ')}` }),
+    )
     .meta({ description });
 }
 

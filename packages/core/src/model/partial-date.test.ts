@@ -16,7 +16,17 @@ describe('partial dates', () => {
   });
 
   it('reject dates that do not exist', () => {
-    for (const bad of ['2017-13', '2017-02-30', '2023-02-29', '17', '2017-5', '2017/05/01', '1800', '2017-00', ''])
+    for (const bad of [
+      '2017-13',
+      '2017-02-30',
+      '2023-02-29',
+      '17',
+      '2017-5',
+      '2017/05/01',
+      '1800',
+      '2017-00',
+      '',
+    ])
       expect(parsePartialDate(bad), bad).toBeNull();
     expect(parsePartialDate('2024-02-29')).not.toBeNull();
     expect(() => precisionOf('2017-13')).toThrow(/not a partial date/);

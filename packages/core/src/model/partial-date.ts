@@ -78,7 +78,7 @@ export function partialDate(description: string) {
   return z
     .string()
     .refine((value) => parsePartialDate(value) !== null, {
-      message: `expected a real date as YYYY, YYYY-MM or YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}`,
+      error: `expected a real date as YYYY, YYYY-MM or YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}`,
     })
     .meta({ description, format: 'partial-date' });
 }

@@ -11,14 +11,26 @@ export function toRawDataset(dataset: Dataset): RawDataset {
     const records = dataset.tables[name] as readonly Readonly<Record<string, unknown>>[];
     return [
       name,
-      { header, rows: records.map((record, i) => ({ line: i + 2, cells: header.map((field) => encodeCell(record[field])) })) },
+      {
+        header,
+        rows: records.map((record, i) => ({
+          line: i + 2,
+          cells: header.map((field) => encodeCell(record[field])),
+        })),
+      },
     ];
   });
   return { version: dataset.version, tables: Object.fromEntries(entries) as RawDataset['tables'] };
 }
 
 /** A copy of a raw dataset with one cell replaced. */
-export function withCell(raw: RawDataset, table: TableName, rowIndex: number, field: string, value: string): RawDataset {
+export function withCell(
+  raw: RawDataset,
+  table: TableName,
+  rowIndex: number,
+  field: string,
+  value: string,
+): RawDataset {
   const source = raw.tables[table];
   if (!source) throw new Error(`table ${table} is missing`);
   const column = source.header.indexOf(field);

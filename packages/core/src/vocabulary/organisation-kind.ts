@@ -7,7 +7,11 @@ export const organisationKinds = defineVocabulary({
     fr: 'Organisation régionale de normalisation',
     zh: '区域标准化组织',
   },
-  international_organisation: { en: 'International organisation', fr: 'Organisation internationale', zh: '国际组织' },
+  international_organisation: {
+    en: 'International organisation',
+    fr: 'Organisation internationale',
+    zh: '国际组织',
+  },
   standards_developing_organisation: {
     en: 'Standards developing organisation',
     fr: 'Organisme d’élaboration de normes',

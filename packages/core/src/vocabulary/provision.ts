@@ -3,7 +3,11 @@ import { defineVocabulary } from './vocabulary.js';
 /** Coded clauses of an agreement. The depth score counts the ones present (0–8). */
 export const provisions = defineVocabulary({
   information_exchange: { en: 'Information exchange', fr: "Échange d'informations", zh: '信息交流' },
-  training: { en: 'Training and capacity building', fr: 'Formation et renforcement des capacités', zh: '培训与能力建设' },
+  training: {
+    en: 'Training and capacity building',
+    fr: 'Formation et renforcement des capacités',
+    zh: '培训与能力建设',
+  },
   joint_international_work: {
     en: 'Joint work in international standards bodies',
     fr: 'Travaux conjoints dans les organismes internationaux de normalisation',

@@ -12,7 +12,11 @@ export const tallySeries = defineVocabulary({
     fr: 'Partenaires des Nouvelles routes de la soie (cumul)',
     zh: '“一带一路”合作方（累计）',
   },
-  flow: { en: 'Signed in one period or event', fr: 'Signés sur une période ou lors d’un événement', zh: '某一时期或活动中签署' },
+  flow: {
+    en: 'Signed in one period or event',
+    fr: 'Signés sur une période ou lors d’un événement',
+    zh: '某一时期或活动中签署',
+  },
   conformity_assessment: {
     en: 'Certification and accreditation documents',
     fr: 'Documents de certification et d’accréditation',

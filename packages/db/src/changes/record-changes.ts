@@ -9,7 +9,11 @@ export interface ChangeStamp {
 }
 
 /** Appends changes to the changelog, unreleased (release_id null), in the order given. */
-export async function recordChanges(db: Executor, changes: readonly ChangeDraft[], stamp: ChangeStamp): Promise<void> {
+export async function recordChanges(
+  db: Executor,
+  changes: readonly ChangeDraft[],
+  stamp: ChangeStamp,
+): Promise<void> {
   const at = stamp.now.toISOString();
   await insertRows(
     db,

@@ -6,7 +6,7 @@ import type { Executor } from '../transaction.js';
 const MAX_PARAMETERS = 30000;
 
 /** Inserts rows in as few statements as the engines' parameter limits allow. */
-export async function insertRows<T extends keyof DB & string>(
+export async function insertRows<T extends keyof DB>(
   db: Executor,
   table: T,
   rows: readonly Insertable<DB[T]>[],

@@ -22,18 +22,32 @@ export const UNRELEASED_VERSION = '0.0.0';
  */
 export async function loadDataset(db: Executor, partition: Partition): Promise<Dataset> {
   assertPartition(partition);
-  const [organisations, institutions, agreements, parties, sources, provisions, relations, tallies, curation] =
-    await Promise.all([
-      db.selectFrom('organisations').selectAll().where('release_id', '=', partition).execute(),
-      db.selectFrom('institutions').selectAll().where('release_id', '=', partition).execute(),
-      db.selectFrom('agreements').selectAll().where('release_id', '=', partition).execute(),
-      db.selectFrom('parties').selectAll().where('release_id', '=', partition).execute(),
-      db.selectFrom('sources').selectAll().where('release_id', '=', partition).execute(),
-      db.selectFrom('provisions').selectAll().where('release_id', '=', partition).execute(),
-      db.selectFrom('relations').selectAll().where('release_id', '=', partition).execute(),
-      db.selectFrom('official_tallies').selectAll().where('release_id', '=', partition).execute(),
-      db.selectFrom('curation_log').selectAll().where('release_id', '=', partition).orderBy('position').execute(),
-    ]);
+  const [
+    organisations,
+    institutions,
+    agreements,
+    parties,
+    sources,
+    provisions,
+    relations,
+    tallies,
+    curation,
+  ] = await Promise.all([
+    db.selectFrom('organisations').selectAll().where('release_id', '=', partition).execute(),
+    db.selectFrom('institutions').selectAll().where('release_id', '=', partition).execute(),
+    db.selectFrom('agreements').selectAll().where('release_id', '=', partition).execute(),
+    db.selectFrom('parties').selectAll().where('release_id', '=', partition).execute(),
+    db.selectFrom('sources').selectAll().where('release_id', '=', partition).execute(),
+    db.selectFrom('provisions').selectAll().where('release_id', '=', partition).execute(),
+    db.selectFrom('relations').selectAll().where('release_id', '=', partition).execute(),
+    db.selectFrom('official_tallies').selectAll().where('release_id', '=', partition).execute(),
+    db
+      .selectFrom('curation_log')
+      .selectAll()
+      .where('release_id', '=', partition)
+      .orderBy('position')
+      .execute(),
+  ]);
   const version = partition === DRAFT ? ((await latestRelease(db))?.id ?? UNRELEASED_VERSION) : partition;
   return {
     version,

@@ -19,7 +19,11 @@ export async function loadVersions(db: Executor, partition: string): Promise<Rea
   const [agreements, institutions, organisations, tallies] = await Promise.all([
     db.selectFrom('agreements').select(['id', 'version']).where('release_id', '=', partition).execute(),
     db.selectFrom('institutions').select(['id', 'version']).where('release_id', '=', partition).execute(),
-    db.selectFrom('organisations').select(['code as id', 'version']).where('release_id', '=', partition).execute(),
+    db
+      .selectFrom('organisations')
+      .select(['code as id', 'version'])
+      .where('release_id', '=', partition)
+      .execute(),
     db.selectFrom('official_tallies').select(['id', 'version']).where('release_id', '=', partition).execute(),
   ]);
   const versions = new Map<string, number>();
@@ -35,7 +39,10 @@ export async function loadVersions(db: Executor, partition: string): Promise<Rea
 }
 
 /** Versions after applying changes: a changed record goes up by one, a new one starts at 1. */
-export function versionsAfter(current: ReadonlyMap<string, number>, changes: readonly ChangeDraft[]): RecordVersions {
+export function versionsAfter(
+  current: ReadonlyMap<string, number>,
+  changes: readonly ChangeDraft[],
+): RecordVersions {
   const changed = new Set(changes.map((change) => key(change.record_type, change.record_id)));
   return (type, id) => {
     const version = current.get(key(type, id));

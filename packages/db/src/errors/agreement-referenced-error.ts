@@ -5,6 +5,8 @@ export class AgreementReferencedError extends Error {
     readonly id: string,
     readonly referrers: readonly string[],
   ) {
-    super(`agreement ${id} cannot be deleted: ${referrers.join(', ')} relate${referrers.length === 1 ? 's' : ''} to it`);
+    super(
+      `agreement ${id} cannot be deleted: ${referrers.join(', ')} relate${referrers.length === 1 ? 's' : ''} to it`,
+    );
   }
 }

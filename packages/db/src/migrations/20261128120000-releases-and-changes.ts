@@ -9,10 +9,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // Code-point order for every comparison and sort: SQLite's default BINARY collation compares UTF-8 bytes,
   // which PostgreSQL does with the "C" collation.
   const text = postgres ? sql`text collate "C"` : sql`text`;
+  // SQLite lets a primary key column hold NULL unless it is declared NOT NULL.
 
   await db.schema
     .createTable('releases')
-    .addColumn('id', text, (col) => col.primaryKey())
+    .addColumn('id', text, (col) => col.primaryKey().notNull())
     .addColumn('seq', 'integer', (col) => col.notNull().unique())
     .addColumn('published_at', text, (col) => col.notNull())
     .addColumn('published_by', text, (col) => col.notNull())
@@ -22,7 +23,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('changes')
     .addColumn('id', 'integer', (col) =>
-      postgres ? col.primaryKey().generatedAlwaysAsIdentity() : col.primaryKey().autoIncrement(),
+      postgres ? col.primaryKey().generatedAlwaysAsIdentity() : col.primaryKey().autoIncrement().notNull(),
     )
     .addColumn('record_type', text, (col) => col.notNull())
     .addColumn('record_id', text, (col) => col.notNull())
@@ -34,7 +35,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('release_id', text, (col) => col.references('releases.id'))
     .execute();
 
-  await db.schema.createIndex('changes_record_idx').on('changes').columns(['record_type', 'record_id', 'id']).execute();
+  await db.schema
+    .createIndex('changes_record_idx')
+    .on('changes')
+    .columns(['record_type', 'record_id', 'id'])
+    .execute();
   await db.schema.createIndex('changes_release_idx').on('changes').columns(['release_id', 'id']).execute();
 }
 

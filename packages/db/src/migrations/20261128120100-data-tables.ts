@@ -88,18 +88,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('institution_id', text, (col) => col.notNull())
     .addColumn('side', text, (col) => col.notNull())
     .addPrimaryKeyConstraint('parties_pk', ['release_id', 'agreement_id', 'institution_id'])
-    .addForeignKeyConstraint(
-      'parties_agreement_fk',
-      ['release_id', 'agreement_id'],
-      'agreements',
-      ['release_id', 'id'],
-    )
-    .addForeignKeyConstraint(
-      'parties_institution_fk',
-      ['release_id', 'institution_id'],
-      'institutions',
-      ['release_id', 'id'],
-    )
+    .addForeignKeyConstraint('parties_agreement_fk', ['release_id', 'agreement_id'], 'agreements', [
+      'release_id',
+      'id',
+    ])
+    .addForeignKeyConstraint('parties_institution_fk', ['release_id', 'institution_id'], 'institutions', [
+      'release_id',
+      'id',
+    ])
     .execute();
   await db.schema
     .createIndex('parties_institution_idx')
@@ -135,13 +131,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('evidence', text, (col) => col.notNull())
     .addColumn('source_id', text)
     .addPrimaryKeyConstraint('provisions_pk', ['release_id', 'agreement_id', 'provision'])
-    .addForeignKeyConstraint(
-      'provisions_agreement_fk',
-      ['release_id', 'agreement_id'],
-      'agreements',
-      ['release_id', 'id'],
-    )
-    .addForeignKeyConstraint('provisions_source_fk', ['release_id', 'source_id'], 'sources', ['release_id', 'id'])
+    .addForeignKeyConstraint('provisions_agreement_fk', ['release_id', 'agreement_id'], 'agreements', [
+      'release_id',
+      'id',
+    ])
+    .addForeignKeyConstraint('provisions_source_fk', ['release_id', 'source_id'], 'sources', [
+      'release_id',
+      'id',
+    ])
     .execute();
 
   await db.schema
@@ -152,15 +149,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('target_id', text, (col) => col.notNull())
     .addColumn('note', text)
     .addPrimaryKeyConstraint('relations_pk', ['release_id', 'agreement_id', 'relation', 'target_id'])
-    .addForeignKeyConstraint(
-      'relations_agreement_fk',
-      ['release_id', 'agreement_id'],
-      'agreements',
-      ['release_id', 'id'],
-    )
-    .addForeignKeyConstraint('relations_target_fk', ['release_id', 'target_id'], 'agreements', ['release_id', 'id'])
+    .addForeignKeyConstraint('relations_agreement_fk', ['release_id', 'agreement_id'], 'agreements', [
+      'release_id',
+      'id',
+    ])
+    .addForeignKeyConstraint('relations_target_fk', ['release_id', 'target_id'], 'agreements', [
+      'release_id',
+      'id',
+    ])
     .execute();
-  await db.schema.createIndex('relations_target_idx').on('relations').columns(['release_id', 'target_id']).execute();
+  await db.schema
+    .createIndex('relations_target_idx')
+    .on('relations')
+    .columns(['release_id', 'target_id'])
+    .execute();
 
   await db.schema
     .createTable('official_tallies')

@@ -32,15 +32,19 @@ function refuse(refusal: CutReleaseRefusal): CutReleaseResult {
  * latest release, and the draft must differ from it (the first release may be empty). The draft is copied
  * into the new, immutable partition and every unreleased change is stamped with the release id.
  */
-export function cutRelease(db: Executor, input: ReleaseInput): Promise<CutReleaseResult> {
+export async function cutRelease(db: Executor, input: ReleaseInput): Promise<CutReleaseResult> {
   if (!RELEASE_ID_PATTERN.test(input.id)) throw new InvalidReleaseIdError(input.id);
-  return inTransaction(db, async (trx) => {
+  return await inTransaction(db, async (trx) => {
     await lockDraft(trx);
     const latest = await latestRelease(trx);
     if (latest) {
-      if (compareReleaseIds(input.id, latest.id) <= 0) return refuse({ reason: 'not-newer', id: input.id, latest: latest.id });
+      if (compareReleaseIds(input.id, latest.id) <= 0) {
+        return refuse({ reason: 'not-newer', id: input.id, latest: latest.id });
+      }
       const edits = await unreleasedEdits(trx, latest);
-      if (edits.length === 0) return refuse({ reason: 'nothing-to-release', id: input.id, latest: latest.id });
+      if (edits.length === 0) {
+        return refuse({ reason: 'nothing-to-release', id: input.id, latest: latest.id });
+      }
     }
     return { ok: true, ...(await publishRelease(trx, input)) };
   });

@@ -22,7 +22,7 @@ export async function publishRelease(
 ): Promise<{ release: Release; changes: number }> {
   const { max } = await trx
     .selectFrom('releases')
-    .select((eb) => eb.fn.max('seq').as('max'))
+    .select((eb) => eb.fn.max<number | null>('seq').as('max'))
     .executeTakeFirstOrThrow();
   const release: Release = {
     id: input.id,
@@ -32,7 +32,7 @@ export async function publishRelease(
   };
   await trx
     .insertInto('releases')
-    .values({ ...release, seq: Number(max ?? 0) + 1 })
+    .values({ ...release, seq: (max ?? 0) + 1 })
     .execute();
   await copyPartition(trx, DRAFT, input.id);
   const stamped = await trx

@@ -1,7 +1,11 @@
 import type { CurationEntryRecord } from '@sco/core';
 import type { CurationLogRow, NewCurationLogRow } from '../schema/curation-log-table.js';
 
-export function toCurationRow(partition: string, position: number, record: CurationEntryRecord): NewCurationLogRow {
+export function toCurationRow(
+  partition: string,
+  position: number,
+  record: CurationEntryRecord,
+): NewCurationLogRow {
   return {
     release_id: partition,
     position,

@@ -1,7 +1,11 @@
 import type { InstitutionRecord } from '@sco/core';
 import type { InstitutionRow, NewInstitutionRow } from '../schema/institutions-table.js';
 
-export function toInstitutionRow(partition: string, record: InstitutionRecord, version: number): NewInstitutionRow {
+export function toInstitutionRow(
+  partition: string,
+  record: InstitutionRecord,
+  version: number,
+): NewInstitutionRow {
   return {
     release_id: partition,
     id: record.id,

@@ -2,7 +2,11 @@ import type { OrganisationRecord } from '@sco/core';
 import type { NewOrganisationRow, OrganisationRow } from '../schema/organisations-table.js';
 import { fromStoredBoolean, toStoredBoolean } from './stored-boolean.js';
 
-export function toOrganisationRow(partition: string, record: OrganisationRecord, version: number): NewOrganisationRow {
+export function toOrganisationRow(
+  partition: string,
+  record: OrganisationRecord,
+  version: number,
+): NewOrganisationRow {
   return {
     release_id: partition,
     code: record.code,

@@ -4,6 +4,7 @@
  */
 export function columnList<T>() {
   return <const C extends readonly (keyof T & string)[]>(
-    columns: C & ([Exclude<keyof T, C[number]>] extends [never] ? unknown : { missing: Exclude<keyof T, C[number]> }),
+    columns: C &
+      ([Exclude<keyof T, C[number]>] extends [never] ? unknown : { missing: Exclude<keyof T, C[number]> }),
   ): C => columns;
 }

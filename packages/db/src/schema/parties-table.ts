@@ -14,4 +14,9 @@ export type PartyRow = Selectable<PartiesTable>;
 export type NewPartyRow = Insertable<PartiesTable>;
 export type PartyUpdate = Updateable<PartiesTable>;
 
-export const PARTIES_COLUMNS = columnList<PartiesTable>()(['release_id', 'agreement_id', 'institution_id', 'side']);
+export const PARTIES_COLUMNS = columnList<PartiesTable>()([
+  'release_id',
+  'agreement_id',
+  'institution_id',
+  'side',
+]);

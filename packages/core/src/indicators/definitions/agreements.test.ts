@@ -11,7 +11,13 @@ import { agreementsIndicator } from './agreements.js';
 // f  verified       2019  ISO (org, global) mou                    no sector
 const fixture = [
   agreement({ id: 'a', date: '2017-05-14', sectors: ['43', '35'] }),
-  agreement({ id: 'b', date: '2017-05', verification: 'single_source', type: 'joint_initiative', partners: TWELVE }),
+  agreement({
+    id: 'b',
+    date: '2017-05',
+    verification: 'single_source',
+    type: 'joint_initiative',
+    partners: TWELVE,
+  }),
   agreement({ id: 'c', date: '2019', verification: 'unverified', partners: [KEN], sectors: ['43'] }),
   agreement({ id: 'd', date: null, type: 'cooperation_agreement', partners: [ARSO] }),
   agreement({ id: 'e', date: '2018', scope: 'metrology', partners: [FRA] }),

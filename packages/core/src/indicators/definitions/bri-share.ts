@@ -44,7 +44,11 @@ export const briShareIndicator = measuredIndicator({
     {
       key: 'unknown_framing',
       unit: 'count',
-      label: { en: 'Agreements with unknown framing', fr: 'Accords au cadrage inconnu', zh: '框架归属未知的协议' },
+      label: {
+        en: 'Agreements with unknown framing',
+        fr: 'Accords au cadrage inconnu',
+        zh: '框架归属未知的协议',
+      },
       measure: (items) => {
         const unknown = items.filter((item) => item.agreement.bri_framing === 'unknown').length;
         return countValue(unknown, unknown);

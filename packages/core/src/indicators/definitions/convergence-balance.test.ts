@@ -12,10 +12,25 @@ import { convergenceBalanceIndicator } from './convergence-balance.js';
 const fixture = [
   agreement({ id: 'a', partners: [ISO] }),
   agreement({ id: 'b', type: 'mutual_recognition', partners: [DEU] }),
-  agreement({ id: 'c', type: 'mutual_recognition', partners: [DEU], provisions: { international_basis: 'present' } }),
-  agreement({ id: 'd', verification: 'single_source', partners: [KEN], provisions: { one_way_adoption: 'present' } }),
+  agreement({
+    id: 'c',
+    type: 'mutual_recognition',
+    partners: [DEU],
+    provisions: { international_basis: 'present' },
+  }),
+  agreement({
+    id: 'd',
+    verification: 'single_source',
+    partners: [KEN],
+    provisions: { one_way_adoption: 'present' },
+  }),
   agreement({ id: 'e', verification: 'single_source', partners: [FRA] }),
-  agreement({ id: 'f', verification: 'unverified', partners: [BRA], provisions: { mutual_recognition: 'present' } }),
+  agreement({
+    id: 'f',
+    verification: 'unverified',
+    partners: [BRA],
+    provisions: { mutual_recognition: 'present' },
+  }),
 ];
 
 describe('convergence_balance', () => {

@@ -4,7 +4,8 @@ import { measuredIndicator } from '../measured-indicator.js';
 import type { SelectedAgreement } from '../select-agreements.js';
 import { GROUP_RULES, methodology } from '../methodology-text.js';
 
-const anchored = (items: readonly SelectedAgreement[]) => items.filter((item) => isAnchored(item.agreement)).length;
+const anchored = (items: readonly SelectedAgreement[]) =>
+  items.filter((item) => isAnchored(item.agreement)).length;
 const recognitionOnly = (items: readonly SelectedAgreement[]) =>
   items.filter((item) => isRecognitionOnly(item.agreement)).length;
 

@@ -3,14 +3,24 @@ import { distinctPartners } from '../distinct-partners.js';
 import type { IndicatorDefinition, IndicatorMeta } from '../indicator-definition.js';
 import { countValue, nullValue, ratioValue } from '../indicator-value.js';
 import { latestCumulativeTally, mayBeOnOrBefore, tallyReference } from '../latest-tally.js';
-import { assertGroupBy, indicatorResult, measureCell, type Measure, type PartSpec } from '../measured-indicator.js';
+import {
+  assertGroupBy,
+  indicatorResult,
+  measureCell,
+  type Measure,
+  type PartSpec,
+} from '../measured-indicator.js';
 import { methodology, PARTNER_RULES } from '../methodology-text.js';
 import { selectAgreements, type SelectedAgreement } from '../select-agreements.js';
 
 const meta: IndicatorMeta = {
   id: 'coverage',
   unit: 'share',
-  title: { en: 'Coverage of the official tally', fr: 'Couverture du décompte officiel', zh: '官方统计覆盖率' },
+  title: {
+    en: 'Coverage of the official tally',
+    fr: 'Couverture du décompte officiel',
+    zh: '官方统计覆盖率',
+  },
   definition: {
     en:
       'Agreements documented in the dataset and signed on or before the date of the latest official cumulative ' +
@@ -54,7 +64,10 @@ const meta: IndicatorMeta = {
 
 function countedBy(tally: TallyAggregate) {
   return (items: readonly SelectedAgreement[]) =>
-    items.filter((item) => item.agreement.signed.date !== null && mayBeOnOrBefore(item.agreement.signed.date, tally.as_of));
+    items.filter(
+      (item) =>
+        item.agreement.signed.date !== null && mayBeOnOrBefore(item.agreement.signed.date, tally.as_of),
+    );
 }
 
 function documentCoverage(tally: TallyAggregate | null): Measure {
@@ -83,7 +96,9 @@ function parts(tally: TallyAggregate | null): PartSpec[] {
     return countValue(kept, kept);
   };
   const later = (item: SelectedAgreement) =>
-    tally !== null && item.agreement.signed.date !== null && !mayBeOnOrBefore(item.agreement.signed.date, tally.as_of);
+    tally !== null &&
+    item.agreement.signed.date !== null &&
+    !mayBeOnOrBefore(item.agreement.signed.date, tally.as_of);
   return [
     {
       key: 'partners',
@@ -98,7 +113,11 @@ function parts(tally: TallyAggregate | null): PartSpec[] {
     {
       key: 'undated',
       unit: 'count',
-      label: { en: 'Undated agreements (not compared)', fr: 'Accords non datés (non comparés)', zh: '无日期协议（未比较）' },
+      label: {
+        en: 'Undated agreements (not compared)',
+        fr: 'Accords non datés (non comparés)',
+        zh: '无日期协议（未比较）',
+      },
       measure: count((item) => item.agreement.signed.date === null),
     },
     {

@@ -5,7 +5,11 @@ import { GROUP_RULES, methodology, PARTNER_RULES } from '../methodology-text.js'
 export const hhiPartnersIndicator = measuredIndicator({
   id: 'hhi_partners',
   unit: 'index',
-  title: { en: 'Concentration across partners (HHI)', fr: 'Concentration par partenaire (IHH)', zh: '合作方集中度（HHI）' },
+  title: {
+    en: 'Concentration across partners (HHI)',
+    fr: 'Concentration par partenaire (IHH)',
+    zh: '合作方集中度（HHI）',
+  },
   definition: {
     en:
       'Herfindahl–Hirschman index of partners: the sum of squared partner shares, from near 0 (many partners) ' +

@@ -6,7 +6,11 @@ import { GROUP_RULES, methodology, PARTNER_RULES } from '../methodology-text.js'
 export const hhiRegionsIndicator = measuredIndicator({
   id: 'hhi_regions',
   unit: 'index',
-  title: { en: 'Concentration across regions (HHI)', fr: 'Concentration par région (IHH)', zh: '区域集中度（HHI）' },
+  title: {
+    en: 'Concentration across regions (HHI)',
+    fr: 'Concentration par région (IHH)',
+    zh: '区域集中度（HHI）',
+  },
   definition: {
     en:
       'Herfindahl–Hirschman index of partners’ regions: the sum of squared regional shares, from near 0 (spread ' +

@@ -5,7 +5,11 @@ import { GROUP_RULES, methodology } from '../methodology-text.js';
 export const hhiSectorsIndicator = measuredIndicator({
   id: 'hhi_sectors',
   unit: 'index',
-  title: { en: 'Concentration across sectors (HHI)', fr: 'Concentration par secteur (IHH)', zh: '领域集中度（HHI）' },
+  title: {
+    en: 'Concentration across sectors (HHI)',
+    fr: 'Concentration par secteur (IHH)',
+    zh: '领域集中度（HHI）',
+  },
   definition: {
     en:
       'Herfindahl–Hirschman index of ICS sectors: the sum of squared sector shares, from near 0 (many sectors) ' +

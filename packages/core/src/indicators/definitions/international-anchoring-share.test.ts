@@ -12,9 +12,19 @@ import { internationalAnchoringShareIndicator } from './international-anchoring-
 const fixture = [
   agreement({ id: 'a', partners: [ISO] }),
   agreement({ id: 'b', partners: [DEU], provisions: { joint_international_work: 'present' } }),
-  agreement({ id: 'c', verification: 'single_source', partners: [KEN], provisions: { international_basis: 'present' } }),
+  agreement({
+    id: 'c',
+    verification: 'single_source',
+    partners: [KEN],
+    provisions: { international_basis: 'present' },
+  }),
   agreement({ id: 'd', verification: 'single_source', partners: [ASEAN] }),
-  agreement({ id: 'e', verification: 'unverified', partners: [FRA], provisions: { joint_international_work: 'absent' } }),
+  agreement({
+    id: 'e',
+    verification: 'unverified',
+    partners: [FRA],
+    provisions: { joint_international_work: 'absent' },
+  }),
   agreement({ id: 'f', partners: [DEU, ARSO] }),
 ];
 

@@ -13,7 +13,12 @@ const fixture = [
   agreement({ id: 'b', provisions: { mutual_recognition: 'present' } }),
   agreement({ id: 'c', provisions: { mutual_recognition: 'absent' } }),
   agreement({ id: 'd', verification: 'single_source' }),
-  agreement({ id: 'e', type: 'standards_sales', verification: 'unverified', provisions: { one_way_adoption: 'present' } }),
+  agreement({
+    id: 'e',
+    type: 'standards_sales',
+    verification: 'unverified',
+    provisions: { one_way_adoption: 'present' },
+  }),
 ];
 
 describe('mutual_recognition_share', () => {
@@ -26,6 +31,10 @@ describe('mutual_recognition_share', () => {
 
   it('is null with a reason when no agreement is selected', () => {
     const result = run(mutualRecognitionShareIndicator, fixture, { filter: { type: ['twinning'] } });
-    expect(result.total.values.verified).toMatchObject({ value: null, null_reason: 'empty_denominator', n: 0 });
+    expect(result.total.values.verified).toMatchObject({
+      value: null,
+      null_reason: 'empty_denominator',
+      n: 0,
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { codedProvisions, isCoded, presentProvisions } from '../agreement-provisions.js';
+import { isCoded, presentProvisions } from '../agreement-provisions.js';
 import type { IndicatorDefinition, IndicatorMeta } from '../indicator-definition.js';
 import { ratioValue } from '../indicator-value.js';
 import { assertGroupBy, indicatorResult, measureCell, type Measure } from '../measured-indicator.js';
@@ -11,24 +11,28 @@ const meta: IndicatorMeta = {
   unit: 'share',
   title: { en: 'Provision prevalence', fr: 'Fréquence des clauses', zh: '条款出现率' },
   definition: {
-    en: 'For each provision, the share of agreements where it is present among the agreements where it has been coded.',
-    fr: 'Pour chaque clause, part des accords où elle est présente parmi ceux où elle a été codée.',
-    zh: '每项条款在已对其编码的协议中编码为“有”的比例。',
+    en: 'For each provision, the share of coded agreements in which it is present.',
+    fr: 'Pour chaque clause, part des accords codés dans lesquels elle est présente.',
+    zh: '每项条款在已编码协议中出现（编码为“有”）的比例。',
   },
   methodology: methodology({
     en:
-      'Per provision: numerator = agreements with the provision coded present; denominator = agreements with ' +
-      'the provision coded present or absent; n = that denominator. Agreements where the provision is not ' +
-      'coded are left out. The overall figure pools every coded provision of every agreement (agreement–' +
-      'provision pairs); its n is the number of coded agreements.',
+      'An agreement is coded when at least one of its provisions has been coded from a source passage. Per ' +
+      'provision: numerator = coded agreements with the provision coded present; denominator = n = coded ' +
+      'agreements. A provision the coders found no passage for counts as not present, as in the depth ' +
+      'score, so the prevalences of an agreement add up to its depth. Agreements never coded are left out. ' +
+      'The overall figure is the mean share of the eight provisions present (depth score ÷ 8).',
     fr:
-      'Pour chaque clause : numérateur = accords où elle est codée présente ; dénominateur = accords où elle ' +
-      'est codée présente ou absente ; n = ce dénominateur. Les accords où la clause n’est pas codée sont ' +
-      'exclus. Le chiffre d’ensemble regroupe toutes les clauses codées de tous les accords (paires ' +
-      'accord–clause) ; son n est le nombre d’accords codés.',
+      'Un accord est codé lorsqu’au moins une de ses clauses a été codée à partir d’un passage d’une source. ' +
+      'Pour chaque clause : numérateur = accords codés où la clause est codée présente ; dénominateur = n = ' +
+      'accords codés. Une clause pour laquelle aucun passage n’a été trouvé compte comme non présente, comme ' +
+      'pour le score de profondeur : les fréquences d’un accord s’additionnent à sa profondeur. Les accords ' +
+      'jamais codés sont exclus. Le chiffre d’ensemble est la part moyenne des huit clauses présentes ' +
+      '(score de profondeur ÷ 8).',
     zh:
-      '按条款计算：分子为该条款编码为“有”的协议数；分母为该条款编码为“有”或“无”的协议数；n即该分母。该条款' +
-      '未编码的协议不计入。总体数值汇总所有协议的全部已编码条款（协议—条款对），其n为已编码协议数。',
+      '协议中至少有一项条款依据来源段落完成编码，即为已编码协议。按条款计算：分子为该条款编码为“有”的已编码' +
+      '协议数；分母即n，为已编码协议数。未找到依据段落的条款按“无”计，与深度得分一致，因此一项协议各条款' +
+      '出现率之和等于其深度。从未编码的协议不计入。总体数值为八项条款的平均出现比例（深度得分÷8）。',
   }),
   group_bys: ['provision'],
   default_group_by: 'provision',
@@ -36,15 +40,13 @@ const meta: IndicatorMeta = {
 
 const pooled: Measure = (items) => {
   const coded = items.filter((item) => isCoded(item.agreement));
-  const sum = (count: (item: (typeof coded)[number]) => number) => coded.reduce((s, item) => s + count(item), 0);
-  const present = sum((item) => presentProvisions(item.agreement).size);
-  const codedPairs = sum((item) => codedProvisions(item.agreement).size);
-  return ratioValue(present, codedPairs, coded.length, 'no_coded_agreements');
+  const present = coded.reduce((sum, item) => sum + presentProvisions(item.agreement).size, 0);
+  return ratioValue(present, coded.length * provisions.codes.length, coded.length, 'no_coded_agreements');
 };
 
 function prevalenceOf(provision: ProvisionCode): Measure {
   return (items) => {
-    const coded = items.filter((item) => codedProvisions(item.agreement).has(provision));
+    const coded = items.filter((item) => isCoded(item.agreement));
     const present = coded.filter((item) => presentProvisions(item.agreement).has(provision)).length;
     return ratioValue(present, coded.length, coded.length, 'no_coded_agreements');
   };
@@ -58,7 +60,10 @@ export const provisionPrevalenceIndicator: IndicatorDefinition = {
     const groups = input.group_by === null ? [] : provisions.codes;
     return indicatorResult(meta, input, selection, {
       total: measureCell(selection.items, pooled),
-      groups: groups.map((provision) => ({ key: provision, ...measureCell(selection.items, prevalenceOf(provision)) })),
+      groups: groups.map((provision) => ({
+        key: provision,
+        ...measureCell(selection.items, prevalenceOf(provision)),
+      })),
     });
   },
 };

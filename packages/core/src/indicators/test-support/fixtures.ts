@@ -91,8 +91,10 @@ const SAC: Party = {
 };
 
 function partnerParty(spec: Jurisdiction | PartnerSpec): Party {
-  const { jurisdiction, institution, kind }: PartnerSpec = 'jurisdiction' in spec ? spec : { jurisdiction: spec };
-  const defaultKind = jurisdiction.kind === 'country' ? 'national_standards_body' : 'regional_standards_organisation';
+  const { jurisdiction, institution, kind }: PartnerSpec =
+    'jurisdiction' in spec ? spec : { jurisdiction: spec };
+  const defaultKind =
+    jurisdiction.kind === 'country' ? 'national_standards_body' : 'regional_standards_organisation';
   return {
     side: 'partner',
     institution: {
@@ -113,7 +115,8 @@ export function agreement(spec: AgreementSpec): Agreement {
   const date = spec.date === undefined ? '2017' : spec.date;
   const parties = [SAC, ...(spec.partners ?? [DEU]).map(partnerParty)];
   const partners = new Map<string, Jurisdiction>();
-  for (const party of parties) if (party.side === 'partner') partners.set(party.jurisdiction.code, party.jurisdiction);
+  for (const party of parties)
+    if (party.side === 'partner') partners.set(party.jurisdiction.code, party.jurisdiction);
   return {
     id: spec.id,
     title_en: `Agreement ${spec.id}`,
@@ -133,12 +136,17 @@ export function agreement(spec: AgreementSpec): Agreement {
     sources: [],
     provisions: Object.entries(spec.provisions ?? {}).map(([provision, status]) => ({
       provision: provision as ProvisionCode,
-      status: status as ProvisionStatus,
+      status,
       evidence: 'fixture',
       source_id: null,
     })),
     relations: (spec.relations ?? []).map((relation) => ({ ...relation, note: null })),
-    signed: { date, precision: precisionOf(date), basis: date === null ? null : 'stated', year: yearOf(date) },
+    signed: {
+      date,
+      precision: precisionOf(date),
+      basis: date === null ? null : 'stated',
+      year: yearOf(date),
+    },
     parties,
     partners: [...partners.values()],
   };

@@ -30,7 +30,11 @@ export function run(
 
 /** The three values of a cell, by basis. */
 export function values(cell: IndicatorCell): ByBasis<number | null> {
-  return { verified: cell.values.verified.value, verified_single: cell.values.verified_single.value, all: cell.values.all.value };
+  return {
+    verified: cell.values.verified.value,
+    verified_single: cell.values.verified_single.value,
+    all: cell.values.all.value,
+  };
 }
 
 /** The values of one group, failing the test when the group is missing. */

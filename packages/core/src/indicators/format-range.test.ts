@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { ByBasis } from './by-basis.js';
+import { formatBasisRange } from './format-range.js';
+import { countValue, nullValue, ratioValue, type IndicatorValue } from './indicator-value.js';
+
+function counts(verified: number, verifiedSingle: number, all: number): ByBasis<IndicatorValue> {
+  return {
+    verified: countValue(verified, verified),
+    verified_single: countValue(verifiedSingle, verifiedSingle),
+    all: countValue(all, all),
+  };
+}
+
+describe('formatBasisRange', () => {
+  it('gives the range across verification bases', () => {
+    expect(formatBasisRange(counts(41, 50, 58), 'count', 'en')).toBe('41–58');
+  });
+
+  it('gives one figure when the bases agree', () => {
+    expect(formatBasisRange(counts(12, 12, 12), 'count', 'fr')).toBe('12');
+    // 0.4166… and 0.4167… both read 41.7%
+    const shares = {
+      verified: ratioValue(5, 12, 12),
+      verified_single: ratioValue(4167, 10000, 1),
+      all: ratioValue(5, 12, 12),
+    };
+    expect(formatBasisRange(shares, 'share', 'en')).toBe('41.7%');
+  });
+
+  it('leaves null bases out, and is an em dash when all are null', () => {
+    const some = {
+      verified: nullValue('empty_denominator', 0),
+      verified_single: ratioValue(1, 4, 4),
+      all: ratioValue(1, 2, 2),
+    };
+    expect(formatBasisRange(some, 'share', 'fr')).toBe('25–50\u00a0%');
+    const none = nullValue('no_tally', 0);
+    expect(formatBasisRange({ verified: none, verified_single: none, all: none }, 'share', 'en')).toBe('—');
+  });
+});

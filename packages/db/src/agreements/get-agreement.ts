@@ -1,0 +1,67 @@
+import { emptyTables, toAggregates, type AgreementAggregate } from '@sco/core';
+import { assertPartition, type Partition } from '../partition/partition.js';
+import { AGREEMENT_RECORD_COLUMNS, fromAgreementRow } from '../rows/agreement-row.js';
+import { fromPartyRow } from '../rows/party-row.js';
+import { fromProvisionRow } from '../rows/provision-row.js';
+import { fromRelationRow } from '../rows/relation-row.js';
+import { fromSourceRow } from '../rows/source-row.js';
+import type { Executor } from '../transaction.js';
+
+/** An agreement aggregate with its stored version (the edit counter that ETags and If-Match use). */
+export interface StoredAgreement {
+  readonly aggregate: AgreementAggregate;
+  readonly version: number;
+}
+
+/** One agreement with its parties, sources, provisions and relations, or undefined when there is none. */
+export async function getAgreement(
+  db: Executor,
+  partition: Partition,
+  id: string,
+): Promise<StoredAgreement | undefined> {
+  assertPartition(partition);
+  const row = await db
+    .selectFrom('agreements')
+    .select([...AGREEMENT_RECORD_COLUMNS, 'version'])
+    .where('release_id', '=', partition)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const [parties, sources, provisions, relations] = await Promise.all([
+    db
+      .selectFrom('parties')
+      .selectAll()
+      .where('release_id', '=', partition)
+      .where('agreement_id', '=', id)
+      .execute(),
+    db
+      .selectFrom('sources')
+      .selectAll()
+      .where('release_id', '=', partition)
+      .where('subject_type', '=', 'agreement')
+      .where('subject_id', '=', id)
+      .execute(),
+    db
+      .selectFrom('provisions')
+      .selectAll()
+      .where('release_id', '=', partition)
+      .where('agreement_id', '=', id)
+      .execute(),
+    db
+      .selectFrom('relations')
+      .selectAll()
+      .where('release_id', '=', partition)
+      .where('agreement_id', '=', id)
+      .execute(),
+  ]);
+  const tables = {
+    ...emptyTables(),
+    agreements: [fromAgreementRow(row)],
+    parties: parties.map(fromPartyRow),
+    sources: sources.map(fromSourceRow),
+    provisions: provisions.map(fromProvisionRow),
+    relations: relations.map(fromRelationRow),
+  };
+  const aggregate = toAggregates({ version: partition, tables }).agreement.get(id);
+  return aggregate && { aggregate, version: row.version };
+}

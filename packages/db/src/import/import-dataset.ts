@@ -1,0 +1,100 @@
+import {
+  compareReleaseIds,
+  diffAggregates,
+  RELEASE_ID_PATTERN,
+  toAggregates,
+  type ChangeDraft,
+  type Dataset,
+  type Release,
+} from '@sco/core';
+import { recordChanges } from '../changes/record-changes.js';
+import { loadDataset } from '../dataset/load-dataset.js';
+import { loadVersions, versionsAfter } from '../dataset/record-versions.js';
+import { writePartition } from '../dataset/write-partition.js';
+import { InvalidReleaseIdError } from '../errors/invalid-release-id-error.js';
+import { lockDraft } from '../partition/lock-draft.js';
+import { DRAFT } from '../partition/partition.js';
+import { latestRelease } from '../releases/latest-release.js';
+import { publishRelease } from '../releases/publish-release.js';
+import { unreleasedEdits } from '../releases/unreleased-edits.js';
+import { inTransaction, type Executor } from '../transaction.js';
+import { importRefusalMessage, type ImportRefusal } from './import-refusal.js';
+
+export interface ImportOptions {
+  /** Who imports, recorded on every change and on the release. */
+  readonly actor: string;
+  readonly now: Date;
+  /** Notes of the release; by default "Imported data package version X". */
+  readonly notes?: string;
+}
+
+export type ImportResult =
+  | {
+      readonly ok: true;
+      /**
+       * created: the first release; updated: a new release with the changes; unchanged: this version is
+       * already released with the same content, and nothing was written.
+       */
+      readonly outcome: 'created' | 'updated' | 'unchanged';
+      readonly release: Release;
+      /** The changes recorded (none when unchanged). */
+      readonly changes: readonly ChangeDraft[];
+    }
+  | { readonly ok: false; readonly refusal: ImportRefusal; readonly message: string };
+
+function refuse(refusal: ImportRefusal): ImportResult {
+  return { ok: false, refusal, message: importRefusalMessage(refusal) };
+}
+
+/**
+ * Loads a validated data package into the database and releases it as its version, in one transaction;
+ * nothing is written when it is refused or fails.
+ *
+ * - No release yet: the dataset becomes the draft, every record is recorded as created, and the release is cut.
+ * - Same version as the latest release: nothing to do when the content is identical; refused when it differs.
+ * - Older version: refused.
+ * - Newer version: refused when the draft holds edits no release contains (each changed record and field is
+ *   named); otherwise the differences are applied to the draft, recorded, and the release is cut (even when
+ *   no table changed, so that releases follow the data package's versions).
+ */
+export async function importDataset(
+  db: Executor,
+  dataset: Dataset,
+  options: ImportOptions,
+): Promise<ImportResult> {
+  const { version } = dataset;
+  if (!RELEASE_ID_PATTERN.test(version)) throw new InvalidReleaseIdError(version);
+  return await inTransaction(db, async (trx) => {
+    await lockDraft(trx);
+    const latest = await latestRelease(trx);
+    if (latest) {
+      const order = compareReleaseIds(version, latest.id);
+      if (order < 0) return refuse({ reason: 'older-than-latest', version, latest: latest.id });
+      if (order === 0) {
+        const released = await loadDataset(trx, latest.id);
+        const differences = diffAggregates(toAggregates(released), toAggregates(dataset));
+        if (differences.length > 0) {
+          return refuse({ reason: 'released-with-different-content', version, differences });
+        }
+        return { ok: true, outcome: 'unchanged', release: latest, changes: [] };
+      }
+    }
+    const edits = await unreleasedEdits(trx, latest);
+    if (edits.length > 0) {
+      return refuse({ reason: 'unreleased-edits', version, latest: latest?.id ?? null, edits });
+    }
+
+    const draft = await loadDataset(trx, DRAFT);
+    const changes = diffAggregates(toAggregates(draft), toAggregates(dataset));
+    const versions = versionsAfter(await loadVersions(trx, DRAFT), changes);
+    await writePartition(trx, DRAFT, dataset, versions);
+    await recordChanges(trx, changes, options);
+    const { release } = await publishRelease(trx, {
+      id: version,
+      notes: options.notes ?? `Imported data package version ${version}`,
+      actor: options.actor,
+      now: options.now,
+    });
+    return { ok: true, outcome: latest ? 'updated' : 'created', release, changes };
+  });
+}

@@ -1,0 +1,68 @@
+// connecting and migrating
+export { createDb, type Db, type DbConfig, type DbDialect, type DbOptions } from './create-db.js';
+export { migrateToLatest } from './migrate/migrate-to-latest.js';
+export { MIGRATIONS } from './migrate/migrations.js';
+export { inTransaction, type Executor } from './transaction.js';
+export { dialectOf } from './dialect-of.js';
+
+// schema
+export type { DB } from './schema/database.js';
+export type { OrganisationsTable, OrganisationRow } from './schema/organisations-table.js';
+export type { InstitutionsTable, InstitutionRow } from './schema/institutions-table.js';
+export type { AgreementsTable, AgreementRow } from './schema/agreements-table.js';
+export type { PartiesTable, PartyRow } from './schema/parties-table.js';
+export type { SourcesTable, SourceRow } from './schema/sources-table.js';
+export type { ProvisionsTable, ProvisionRow } from './schema/provisions-table.js';
+export type { RelationsTable, RelationRow } from './schema/relations-table.js';
+export type { OfficialTalliesTable, OfficialTallyRow } from './schema/official-tallies-table.js';
+export type { CurationLogTable, CurationLogRow } from './schema/curation-log-table.js';
+export type { ReleasesTable, ReleaseRow } from './schema/releases-table.js';
+export type { ChangesTable, ChangeRow } from './schema/changes-table.js';
+
+// partitions and datasets
+export { DRAFT, isPartition, type Partition } from './partition/partition.js';
+export { writePartition } from './dataset/write-partition.js';
+export { loadDataset, UNRELEASED_VERSION } from './dataset/load-dataset.js';
+export type { RecordVersions, VersionedType } from './dataset/record-versions.js';
+
+// import and releases
+export { importDataset, type ImportOptions, type ImportResult } from './import/import-dataset.js';
+export { importRefusalMessage, type ImportRefusal } from './import/import-refusal.js';
+export { cutRelease, type CutReleaseResult, type CutReleaseRefusal } from './releases/cut-release.js';
+export type { ReleaseInput } from './releases/publish-release.js';
+export { latestRelease } from './releases/latest-release.js';
+export { listReleases } from './releases/list-releases.js';
+export { getRelease } from './releases/get-release.js';
+
+// changelog
+export { listChanges, type ChangeQuery, type ChangePage } from './changes/list-changes.js';
+export { describeChanges } from './changes/describe-changes.js';
+
+// agreements
+export {
+  AGREEMENT_SORTS,
+  type AgreementSort,
+  type AgreementQuery,
+  type AgreementListItem,
+  type AgreementPage,
+} from './agreements/agreement-query.js';
+export { listAgreements } from './agreements/list-agreements.js';
+export { getAgreement, type StoredAgreement } from './agreements/get-agreement.js';
+export { saveAgreement, type EditResult } from './agreements/save-agreement.js';
+export { deleteAgreement } from './agreements/delete-agreement.js';
+export type { EditOptions } from './agreements/edit-options.js';
+export { normalizeSearchText } from './search/normalize-search-text.js';
+export type { PartnerKind } from './search/partner-kind.js';
+
+// errors
+export { MigrationFailedError } from './errors/migration-failed-error.js';
+export { UnsupportedDialectError } from './errors/unsupported-dialect-error.js';
+export { InvalidPartitionError } from './errors/invalid-partition-error.js';
+export { InvalidReleaseIdError } from './errors/invalid-release-id-error.js';
+export { ReleaseImmutableError } from './errors/release-immutable-error.js';
+export { InvalidStoredValueError } from './errors/invalid-stored-value-error.js';
+export { StaleVersionError } from './errors/stale-version-error.js';
+export { AgreementNotFoundError } from './errors/agreement-not-found-error.js';
+export { AgreementReferencedError } from './errors/agreement-referenced-error.js';
+export { InvalidCursorError } from './errors/invalid-cursor-error.js';
+export { InvalidQueryError } from './errors/invalid-query-error.js';

@@ -1,0 +1,327 @@
+import type { AgreementRecord, Dataset, PartyRecord, SourceRecord } from '@sco/core';
+
+/**
+ * A small hand-made data package for the db tests (not the real data/): eleven agreements with Chinese,
+ * French and mixed-case text, "%" and "_" in notes, an undated and an adjacent-scope agreement, two titles
+ * equal up to case, a title starting with "É" (after "z" in code-point order), a renewal, an official
+ * tally and a curation log with empty keys.
+ */
+function agreement(
+  fields: Partial<AgreementRecord> & Pick<AgreementRecord, 'id' | 'title_en'>,
+): AgreementRecord {
+  return {
+    title_original: null,
+    title_original_lang: null,
+    type: 'mou',
+    scope: 'standardisation',
+    signed_date: null,
+    signed_date_basis: null,
+    status: 'in_force',
+    terms: null,
+    sectors: [],
+    tags: [],
+    bri_framing: 'none',
+    verification: 'verified',
+    notes: null,
+    ...fields,
+  };
+}
+
+function parties(agreement_id: string, chinese: string, ...partners: string[]): PartyRecord[] {
+  return [
+    { agreement_id, institution_id: chinese, side: 'chinese' },
+    ...partners.map((institution_id): PartyRecord => ({ agreement_id, institution_id, side: 'partner' })),
+  ];
+}
+
+function officialSource(
+  subject_id: string,
+  subject_type: SourceRecord['subject_type'] = 'agreement',
+): SourceRecord {
+  return {
+    id: `src-${subject_id}`,
+    subject_type,
+    subject_id,
+    url: `https://www.sac.gov.cn/news/${subject_id}.html`,
+    publisher: 'SAC',
+    kind: 'official',
+    accessed: '2024-03-01',
+    quote: null,
+  };
+}
+
+const AGREEMENTS: AgreementRecord[] = [
+  agreement({
+    id: 'sac-din-2006',
+    title_en: 'Memorandum of Understanding on Standardization Cooperation between SAC and DIN',
+    signed_date: '2006-05-23',
+    signed_date_basis: 'stated',
+    sectors: ['01', '29'],
+    tags: ['electric-vehicles'],
+  }),
+  agreement({
+    id: 'sac-din-2016',
+    title_en: 'Joint Declaration of Intent on Sino-German Standardisation Cooperation',
+    type: 'joint_initiative',
+    signed_date: '2016',
+    signed_date_basis: 'inferred',
+    sectors: ['35'],
+    tags: ['industrie-4-0'],
+    bri_framing: 'contextual',
+    verification: 'single_source',
+    terms: 'Five years, renewed automatically',
+  }),
+  agreement({
+    id: 'sac-afnor-2015',
+    title_en: 'Standardization cooperation agreement between SAC and AFNOR',
+    title_original: 'Accord de coopération en matière de normalisation',
+    title_original_lang: 'fr',
+    type: 'cooperation_agreement',
+    signed_date: '2015-06',
+    signed_date_basis: 'stated',
+    sectors: ['91'],
+    notes: 'Signé à Paris ; la coopération couvre aussi la métrologie légale',
+  }),
+  agreement({
+    id: 'sac-kebs-2017',
+    title_en: 'MoU on standardization cooperation between China and Kenya',
+    title_original: '中国国家标准化管理委员会与肯尼亚标准局标准化合作谅解备忘录',
+    title_original_lang: 'zh',
+    signed_date: '2017-05-14',
+    signed_date_basis: 'stated',
+    sectors: ['93'],
+    bri_framing: 'explicit',
+    notes: 'Covers 100% of the GB translations requested',
+  }),
+  agreement({
+    id: 'sac-multi-2017',
+    title_en: 'Joint Initiative on Standards Connectivity along the Belt and Road',
+    type: 'joint_initiative',
+    signed_date: '2017-05-14',
+    signed_date_basis: 'stated',
+    sectors: ['35', '93'],
+    bri_framing: 'explicit',
+    verification: 'unverified',
+  }),
+  agreement({
+    id: 'sac-asean-2019',
+    title_en: 'Cooperation framework with the ASEAN standards committee',
+    type: 'cooperation_commission',
+    signed_date: '2019-11',
+    signed_date_basis: 'stated',
+    notes: 'Work programme ACCSQ_WG1 on electrical equipment',
+  }),
+  agreement({
+    id: 'samr-kebs-metrology-2018',
+    title_en: 'Metrology cooperation arrangement',
+    scope: 'metrology',
+    signed_date: '2018-09-03',
+    signed_date_basis: 'stated',
+    sectors: ['17'],
+  }),
+  agreement({
+    id: 'sac-iso-sales',
+    title_en: 'Standards distribution agreement with ISO',
+    type: 'standards_sales',
+    status: 'unknown',
+    verification: 'single_source',
+  }),
+  agreement({
+    id: 'sac-kebs-2020',
+    title_en: 'Action plan on standardization',
+    type: 'action_plan',
+    signed_date: '2020-01',
+    signed_date_basis: 'stated',
+  }),
+  agreement({
+    id: 'sac-din-2020',
+    title_en: 'ACTION PLAN ON STANDARDIZATION',
+    type: 'action_plan',
+    signed_date: '2020-01',
+    signed_date_basis: 'stated',
+  }),
+  agreement({
+    id: 'sac-afnor-2021',
+    title_en: 'Échange de normes entre SAC et AFNOR',
+    signed_date: '2021',
+    signed_date_basis: 'stated',
+    tags: ['publications'],
+  }),
+];
+
+export const FIXTURE: Dataset = {
+  version: '1.0.0',
+  tables: {
+    organisations: [
+      {
+        code: 'ASEAN',
+        name_en: 'Association of Southeast Asian Nations',
+        name_fr: 'Association des nations de l’Asie du Sud-Est',
+        name_zh: '东南亚国家联盟',
+        kind: 'regional_organisation',
+        region: '142',
+        international_body: false,
+      },
+      {
+        code: 'ISO',
+        name_en: 'International Organization for Standardization',
+        name_fr: 'Organisation internationale de normalisation',
+        name_zh: '国际标准化组织',
+        kind: 'standards_developing_organisation',
+        region: 'global',
+        international_body: true,
+      },
+    ],
+    institutions: [
+      {
+        id: 'accsq',
+        name_en: 'ASEAN Consultative Committee for Standards and Quality',
+        name_original: null,
+        acronym: 'ACCSQ',
+        kind: 'regional_standards_organisation',
+        jurisdiction: 'ASEAN',
+        notes: null,
+      },
+      {
+        id: 'afnor',
+        name_en: 'French Standardization Association',
+        name_original: 'Association française de normalisation',
+        acronym: 'AFNOR',
+        kind: 'national_standards_body',
+        jurisdiction: 'FRA',
+        notes: null,
+      },
+      {
+        id: 'din',
+        name_en: 'German Institute for Standardization',
+        name_original: 'Deutsches Institut für Normung',
+        acronym: 'DIN',
+        kind: 'national_standards_body',
+        jurisdiction: 'DEU',
+        notes: null,
+      },
+      {
+        id: 'iso-cs',
+        name_en: 'ISO Central Secretariat',
+        name_original: null,
+        acronym: null,
+        kind: 'international_organisation',
+        jurisdiction: 'ISO',
+        notes: null,
+      },
+      {
+        id: 'kebs',
+        name_en: 'Kenya Bureau of Standards',
+        name_original: null,
+        acronym: 'KEBS',
+        kind: 'national_standards_body',
+        jurisdiction: 'KEN',
+        notes: null,
+      },
+      {
+        id: 'sac',
+        name_en: 'Standardization Administration of China',
+        name_original: '国家标准化管理委员会',
+        acronym: 'SAC',
+        kind: 'national_standards_body',
+        jurisdiction: 'CHN',
+        notes: null,
+      },
+      {
+        id: 'samr',
+        name_en: 'State Administration for Market Regulation',
+        name_original: '国家市场监督管理总局',
+        acronym: 'SAMR',
+        kind: 'government_ministry',
+        jurisdiction: 'CHN',
+        notes: null,
+      },
+    ],
+    agreements: AGREEMENTS,
+    parties: [
+      ...parties('sac-din-2006', 'sac', 'din'),
+      ...parties('sac-din-2016', 'sac', 'din'),
+      ...parties('sac-afnor-2015', 'sac', 'afnor'),
+      ...parties('sac-kebs-2017', 'sac', 'kebs'),
+      ...parties('sac-multi-2017', 'sac', 'din', 'afnor', 'kebs'),
+      ...parties('sac-asean-2019', 'sac', 'accsq'),
+      ...parties('samr-kebs-metrology-2018', 'samr', 'kebs'),
+      ...parties('sac-iso-sales', 'sac', 'iso-cs'),
+      ...parties('sac-kebs-2020', 'sac', 'kebs'),
+      ...parties('sac-din-2020', 'sac', 'din'),
+      ...parties('sac-afnor-2021', 'sac', 'afnor'),
+    ],
+    sources: [
+      ...AGREEMENTS.map((a) => officialSource(a.id)),
+      {
+        id: 'src-sac-din-2016-media',
+        subject_type: 'agreement',
+        subject_id: 'sac-din-2016',
+        url: 'https://example.org/news/sino-german-standards',
+        publisher: 'Example News',
+        kind: 'media',
+        accessed: '2024-03-02',
+        quote: 'The two bodies renewed their cooperation.',
+      },
+      officialSource('tally-2023-12-cumulative', 'tally'),
+    ],
+    provisions: [
+      {
+        agreement_id: 'sac-din-2006',
+        provision: 'information_exchange',
+        status: 'present',
+        evidence: 'The parties exchange information on standards.',
+        source_id: 'src-sac-din-2006',
+      },
+      {
+        agreement_id: 'sac-din-2006',
+        provision: 'mutual_recognition',
+        status: 'absent',
+        evidence: 'No recognition clause.',
+        source_id: null,
+      },
+    ],
+    relations: [{ agreement_id: 'sac-din-2016', relation: 'renews', target_id: 'sac-din-2006', note: null }],
+    official_tallies: [
+      {
+        id: 'tally-2023-12-cumulative',
+        as_of: '2023-12',
+        series: 'cumulative',
+        documents: 108,
+        partners: 65,
+        qualifier: 'exact',
+        claimant: 'SAMR',
+        claim_text: '截至2023年底，已与65个国家和地区签署108份标准化合作文件',
+        claim_lang: 'zh',
+        verification: 'verified',
+        notes: null,
+      },
+    ],
+    curation_log: [
+      {
+        research_file: 'research/agreements.csv',
+        research_row: 4,
+        agreement_id: null,
+        action: 'dropped',
+        date_checked: '2024-03-01',
+        note: 'Duplicate of row 3',
+      },
+      {
+        research_file: 'research/agreements.csv',
+        research_row: 3,
+        agreement_id: 'sac-din-2006',
+        action: 'kept',
+        date_checked: '2024-03-01',
+        note: 'Checked against the SAC page',
+      },
+      {
+        research_file: 'new',
+        research_row: null,
+        agreement_id: 'sac-asean-2019',
+        action: 'added',
+        date_checked: '2024-03-02',
+        note: 'Found on the ASEAN site',
+      },
+    ],
+  },
+};

@@ -1,22 +1,13 @@
+import { institutionKinds } from './institution-kind.js';
 import { defineVocabulary } from './vocabulary.js';
 
-/** Kinds of jurisdictions that are not countries. */
+const { labels } = institutionKinds;
+
+/** Kinds of jurisdictions that are not countries: three institution kinds, plus regional organisations. */
 export const organisationKinds = defineVocabulary({
-  regional_standards_organisation: {
-    en: 'Regional standards organisation',
-    fr: 'Organisation régionale de normalisation',
-    zh: '区域标准化组织',
-  },
-  international_organisation: {
-    en: 'International organisation',
-    fr: 'Organisation internationale',
-    zh: '国际组织',
-  },
-  standards_developing_organisation: {
-    en: 'Standards developing organisation',
-    fr: 'Organisme d’élaboration de normes',
-    zh: '标准制定组织',
-  },
+  regional_standards_organisation: labels.regional_standards_organisation,
+  international_organisation: labels.international_organisation,
+  standards_developing_organisation: labels.standards_developing_organisation,
   regional_organisation: { en: 'Regional organisation', fr: 'Organisation régionale', zh: '区域组织' },
 });
 export type OrganisationKind = (typeof organisationKinds.codes)[number];

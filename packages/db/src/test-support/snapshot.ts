@@ -1,19 +1,8 @@
+import { TABLE_NAMES } from '@sco/core';
 import type { Kysely } from 'kysely';
 import type { DB } from '../schema/database.js';
 
-const TABLES = [
-  'organisations',
-  'institutions',
-  'agreements',
-  'parties',
-  'sources',
-  'provisions',
-  'relations',
-  'official_tallies',
-  'curation_log',
-  'releases',
-  'changes',
-] as const satisfies readonly (keyof DB)[];
+const TABLES = [...TABLE_NAMES, 'releases', 'changes'] as const satisfies readonly (keyof DB)[];
 
 /** Every row of every table, in a stable order: to check that a failed operation wrote nothing. */
 export async function snapshot(db: Kysely<DB>): Promise<Record<string, string[]>> {

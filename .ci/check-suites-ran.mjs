@@ -1,7 +1,7 @@
 // Fails unless every suite that needs PostgreSQL ran its PostgreSQL half and passed.
 import { readFileSync } from 'node:fs';
 
-const suites = ['packages/db', 'apps/cli', 'tests'];
+const suites = ['packages/db', 'apps/cli', 'apps/api', 'tests'];
 let failed = false;
 for (const suite of suites) {
   const file = `${suite}/test-results/vitest.json`;

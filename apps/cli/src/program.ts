@@ -5,7 +5,6 @@ import { dbExport } from './commands/db-export.js';
 import { dbImport } from './commands/db-import.js';
 import { dbMigrate } from './commands/db-migrate.js';
 import { indicators } from './commands/indicators.js';
-import { start } from './commands/start.js';
 import type { CliIo } from './io.js';
 
 /** The `sco` command's tree of sub-commands; every action receives the injected io. */
@@ -58,11 +57,6 @@ export function buildProgram(io: CliIo): Command {
         groups?: boolean;
       }) => indicators(io, options),
     );
-
-  program
-    .command('start')
-    .description('migrate, load data/ into an empty database, and print the indicator summary')
-    .action(() => start(io));
 
   return program;
 }

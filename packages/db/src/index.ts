@@ -4,6 +4,7 @@ export { migrateToLatest } from './migrate/migrate-to-latest.js';
 export { MIGRATIONS } from './migrate/migrations.js';
 export { inTransaction, type Executor } from './transaction.js';
 export { dialectOf } from './dialect-of.js';
+export { ping } from './health/ping.js';
 
 // schema
 export type { DB } from './schema/database.js';
@@ -37,6 +38,7 @@ export { getRelease } from './releases/get-release.js';
 // changelog
 export { listChanges, type ChangeQuery, type ChangePage } from './changes/list-changes.js';
 export { describeChanges } from './changes/describe-changes.js';
+export { latestChangeId } from './changes/latest-change-id.js';
 
 // agreements
 export {

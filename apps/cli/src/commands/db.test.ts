@@ -31,20 +31,19 @@ describe.each(await testDatabases())('the sco command on $dialect', (database) =
     await Promise.all(work.map((dir) => rm(dir, { recursive: true, force: true })));
   });
 
-  it('start loads data/ into an empty database and prints the indicator summary', async () => {
-    const { code, stdout, stderr } = await runCli(['start'], cli.env);
+  it('db import loads data/ into an empty database as its release', async () => {
+    const { code, stdout, stderr } = await runCli(['db', 'import'], cli.env);
     expect(stderr).not.toMatch(/✗/);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/loaded data\/ into an empty database as release \d+\.\d+\.\d+/);
-    expect(stdout).toMatch(/^Agreements +\d+ +\d+ +\d+ +\d+–\d+$/m);
-    expect(stdout).toMatch(/^Convergence balance /m);
+    expect(stdout).toMatch(/created release \d+\.\d+\.\d+: \d+ records changed/);
     expect(stderr).toMatch(/✓ migrating/);
   });
 
-  it('start a second time leaves the database as it is', async () => {
-    const { code, stdout } = await runCli(['start'], cli.env);
+  it('indicators prints the summary table of the latest release', async () => {
+    const { code, stdout } = await runCli(['indicators'], cli.env);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/already holds release \d+\.\d+\.\d+; left as it is/);
+    expect(stdout).toMatch(/^Agreements +\d+ +\d+ +\d+ +\d+–\d+$/m);
+    expect(stdout).toMatch(/^Convergence balance /m);
   });
 
   it('db import of the same data/ changes nothing', async () => {
@@ -133,7 +132,7 @@ describe('configuration errors', () => {
   });
 
   it('refuse a state folder inside data/', async () => {
-    const { code, stderr } = await runCli(['start'], { SCO_STATE_DIR: 'data/state' });
+    const { code, stderr } = await runCli(['db', 'migrate'], { SCO_STATE_DIR: 'data/state' });
     expect(code).toBe(78);
     expect(stderr).toMatch(/inside data\//);
   });

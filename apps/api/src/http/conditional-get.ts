@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import type { Request, Response } from 'express';
+
+/** A weak ETag naming a representation: the data state it was built from and what was asked for. */
+export function representationTag(stateKey: string, req: Request, variant = ''): string {
+  const hash = createHash('sha256')
+    .update(
+      `${stateKey}\n${req.path}\n${new URLSearchParams(req.query as Record<string, string>).toString()}\n${variant}`,
+    )
+    .digest('base64url')
+    .slice(0, 27);
+  return `W/"${hash}"`;
+}
+
+function matches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((candidate) => opaque(candidate) === opaque(etag));
+}
+
+/**
+ * Sets the ETag and answers 304 Not Modified when the client already holds this representation (weak
+ * comparison, RFC 9110 §13.1.2). Returns true when the response has been sent.
+ */
+export function notModified(req: Request, res: Response, etag: string): boolean {
+  res.setHeader('ETag', etag);
+  if (!matches(req.get('if-none-match'), etag)) return false;
+  res.status(304).end();
+  return true;
+}

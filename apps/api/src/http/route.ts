@@ -1,0 +1,140 @@
+import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
+import type { NextFunction, Request, Response, Router } from 'express';
+import { z } from '../openapi/zod.js';
+import type { ApiRegistry } from '../openapi/registry.js';
+import { HttpProblem } from './problem.js';
+import type { Principal, Role } from './principal.js';
+import { flattenQuery, parseInput } from './validation.js';
+
+type Method = 'get' | 'post' | 'patch' | 'delete';
+
+export interface RouteContext<Q, P, B> {
+  readonly req: Request;
+  readonly res: Response;
+  readonly query: Q;
+  readonly params: P;
+  readonly body: B;
+  readonly principal: Principal | null;
+}
+
+export interface RouteSpec<Q extends z.ZodType, P extends z.ZodType, B extends z.ZodType> {
+  readonly method: Method;
+  /** OpenAPI path, e.g. "/v1/agreements/{id}". */
+  readonly path: string;
+  readonly operationId: string;
+  readonly summary: string;
+  readonly description?: string;
+  readonly tags: readonly string[];
+  /** A strict object: unknown query parameters are rejected. */
+  readonly query?: Q;
+  readonly params?: P;
+  readonly body?: {
+    readonly schema: B;
+    readonly contentTypes: readonly string[];
+    readonly description?: string;
+  };
+  /** Roles allowed to call; absent = public. */
+  readonly roles?: readonly Role[];
+  readonly responses: RouteConfig['responses'];
+  readonly handler: (context: RouteContext<z.output<Q>, z.output<P>, z.output<B>>) => Promise<void> | void;
+}
+
+const empty = z.strictObject({});
+
+function expressPath(path: string): string {
+  return path.replace(/\{(\w+)\}/g, ':$1');
+}
+
+function requireRole(principal: Principal | null, roles: readonly Role[] | undefined): void {
+  if (!roles) return;
+  if (!principal) {
+    throw new HttpProblem({
+      status: 401,
+      code: 'unauthenticated',
+      title: 'Authentication required',
+      detail: 'Send an API key as "Authorization: Bearer <key>"',
+      headers: { 'WWW-Authenticate': 'Bearer realm="sco"' },
+    });
+  }
+  if (!roles.includes(principal.role)) {
+    throw new HttpProblem({
+      status: 403,
+      code: 'forbidden',
+      title: 'Forbidden',
+      detail: `This needs a key with the role ${roles.join(' or ')}; this key has the role ${principal.role}`,
+    });
+  }
+}
+
+function requireContentType(req: Request, types: readonly string[]): void {
+  if (req.is([...types]) === false || !req.get('content-type')) {
+    throw new HttpProblem({
+      status: 415,
+      code: 'unsupported-media-type',
+      title: 'Unsupported media type',
+      detail: `Send the body as ${types.join(' or ')}`,
+      headers: { 'Accept-Patch': types.join(', ') },
+    });
+  }
+}
+
+/**
+ * Declares a route once: its OpenAPI operation is registered from the same zod schemas that validate the
+ * request, then the Express handler parses query, path and body (every invalid input is reported), checks
+ * the caller's role and runs the handler.
+ */
+export function route<
+  Q extends z.ZodType = typeof empty,
+  P extends z.ZodType = typeof empty,
+  B extends z.ZodType = z.ZodUndefined,
+>(router: Router, registry: ApiRegistry, spec: RouteSpec<Q, P, B>): void {
+  registry.registerPath({
+    method: spec.method,
+    path: spec.path,
+    operationId: spec.operationId,
+    summary: spec.summary,
+    description: spec.description,
+    tags: [...spec.tags],
+    security: spec.roles ? [{ apiKey: [] }] : undefined,
+    request: {
+      query: spec.query as z.ZodObject | undefined,
+      params: spec.params as z.ZodObject | undefined,
+      body: spec.body
+        ? {
+            description: spec.body.description,
+            required: true,
+            content: Object.fromEntries(
+              spec.body.contentTypes.map((type) => [type, { schema: spec.body?.schema }]),
+            ),
+          }
+        : undefined,
+    },
+    responses: spec.responses,
+  });
+  registry.noteMethod(spec.path, spec.method);
+
+  router[spec.method](expressPath(spec.path), async (req: Request, res: Response, next: NextFunction) => {
+    const principal = res.locals['principal'] as Principal | null | undefined;
+    requireRole(principal ?? null, spec.roles);
+    const query = parseInput(
+      spec.query ?? empty,
+      flattenQuery(req.query as Record<string, unknown>),
+      'query',
+    );
+    const params = parseInput(spec.params ?? empty, req.params, 'path');
+    let body: unknown = undefined;
+    if (spec.body) {
+      requireContentType(req, spec.body.contentTypes);
+      body = parseInput(spec.body.schema, req.body, 'body');
+    }
+    await spec.handler({
+      req,
+      res,
+      query: query as z.output<Q>,
+      params: params as z.output<P>,
+      body: body as z.output<B>,
+      principal: principal ?? null,
+    });
+    if (!res.headersSent) next(new Error(`${spec.operationId} sent no response`));
+  });
+}

@@ -1,12 +1,11 @@
 import { listAgreements } from '@sco/db';
 import type { Router } from 'express';
 import type { AppDeps } from '../deps.js';
-import { notModified, representationTag } from '../http/conditional-get.js';
 import { negotiate } from '../http/negotiation.js';
 import { route } from '../http/route.js';
 import { problemResponses } from '../openapi/components.js';
 import type { ApiRegistry } from '../openapi/registry.js';
-import { applyReadHeaders, releaseRef, resolveRead, stateKey } from '../reading/read-context.js';
+import { sendRead } from '../reading/send-read.js';
 import { agreementPageSchema, listAgreementsQuery } from './agreements.schemas.js';
 
 /** /v1/agreements: the agreements of a release (or the draft), filtered, searched, sorted and paged. */
@@ -28,12 +27,11 @@ export function agreementsRoutes(router: Router, registry: ApiRegistry, deps: Ap
     },
     handler: async ({ req, res, query, principal }) => {
       negotiate(req, ['application/json']);
-      const context = await resolveRead(deps.db, query, principal);
-      applyReadHeaders(res, context);
-      if (notModified(req, res, representationTag(stateKey(context), req))) return;
       const { release: _release, state: _state, ...filters } = query;
-      const page = await listAgreements(deps.db.db, context.partition, filters);
-      res.json({ release: releaseRef(context), total: page.total, next: page.next, items: page.items });
+      await sendRead(deps, { req, res, query, principal }, async (context) => {
+        const page = await listAgreements(deps.db.db, context.partition, filters);
+        return { total: page.total, next: page.next, items: page.items };
+      });
     },
   });
 }

@@ -72,7 +72,15 @@ export function config(rootDir) {
     },
     {
       files: ['**/*.js', '**/*.mjs'],
-      languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
+      languageOptions: {
+        globals: {
+          console: 'readonly',
+          process: 'readonly',
+          URL: 'readonly',
+          fetch: 'readonly',
+          Buffer: 'readonly',
+        },
+      },
     },
   );
 }

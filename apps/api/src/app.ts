@@ -4,18 +4,35 @@ import { agreementsRoutes } from './agreements/agreements.routes.js';
 import type { AppDeps } from './deps.js';
 import { docsRoutes } from './docs/docs.routes.js';
 import { healthRoutes } from './health/health.routes.js';
+import { indicatorsRoutes } from './indicators/indicators.routes.js';
+import { partnersRoutes } from './partners/partners.routes.js';
+import { talliesRoutes } from './tallies/tallies.routes.js';
+import { releasesRoutes } from './releases/releases.routes.js';
+import { changesRoutes } from './changes/changes.routes.js';
+import { feedRoutes } from './feed/feed.routes.js';
+import { citeRoutes } from './cite/cite.routes.js';
+import { authenticate } from './auth/authenticate.js';
+import { agreementEditsRoutes } from './edits/agreement-edits.routes.js';
+import { cutReleaseRoutes } from './releases/cut-release.routes.js';
+import { DEFAULT_RATE_LIMITS, rateLimits, type RateLimitSettings } from './http/rate-limits.js';
 import { corsForReads } from './http/cors.js';
 import { errorHandler } from './http/error-handler.js';
 import { fallbacks } from './http/fallbacks.js';
 import { requestLog } from './http/request-log.js';
 import { openApiDocument } from './openapi/document.js';
 import { ApiRegistry } from './openapi/registry.js';
+import { DatasetCache } from './reading/dataset-cache.js';
 
 /** Largest request body accepted (edits are single agreements). */
 export const BODY_LIMIT = '256kb';
 
+/** What tests may set differently from production. */
+export interface AppOptions {
+  readonly rateLimits?: Partial<RateLimitSettings>;
+}
+
 /** Builds the API: every route, its OpenAPI document, and the behaviour every route shares. */
-export function createApp(deps: AppDeps): Express {
+export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -39,11 +56,25 @@ export function createApp(deps: AppDeps): Express {
     res.locals['principal'] = null;
     next();
   });
+  app.use(authenticate(deps));
+  const limits = rateLimits({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, deps.logger);
+  app.use(limits.writes);
+  app.use(limits.expensiveReads);
 
   const registry = new ApiRegistry();
   const router = express.Router();
   healthRoutes(router, registry, deps);
-  agreementsRoutes(router, registry, deps);
+  const datasets = new DatasetCache(deps.db);
+  agreementsRoutes(router, registry, deps, datasets);
+  indicatorsRoutes(router, registry, deps, datasets);
+  partnersRoutes(router, registry, deps, datasets);
+  talliesRoutes(router, registry, deps, datasets);
+  releasesRoutes(router, registry, deps);
+  changesRoutes(router, registry, deps);
+  feedRoutes(router, registry, deps);
+  citeRoutes(router, registry, deps);
+  agreementEditsRoutes(router, registry, deps);
+  cutReleaseRoutes(router, registry, deps);
   docsRoutes(router);
 
   const document = openApiDocument(registry, '1');

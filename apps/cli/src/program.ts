@@ -1,10 +1,14 @@
 import { Command, CommanderError, Option } from 'commander';
 import { LANGS } from '@sco/core';
+import { API_KEY_ROLES } from '@sco/db';
 import { dataValidate } from './commands/data-validate.js';
 import { dbExport } from './commands/db-export.js';
 import { dbImport } from './commands/db-import.js';
 import { dbMigrate } from './commands/db-migrate.js';
 import { indicators } from './commands/indicators.js';
+import { keysCreate } from './commands/keys-create.js';
+import { keysList } from './commands/keys-list.js';
+import { keysRevoke } from './commands/keys-revoke.js';
 import type { CliIo } from './io.js';
 
 /** The `sco` command's tree of sub-commands; every action receives the injected io. */
@@ -37,6 +41,28 @@ export function buildProgram(io: CliIo): Command {
     .requiredOption('--dir <dir>', 'folder to write (e.g. data)')
     .option('--release <id>', 'release to export')
     .action((options: { dir: string; release?: string }) => dbExport(io, options));
+
+  const keys = program
+    .command('keys')
+    .description('API keys for edits through the API (stored hashed; a key is shown once)');
+  keys
+    .command('create')
+    .description('create a key and print it, this one time')
+    .addOption(
+      new Option('--role <role>', 'what the key may do').choices(API_KEY_ROLES).makeOptionMandatory(),
+    )
+    .requiredOption('--name <name>', 'who holds it (recorded as the author of their edits)')
+    .action((options: { role: string; name: string }) => keysCreate(io, options));
+  keys
+    .command('list')
+    .description('list every key: id, name, role, created, last used, revoked')
+    .option('--json', 'print JSON instead of a table')
+    .action((options: { json?: boolean }) => keysList(io, options));
+  keys
+    .command('revoke')
+    .description('disable a key for good')
+    .argument('<id>', 'the key id, as `sco keys list` shows it')
+    .action((id: string) => keysRevoke(io, id));
 
   program
     .command('indicators')

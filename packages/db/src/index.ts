@@ -19,12 +19,14 @@ export type { OfficialTalliesTable, OfficialTallyRow } from './schema/official-t
 export type { CurationLogTable, CurationLogRow } from './schema/curation-log-table.js';
 export type { ReleasesTable, ReleaseRow } from './schema/releases-table.js';
 export type { ChangesTable, ChangeRow } from './schema/changes-table.js';
+export type { ApiKeysTable, ApiKeyRow } from './schema/api-keys-table.js';
 
 // partitions and datasets
 export { DRAFT, isPartition, type Partition } from './partition/partition.js';
 export { writePartition } from './dataset/write-partition.js';
 export { loadDataset, UNRELEASED_VERSION } from './dataset/load-dataset.js';
 export type { RecordVersions, VersionedType } from './dataset/record-versions.js';
+export { lockDraft } from './partition/lock-draft.js';
 
 // import and releases
 export { importDataset, type ImportOptions, type ImportResult } from './import/import-dataset.js';
@@ -56,6 +58,20 @@ export type { EditOptions } from './agreements/edit-options.js';
 export { normalizeSearchText } from './search/normalize-search-text.js';
 export type { PartnerKind } from './search/partner-kind.js';
 
+// API keys
+export { API_KEY_ROLES, isApiKeyRole, type ApiKeyRole } from './keys/api-key-role.js';
+export type { ApiKey, ApiKeyPrincipal } from './keys/api-key.js';
+export { API_KEY_PATTERN } from './keys/api-key-token.js';
+export {
+  createApiKey,
+  MAX_KEY_NAME_LENGTH,
+  type NewApiKey,
+  type CreatedApiKey,
+} from './keys/create-api-key.js';
+export { listApiKeys } from './keys/list-api-keys.js';
+export { revokeApiKey } from './keys/revoke-api-key.js';
+export { verifyApiKey, LAST_USED_RESOLUTION_MS } from './keys/verify-api-key.js';
+
 // errors
 export { MigrationFailedError } from './errors/migration-failed-error.js';
 export { UnsupportedDialectError } from './errors/unsupported-dialect-error.js';
@@ -68,3 +84,7 @@ export { AgreementNotFoundError } from './errors/agreement-not-found-error.js';
 export { AgreementReferencedError } from './errors/agreement-referenced-error.js';
 export { InvalidCursorError } from './errors/invalid-cursor-error.js';
 export { InvalidQueryError } from './errors/invalid-query-error.js';
+export { UnknownApiKeyRoleError } from './errors/unknown-api-key-role-error.js';
+export { InvalidApiKeyNameError } from './errors/invalid-api-key-name-error.js';
+export { ApiKeyNotFoundError } from './errors/api-key-not-found-error.js';
+export { ApiKeyRevokedError } from './errors/api-key-revoked-error.js';

@@ -1,36 +1,160 @@
-import { listAgreements } from '@sco/db';
+import { getAgreement, listAgreements } from '@sco/db';
 import type { Router } from 'express';
 import type { AppDeps } from '../deps.js';
+import { notModified } from '../http/conditional-get.js';
 import { negotiate } from '../http/negotiation.js';
+import { invalidParameters, notFound } from '../http/problem.js';
 import { route } from '../http/route.js';
+import { flattenQuery } from '../http/validation.js';
+import { aboutRows } from '../exports/export-about.js';
+import { chooseFormat, MEDIA_TYPES } from '../exports/export-format.js';
+import { toCsv } from '../exports/csv.js';
+import { sendExport } from '../exports/send-export.js';
+import { toXlsx } from '../exports/xlsx.js';
 import { problemResponses } from '../openapi/components.js';
 import type { ApiRegistry } from '../openapi/registry.js';
+import { z } from '../openapi/zod.js';
+import type { DatasetCache } from '../reading/dataset-cache.js';
+import { applyReadHeaders, releaseRef, resolveRead, type ReadContext } from '../reading/read-context.js';
+import { readQueryShape } from '../reading/read-query.js';
 import { sendRead } from '../reading/send-read.js';
-import { agreementPageSchema, listAgreementsQuery } from './agreements.schemas.js';
+import { agreementHistory } from './agreement-history.js';
+import { agreementIndex } from './agreement-index.js';
+import { agreementIdParams, agreementResponseSchema } from './agreement-detail.schemas.js';
+import { agreementDetail } from './agreement-detail.service.js';
+import { agreementsTable, allMatchingAgreements } from './agreements-export.js';
+import {
+  agreementPageSchema,
+  agreementsCsvSchema,
+  agreementsXlsxSchema,
+  listAgreementsQuery,
+} from './agreements.schemas.js';
+import { recordEtag, releasedRecordEtag } from './record-etag.js';
 
-/** /v1/agreements: the agreements of a release (or the draft), filtered, searched, sorted and paged. */
-export function agreementsRoutes(router: Router, registry: ApiRegistry, deps: AppDeps): void {
+function stateName(context: ReadContext): string {
+  return context.kind === 'release' ? `release ${context.release.id}` : 'the draft';
+}
+
+/**
+ * /v1/agreements: the agreements of a release (or the draft), filtered, searched, sorted and paged, or
+ * exported whole as CSV or XLSX; /v1/agreements/{id}: one agreement with everything known about it.
+ */
+export function agreementsRoutes(
+  router: Router,
+  registry: ApiRegistry,
+  deps: AppDeps,
+  datasets: DatasetCache,
+): void {
   route(router, registry, {
     method: 'get',
     path: '/v1/agreements',
     operationId: 'listAgreements',
-    summary: 'List agreements',
-    description: 'Adjacent scopes are left out unless asked for. Pages follow the `next` cursor.',
+    summary: 'List or export agreements',
+    description:
+      'Adjacent scopes are left out unless asked for. JSON pages follow the `next` cursor. With `format=csv|xlsx` ' +
+      '(or an Accept header that prefers text/csv or the XLSX type) the response is a file of every matching ' +
+      'agreement, in the order of `sort`: `limit` is ignored and `cursor` is refused.',
     tags: ['agreements'],
     query: listAgreementsQuery,
     responses: {
       200: {
-        description: 'A page of agreements',
-        content: { 'application/json': { schema: agreementPageSchema } },
+        description: 'A page of agreements, or every matching agreement as a CSV or XLSX attachment',
+        content: {
+          [MEDIA_TYPES.json]: { schema: agreementPageSchema },
+          [MEDIA_TYPES.csv]: { schema: agreementsCsvSchema },
+          [MEDIA_TYPES.xlsx]: { schema: agreementsXlsxSchema },
+        },
       },
       ...problemResponses(400, 401, 404, 406, 503),
     },
     handler: async ({ req, res, query, principal }) => {
-      negotiate(req, ['application/json']);
-      const { release: _release, state: _state, ...filters } = query;
-      await sendRead(deps, { req, res, query, principal }, async (context) => {
-        const page = await listAgreements(deps.db.db, context.partition, filters);
-        return { total: page.total, next: page.next, items: page.items };
+      res.vary('Accept');
+      const format = chooseFormat(req, query.format);
+      const { release: _release, state: _state, format: _format, ...filters } = query;
+      const read = { req, res, query, principal };
+      if (format === 'json') {
+        await sendRead(deps, read, async (context) => {
+          const page = await listAgreements(deps.db.db, context.partition, filters);
+          return { total: page.total, next: page.next, items: page.items };
+        });
+        return;
+      }
+      const { limit: _limit, cursor, sort, ...matching } = filters;
+      if (cursor !== undefined) {
+        throw invalidParameters([
+          {
+            name: 'cursor',
+            in: 'query',
+            reason: `a ${format} export holds every matching agreement, so it takes no cursor`,
+          },
+        ]);
+      }
+      await sendExport(deps, read, format, 'sco-agreements', async (context) => {
+        const [items, loaded] = await Promise.all([
+          allMatchingAgreements(deps.db, context, matching, sort),
+          datasets.get(context),
+        ]);
+        const table = agreementsTable(items, loaded.dataset.tables.organisations);
+        if (format === 'csv') return toCsv(table);
+        const given = Object.entries(flattenQuery(req.query as Record<string, unknown>)).filter(
+          (entry): entry is [string, string] => typeof entry[1] === 'string',
+        );
+        return toXlsx(table, {
+          sheet: 'Agreements',
+          about: aboutRows({ context, path: req.path, query: given, rows: items.length }),
+          created: context.kind === 'release' ? new Date(context.release.published_at) : deps.now(),
+        });
+      });
+    },
+  });
+
+  route(router, registry, {
+    method: 'get',
+    path: '/v1/agreements/{id}',
+    operationId: 'getAgreement',
+    summary: 'One agreement',
+    description:
+      'Its record, signature date at its precision, parties with their institutions and jurisdictions, ' +
+      'sources, every provision of the codebook (present, absent or not coded, with the evidence), lineage in ' +
+      'both directions, and its change history. The ETag names the record version: `"v<version>"` on the ' +
+      'draft (send it as If-Match to edit), `"v<version>@<release>"` on a release.',
+    tags: ['agreements'],
+    query: z.strictObject({ ...readQueryShape }),
+    params: agreementIdParams,
+    responses: {
+      200: {
+        description: 'The agreement',
+        headers: {
+          ETag: { description: 'Strong tag of the record version', schema: { type: 'string' } },
+        },
+        content: { [MEDIA_TYPES.json]: { schema: agreementResponseSchema } },
+      },
+      304: { description: 'Not modified: the If-None-Match tag is current' },
+      ...problemResponses(400, 401, 404, 406, 503),
+    },
+    handler: async ({ req, res, query, params, principal }) => {
+      negotiate(req, [MEDIA_TYPES.json]);
+      const context = await resolveRead(deps.db, query, principal);
+      const stored = await getAgreement(deps.db.db, context.partition, params.id);
+      const missing = () =>
+        notFound(`There is no agreement "${params.id}" in ${stateName(context)}; see /v1/agreements`);
+      if (!stored) throw missing();
+      applyReadHeaders(res, context);
+      const etag =
+        context.kind === 'draft'
+          ? recordEtag(stored.version)
+          : releasedRecordEtag(stored.version, context.release.id);
+      if (notModified(req, res, etag)) return;
+      const [loaded, history] = await Promise.all([
+        datasets.get(context),
+        agreementHistory(deps.db, params.id, context),
+      ]);
+      const index = agreementIndex(loaded);
+      const agreement = index.byId.get(params.id);
+      if (!agreement) throw missing();
+      res.json({
+        release: releaseRef(context),
+        agreement: agreementDetail(agreement, index, stored.version, history),
       });
     },
   });

@@ -8,6 +8,7 @@ import {
   verificationLevels,
 } from '@sco/core';
 import { AGREEMENT_SORTS } from '@sco/db';
+import { EXPORT_FORMATS } from '../exports/export-format.js';
 import { z } from '../openapi/zod.js';
 import { releaseRefSchema } from '../openapi/components.js';
 import { readQueryShape } from '../reading/read-query.js';
@@ -88,7 +89,15 @@ export const listAgreementsQuery = z
       .string()
       .max(500, 'must be at most 500 characters')
       .optional()
-      .openapi({ description: 'The `next` of the previous page' }),
+      .openapi({ description: 'The `next` of the previous page (JSON only: exports hold every page)' }),
+    format: z
+      .enum(EXPORT_FORMATS, { error: `expected one of: ${EXPORT_FORMATS.join(', ')}` })
+      .optional()
+      .openapi({
+        description:
+          'json (pages), or csv / xlsx: a file of every matching agreement (limit is ignored, cursor refused). ' +
+          'Wins over the Accept header',
+      }),
     ...readQueryShape,
   })
   .refine((query) => query.from === undefined || query.to === undefined || query.from <= query.to, {
@@ -112,3 +121,18 @@ export const agreementPageSchema = z
     items: z.array(agreementSummarySchema),
   })
   .openapi('AgreementPage');
+
+export const agreementsCsvSchema = z.string().openapi('AgreementsCsv', {
+  description:
+    'RFC 4180 CSV (UTF-8, CRLF, every field quoted): a header row, then one row per agreement with the fields ' +
+    'of AgreementSummary, lists joined with "; ", and partner_names_en. Texts starting with =, +, -, @, tab ' +
+    'or carriage return are prefixed with an apostrophe (formula-injection guard)',
+  example: '"id","title_en",…\r\n"sac-din-2006","Cooperation agreement between SAC and DIN",…\r\n',
+});
+
+export const agreementsXlsxSchema = z.string().openapi('AgreementsXlsx', {
+  description:
+    'An XLSX workbook: the sheet "Agreements" (the CSV columns, dates as text) and the sheet "About" ' +
+    '(release, query, licence, citation)',
+  format: 'binary',
+});

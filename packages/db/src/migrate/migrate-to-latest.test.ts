@@ -46,6 +46,8 @@ const NULLABLE = new Set([
   'changes.old_value',
   'changes.new_value',
   'changes.release_id',
+  'api_keys.last_used_at',
+  'api_keys.revoked_at',
 ]);
 
 function expectedSchema(): Record<string, string[]> {
@@ -62,6 +64,17 @@ function expectedSchema(): Record<string, string[]> {
       'actor',
       'at',
       'release_id',
+    ],
+    api_keys: [
+      'id',
+      'name',
+      'role',
+      'prefix',
+      'hash',
+      'created_at',
+      'created_by',
+      'last_used_at',
+      'revoked_at',
     ],
   };
   return Object.fromEntries(

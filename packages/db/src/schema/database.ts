@@ -1,4 +1,5 @@
 import type { AgreementsTable } from './agreements-table.js';
+import type { ApiKeysTable } from './api-keys-table.js';
 import type { ChangesTable } from './changes-table.js';
 import type { CurationLogTable } from './curation-log-table.js';
 import type { InstitutionsTable } from './institutions-table.js';
@@ -23,4 +24,5 @@ export interface DB {
   curation_log: CurationLogTable;
   releases: ReleasesTable;
   changes: ChangesTable;
+  api_keys: ApiKeysTable;
 }

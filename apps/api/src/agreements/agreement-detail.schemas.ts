@@ -1,0 +1,150 @@
+import {
+  agreementRecordSchema,
+  DATE_BASES,
+  DATE_PRECISIONS,
+  institutionRecordSchema,
+  provisions,
+  provisionStatuses,
+  REGION_CODES,
+  relationTypes,
+  sides,
+  sourceRecordSchema,
+} from '@sco/core';
+import { releaseRefSchema } from '../openapi/components.js';
+import { z } from '../openapi/zod.js';
+
+/** GET /v1/agreements/{id}: the id must be a slug, so that a typo is a 400 and not a 404. */
+export const agreementIdParams = z.strictObject({
+  id: agreementRecordSchema.shape.id.meta({ description: 'Agreement id', example: 'sac-singapore-2014' }),
+});
+
+export const signedDateSchema = z
+  .strictObject({
+    date: z.string().nullable().openapi({
+      description: 'At the precision the source gives: "2017", "2017-05" or "2017-05-14"; null when undated',
+      example: '2017-05',
+    }),
+    precision: z.enum(DATE_PRECISIONS),
+    basis: z.enum(DATE_BASES).nullable().openapi({ description: 'Stated by a source, or inferred' }),
+    year: z.int().nullable(),
+  })
+  .openapi('SignedDate', { description: 'A partial date: a year is never turned into 1 January' });
+
+export const jurisdictionSchema = z
+  .strictObject({
+    code: z.string().openapi({ description: 'ISO 3166-1 alpha-3 or organisation code', example: 'SGP' }),
+    kind: z.enum(['country', 'organisation']),
+    names: z.strictObject({ en: z.string(), fr: z.string(), zh: z.string() }),
+    region: z.enum(REGION_CODES).nullable().openapi({ description: 'UN M49 region, or "global"' }),
+    subregion: z.string().nullable().openapi({ description: 'UN M49 sub-region (countries only)' }),
+  })
+  .openapi('Jurisdiction');
+
+const institution = institutionRecordSchema.shape;
+
+export const partySchema = z
+  .strictObject({
+    side: z.enum(sides.codes),
+    institution: z.strictObject({
+      id: institution.id,
+      name_en: institution.name_en,
+      name_original: institution.name_original,
+      acronym: institution.acronym,
+      kind: institution.kind,
+    }),
+    jurisdiction: jurisdictionSchema,
+  })
+  .openapi('Party');
+
+const source = sourceRecordSchema.shape;
+
+export const sourceSchema = z
+  .strictObject({
+    id: source.id,
+    url: z.string().openapi({ description: 'Address of the page' }),
+    publisher: source.publisher,
+    kind: source.kind,
+    accessed: z.string().openapi({ description: 'When the source was checked (YYYY-MM-DD)' }),
+    quote: source.quote,
+  })
+  .openapi('Source');
+
+export const provisionCodingSchema = z
+  .strictObject({
+    provision: z.enum(provisions.codes),
+    status: z.enum([...provisionStatuses.codes, 'not_coded']).openapi({
+      description: 'present or absent as coded from a source, or not_coded',
+    }),
+    evidence: z.string().nullable().openapi({
+      description: 'The passage that shows it, or why it is coded absent; null when not coded',
+    }),
+    source_id: z.string().nullable().openapi({ description: 'The source of the passage' }),
+  })
+  .openapi('ProvisionCoding');
+
+export const agreementRefSchema = z
+  .strictObject({
+    id: z.string(),
+    title_en: z.string(),
+    signed: signedDateSchema,
+  })
+  .openapi('AgreementRef');
+
+export const lineageLinkSchema = z
+  .strictObject({
+    relation: z.enum(relationTypes.codes),
+    agreement: agreementRefSchema,
+    note: z.string().nullable(),
+  })
+  .openapi('LineageLink');
+
+export const historyEntrySchema = z
+  .strictObject({
+    id: z.int().openapi({ description: 'Change id (the changelog is ordered by it)' }),
+    action: z.enum(['created', 'updated', 'deleted']),
+    field: z.string().nullable().openapi({ description: 'The field changed; null when created or deleted' }),
+    old_value: z.unknown().openapi({ description: 'The value before (JSON); null when created' }),
+    new_value: z.unknown().openapi({ description: 'The value after (JSON); null when deleted' }),
+    actor: z.string(),
+    at: z.string().openapi({ description: 'ISO 8601 instant (UTC)' }),
+    release_id: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The release it went out in; null if unreleased' }),
+  })
+  .openapi('HistoryEntry');
+
+export const agreementDetailSchema = z
+  .strictObject({
+    ...agreementRecordSchema.shape,
+    version: z.int().openapi({ description: 'Edit counter of the record; its ETag is "v<version>"' }),
+    signed: signedDateSchema,
+    parties: z.array(partySchema),
+    partners: z.array(jurisdictionSchema).openapi({ description: 'Distinct partner jurisdictions' }),
+    sources: z.array(sourceSchema),
+    provisions: z
+      .array(provisionCodingSchema)
+      .openapi({ description: 'Every provision of the codebook, in its order' }),
+    lineage: z.strictObject({
+      outgoing: z
+        .array(lineageLinkSchema)
+        .openapi({ description: 'This agreement <relation> the agreement named (e.g. renews it)' }),
+      incoming: z
+        .array(lineageLinkSchema)
+        .openapi({ description: 'The agreement named <relation> this one (e.g. renews it)' }),
+    }),
+    history: z.array(historyEntrySchema).openapi({
+      description:
+        'Changes of the record, oldest first: for a release, those released in it or earlier; for the draft, all',
+    }),
+  })
+  .openapi('AgreementDetail');
+
+export const agreementResponseSchema = z
+  .strictObject({ release: releaseRefSchema, agreement: agreementDetailSchema })
+  .openapi('AgreementResponse');
+
+export type AgreementDetail = z.output<typeof agreementDetailSchema>;
+export type HistoryEntry = z.output<typeof historyEntrySchema>;
+export type AgreementRef = z.output<typeof agreementRefSchema>;
+export type LineageLink = z.output<typeof lineageLinkSchema>;

@@ -1,0 +1,92 @@
+import { provisions, type Agreement, type Jurisdiction, type Party } from '@sco/core';
+import type { AgreementIndex } from './agreement-index.js';
+import type { AgreementDetail, AgreementRef, HistoryEntry, LineageLink } from './agreement-detail.schemas.js';
+
+type JurisdictionView = AgreementDetail['partners'][number];
+type PartyView = AgreementDetail['parties'][number];
+type ProvisionView = AgreementDetail['provisions'][number];
+
+function jurisdictionView(jurisdiction: Jurisdiction): JurisdictionView {
+  const { code, kind, names, region, subregion } = jurisdiction;
+  return { code, kind, names: { en: names.en, fr: names.fr, zh: names.zh }, region, subregion };
+}
+
+function partyView({ side, institution, jurisdiction }: Party): PartyView {
+  const { id, name_en, name_original, acronym, kind } = institution;
+  return {
+    side,
+    institution: { id, name_en, name_original, acronym, kind },
+    jurisdiction: jurisdictionView(jurisdiction),
+  };
+}
+
+function provisionViews(agreement: Agreement): ProvisionView[] {
+  const coded = new Map(agreement.provisions.map((item) => [item.provision, item]));
+  return provisions.codes.map((provision) => {
+    const item = coded.get(provision);
+    return item
+      ? { provision, status: item.status, evidence: item.evidence, source_id: item.source_id }
+      : { provision, status: 'not_coded', evidence: null, source_id: null };
+  });
+}
+
+function ref(agreement: Agreement): AgreementRef {
+  return { id: agreement.id, title_en: agreement.title_en, signed: { ...agreement.signed } };
+}
+
+function outgoing(agreement: Agreement, index: AgreementIndex): LineageLink[] {
+  return agreement.relations.map(({ relation, target_id, note }) => {
+    const target = index.byId.get(target_id);
+    // Relations stay inside a release and point at an agreement of it (a foreign key of the database).
+    if (!target) throw new Error(`${agreement.id} ${relation} ${target_id}, which is not in the same state`);
+    return { relation, agreement: ref(target), note };
+  });
+}
+
+/** One agreement as GET /v1/agreements/{id} shows it: its record, resolved parties, codings and lineage. */
+export function agreementDetail(
+  agreement: Agreement,
+  index: AgreementIndex,
+  version: number,
+  history: readonly HistoryEntry[],
+): AgreementDetail {
+  return {
+    id: agreement.id,
+    title_en: agreement.title_en,
+    title_original: agreement.title_original,
+    title_original_lang: agreement.title_original_lang,
+    type: agreement.type,
+    scope: agreement.scope,
+    signed_date: agreement.signed_date,
+    signed_date_basis: agreement.signed_date_basis,
+    status: agreement.status,
+    terms: agreement.terms,
+    sectors: [...agreement.sectors],
+    tags: [...agreement.tags],
+    bri_framing: agreement.bri_framing,
+    verification: agreement.verification,
+    notes: agreement.notes,
+    version,
+    signed: { ...agreement.signed },
+    parties: agreement.parties.map(partyView),
+    partners: agreement.partners.map(jurisdictionView),
+    sources: agreement.sources.map(({ id, url, publisher, kind, accessed, quote }) => ({
+      id,
+      url,
+      publisher,
+      kind,
+      accessed,
+      quote,
+    })),
+    provisions: provisionViews(agreement),
+    lineage: {
+      outgoing: outgoing(agreement, index),
+      incoming: (index.incoming.get(agreement.id) ?? []).map(({ agreement: from, relation, note }) => ({
+        relation,
+        agreement: ref(from),
+        note,
+      })),
+    },
+    history: [...history],
+  };
+}

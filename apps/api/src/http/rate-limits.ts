@@ -1,0 +1,119 @@
+import type { Request, RequestHandler } from 'express';
+import { ipKeyGenerator, rateLimit, type Options } from 'express-rate-limit';
+import type { Logger } from 'pino';
+import { XLSX_MEDIA_TYPE } from '../exports/export-format.js';
+import type { Principal } from './principal.js';
+import { HttpProblem } from './problem.js';
+
+/** How many requests a client may make per window. */
+export interface RateLimitSettings {
+  /** Writes (POST, PATCH, DELETE…) per API key, or per IP address for requests without one. */
+  readonly writes: number;
+  /** Expensive reads (file exports, citations, data packages, indicator values) per IP address. */
+  readonly expensiveReads: number;
+  readonly windowMs: number;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimitSettings = { writes: 60, expensiveReads: 120, windowMs: 60_000 };
+
+const READS = new Set(['GET', 'HEAD']);
+
+/** Reads that build a file or compute over a whole release, whoever's route serves them. */
+const EXPENSIVE_PATHS: readonly RegExp[] = [
+  /^\/v1\/cite\/?$/,
+  /^\/v1\/releases\/[^/]+\/datapackage\.zip$/,
+  /^\/v1\/indicators\/[^/]+\/?$/,
+];
+const FILE_FORMATS = new Set(['csv', 'xlsx']);
+const FILE_TYPES = ['text/csv', XLSX_MEDIA_TYPE];
+
+/** Whether a request is an expensive read: by its path, or because it asks for a CSV or XLSX file. */
+export function isExpensiveRead(req: Request): boolean {
+  if (!READS.has(req.method)) return false;
+  if (EXPENSIVE_PATHS.some((path) => path.test(req.path))) return true;
+  const format: unknown = req.query['format'];
+  const formats = Array.isArray(format) ? format : [format];
+  if (formats.some((value) => typeof value === 'string' && FILE_FORMATS.has(value))) return true;
+  const accept = req.get('accept') ?? '';
+  return FILE_TYPES.some((type) => accept.includes(type));
+}
+
+function principalOf(res: { locals: Record<string, unknown> }): Principal | null {
+  return (res.locals['principal'] as Principal | null | undefined) ?? null;
+}
+
+function limiter(
+  settings: {
+    readonly limit: number;
+    readonly windowMs: number;
+    readonly name: string;
+    readonly per: string;
+  },
+  logger: Logger,
+  options: Partial<Options>,
+): RequestHandler {
+  const seconds = Math.ceil(settings.windowMs / 1000);
+  return rateLimit({
+    windowMs: settings.windowMs,
+    limit: settings.limit,
+    identifier: settings.name,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    logger: {
+      error: (error, message) => {
+        logger.error({ err: error }, message ?? 'rate limiter error');
+      },
+      warn: (error, message) => {
+        logger.warn({ err: error }, message ?? 'rate limiter warning');
+      },
+    },
+    // Answered like every other error: problem details, through the error handler.
+    handler: (_req, res, next) => {
+      const retryAfter = String(res.getHeader('Retry-After') ?? seconds);
+      next(
+        new HttpProblem({
+          status: 429,
+          code: 'too-many-requests',
+          title: 'Too many requests',
+          detail: `At most ${settings.limit} ${settings.name} per ${seconds} s ${settings.per}; try again in ${retryAfter} s`,
+          headers: { 'Retry-After': retryAfter },
+        }),
+      );
+    },
+    ...options,
+  });
+}
+
+/**
+ * The API's rate limits: writes per API key (per address without one), and expensive reads per address.
+ * Counters live in the process (express-rate-limit's memory store): each API process counts on its own.
+ * Responses carry RateLimit and RateLimit-Policy (IETF draft 8) and, once limited, Retry-After.
+ */
+export function rateLimits(
+  settings: RateLimitSettings,
+  logger: Logger,
+): { readonly writes: RequestHandler; readonly expensiveReads: RequestHandler } {
+  return {
+    writes: limiter(
+      { limit: settings.writes, windowMs: settings.windowMs, name: 'writes', per: 'per API key' },
+      logger,
+      {
+        skip: (req) => READS.has(req.method) || req.method === 'OPTIONS',
+        keyGenerator: (req, res) => {
+          const principal = principalOf(res);
+          return principal ? `key:${principal.keyId}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
+        },
+      },
+    ),
+    expensiveReads: limiter(
+      {
+        limit: settings.expensiveReads,
+        windowMs: settings.windowMs,
+        name: 'expensive-reads',
+        per: 'per address',
+      },
+      logger,
+      { skip: (req) => !isExpensiveRead(req) },
+    ),
+  };
+}

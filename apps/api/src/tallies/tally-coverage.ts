@@ -1,0 +1,56 @@
+import {
+  computeIndicator,
+  DEFAULT_INDICATOR_FILTER,
+  formatBasisRange,
+  type Agreement,
+  type ByBasis,
+  type IndicatorValue,
+  type Lang,
+  type TallyAggregate,
+} from '@sco/core';
+import { presentValues } from '../indicators/present-indicator.js';
+import type { z } from '../openapi/zod.js';
+import type { tallyCoverageSchema } from './tallies.schemas.js';
+
+type Counts = ByBasis<number>;
+
+function counts(values: ByBasis<IndicatorValue>): Counts {
+  return { verified: values.verified.n, verified_single: values.verified_single.n, all: values.all.n };
+}
+
+/**
+ * What the dataset documents beside a cumulative tally: core's coverage indicator computed against this
+ * tally alone, on headline scope, unfiltered. Null for the other series and for a claim without a document
+ * count, which are never compared with the dataset.
+ */
+export function tallyCoverage(
+  tally: TallyAggregate,
+  agreements: readonly Agreement[],
+  lang: Lang,
+): z.output<typeof tallyCoverageSchema> | null {
+  if (tally.series !== 'cumulative' || tally.documents === null) return null;
+  const outcome = computeIndicator('coverage', {
+    agreements,
+    tallies: [tally],
+    filter: DEFAULT_INDICATOR_FILTER,
+    group_by: null,
+  });
+  if (!outcome.ok) throw new Error(outcome.problem.message);
+  const { values, parts } = outcome.result.total;
+  const part = (key: string) => {
+    const found = parts.find((candidate) => candidate.key === key);
+    if (!found) throw new Error(`the coverage indicator has no part "${key}"`);
+    return found.values;
+  };
+  const partners = part('partners');
+  return {
+    scope: 'standardisation',
+    agreements: counts(values),
+    share: presentValues(values, 'share', lang),
+    share_range: formatBasisRange(values, 'share', lang),
+    partner_share: presentValues(partners, 'share', lang),
+    partner_share_range: formatBasisRange(partners, 'share', lang),
+    undated: counts(part('undated')),
+    later: counts(part('later')),
+  };
+}

@@ -1,41 +1,62 @@
-// The servers the API benchmark loads, each in a process of its own (the load generator has the other core):
-//   node api/servers.mjs api <port> <state-dir> [--no-cache]   the Observatory's API on SQLite, data/ loaded
-//   node api/servers.mjs constant <port> <bytes>             Express 5 answering one constant JSON body (the floor)
+// The servers the API benchmark loads, each in a process of its own (run.mjs forks them):
+//   node bench/api/servers.mjs api <port> <state-dir> [--no-cache] [--latest-release-ttl <ms>]
+//       the Observatory's API on SQLite with data/ loaded, as main.ts builds it (latest release trusted 1 s)
+//   node bench/api/servers.mjs constant <port> <bytes>
+//       Express 5 answering one constant JSON body of <bytes> bytes: the framework's floor
+// Each tells its parent "ready" once it listens on 127.0.0.1, and stops on SIGTERM.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
-import { pino } from 'pino';
-import { bootstrap, createApp } from '@sco/api';
+import { bootstrap, createApp, createLogger } from '@sco/api';
 import { loadConfig } from '@sco/config';
 import { createDb } from '@sco/db';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const [kind, portText, third, flag] = process.argv.slice(2);
+const [kind, portText, third, ...flags] = process.argv.slice(2);
 const port = Number(portText);
-const logger = pino({ level: 'warn' });
+
+/** `{"items":"xxx…"}`, exactly `bytes` bytes long once serialised. */
+function constantBody(bytes) {
+  const overhead = JSON.stringify({ items: '' }).length;
+  return { items: 'x'.repeat(Math.max(0, bytes - overhead)) };
+}
+
+function listen(app, close) {
+  const server = app.listen(port, '127.0.0.1', () => process.send?.('ready'));
+  process.on('SIGTERM', () => {
+    server.close(() => void close().then(() => process.exit(0)));
+    server.closeAllConnections();
+  });
+}
 
 if (kind === 'api') {
-  const stateDir = third ?? '';
-  const config = loadConfig({ SCO_STATE_DIR: stateDir, PORT: String(port) }, rootDir);
+  // As in production (main.ts): the request log at level info, to this process's stdout (run.mjs discards it).
+  const logger = createLogger();
+  const config = loadConfig({ SCO_STATE_DIR: third ?? '', PORT: String(port) }, rootDir);
   await mkdir(config.stateDir, { recursive: true });
   const db = createDb(config.database);
   await bootstrap(db, config.dataDir, logger);
+  const ttl = flags.indexOf('--latest-release-ttl');
   const app = createApp(
     { db, config, logger, now: () => new Date() },
-    { responseCache: flag !== '--no-cache' },
+    {
+      responseCache: !flags.includes('--no-cache'),
+      latestReleaseTtlMs: ttl >= 0 ? Number(flags[ttl + 1]) : 1000,
+    },
   );
-  app.listen(port, '127.0.0.1', () => process.send?.('ready'));
+  listen(app, () => db.close());
 } else if (kind === 'constant') {
-  const bytes = Number(third);
-  const body = JSON.stringify({ items: 'x'.repeat(Math.max(0, bytes - 14)) });
+  const body = constantBody(Number(third));
   const app = express();
+  // The least Express does for a JSON response: no generated ETag (the API computes its own), no X-Powered-By.
   app.disable('x-powered-by');
+  app.set('etag', false);
   app.get('/constant', (_req, res) => {
-    res.json(JSON.parse(body));
+    res.json(body);
   });
-  app.listen(port, '127.0.0.1', () => process.send?.('ready'));
+  listen(app, async () => {});
 } else {
-  console.error(`unknown server kind ${kind}`);
+  console.error(`unknown server kind ${kind}; expected api or constant`);
   process.exit(2);
 }

@@ -22,6 +22,8 @@ import { requestLog } from './http/request-log.js';
 import { openApiDocument } from './openapi/document.js';
 import { ApiRegistry } from './openapi/registry.js';
 import { DatasetCache } from './reading/dataset-cache.js';
+import { trustLatestRelease } from './reading/release-lookup.js';
+import { attachResponseCache, ResponseCache } from './reading/response-cache.js';
 
 /** Largest request body accepted (edits are single agreements). */
 export const BODY_LIMIT = '256kb';
@@ -29,6 +31,14 @@ export const BODY_LIMIT = '256kb';
 /** What tests may set differently from production. */
 export interface AppOptions {
   readonly rateLimits?: Partial<RateLimitSettings>;
+  /** Keep serialised JSON bodies of published reads in memory (default true). */
+  readonly responseCache?: boolean;
+  /**
+   * How long reads trust the latest release they looked up, in ms: one lookup then serves every read of
+   * that time, and a release published by another process (`sco db import`) is served at most this much
+   * later (one cut through this app, at once). Default 0: looked up on every read; main.ts trusts it 1 s.
+   */
+  readonly latestReleaseTtlMs?: number;
 }
 
 /** Builds the API: every route, its OpenAPI document, and the behaviour every route shares. */
@@ -37,6 +47,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('trust proxy', 'loopback');
+  if (options.responseCache ?? true) attachResponseCache(app, new ResponseCache());
+  trustLatestRelease(deps.db, options.latestReleaseTtlMs ?? 0);
 
   app.use(requestLog(deps.logger));
   app.use(

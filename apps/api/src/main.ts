@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   if (config.database.dialect === 'sqlite') await mkdir(config.stateDir, { recursive: true });
   const db = createDb(config.database);
   await bootstrap(db, config.dataDir, logger);
-  const app = createApp({ db, config, logger, now: () => new Date() });
+  const app = createApp({ db, config, logger, now: () => new Date() }, { latestReleaseTtlMs: 1000 });
   const server = app.listen(config.port, () => {
     logger.info({ port: config.port, database: db.dialect }, `listening on http://localhost:${config.port}`);
   });

@@ -1,6 +1,8 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { LANGS } from '@sco/core';
+import { BRIEF_TEMPLATES, PAPERS } from '@sco/briefs';
 import { API_KEY_ROLES } from '@sco/db';
+import { brief } from './commands/brief.js';
 import { dataValidate } from './commands/data-validate.js';
 import { dbExport } from './commands/db-export.js';
 import { dbImport } from './commands/db-import.js';
@@ -82,6 +84,25 @@ export function buildProgram(io: CliIo): Command {
         dir?: string;
         groups?: boolean;
       }) => indicators(io, options),
+    );
+
+  program
+    .command('brief')
+    .description(
+      'render a PDF policy brief of the latest release (or --release): overview, partner, region, sector',
+    )
+    .addArgument(new Argument('<template>', 'which brief').choices(BRIEF_TEMPLATES))
+    .argument('[subject]', 'partner code (RUS, ASEAN…), UN M49 region (142…) or ICS field (35…)')
+    .addOption(new Option('--lang <lang>', 'language').choices(LANGS).default('en'))
+    .addOption(new Option('--paper <paper>', 'paper size').choices(PAPERS).default('a4'))
+    .option('--out <file>', 'the PDF to write (default: brief-<template>-<subject>-<lang>.pdf)')
+    .option('--release <id>', 'release to read (default: the latest)')
+    .action(
+      (
+        template: string,
+        subject: string | undefined,
+        options: { lang: string; paper: string; out?: string; release?: string },
+      ) => brief(io, template, subject, options),
     );
 
   return program;

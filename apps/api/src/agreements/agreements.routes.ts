@@ -65,7 +65,7 @@ export function agreementsRoutes(
           [MEDIA_TYPES.xlsx]: { schema: agreementsXlsxSchema },
         },
       },
-      ...problemResponses(400, 401, 404, 406, 503),
+      ...problemResponses(400, 401, 404, 406, 429, 503),
     },
     handler: async ({ req, res, query, principal }) => {
       res.vary('Accept');

@@ -49,7 +49,7 @@ export function citeRoutes(router: Router, registry: ApiRegistry, deps: AppDeps)
           'application/json': { schema: citationSchema },
         },
       },
-      ...problemResponses(400, 404, 406, 503),
+      ...problemResponses(400, 404, 406, 429, 503),
     },
     handler: async ({ req, res, query }) => {
       const { format: asked, release, ...filters } = query;

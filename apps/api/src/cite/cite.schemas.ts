@@ -56,7 +56,7 @@ export const citationSchema = z
         'GET /v1/agreements with the same filters, pinned to the cited release: it keeps returning what was cited',
     }),
     query: z
-      .record(z.string(), z.string())
+      .strictObject(Object.fromEntries(CITED_FILTERS.map((name) => [name, z.string().optional()])))
       .openapi({ description: 'The filters cited, as in the permalink (release aside)' }),
     agreements: z.int().openapi({ description: 'Agreements the query matches in the cited release' }),
     text: z.string(),

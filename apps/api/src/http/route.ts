@@ -1,5 +1,6 @@
 import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
 import type { NextFunction, Request, Response, Router } from 'express';
+import { problemResponses } from '../openapi/components.js';
 import { z } from '../openapi/zod.js';
 import type { ApiRegistry } from '../openapi/registry.js';
 import { HttpProblem } from './problem.js';
@@ -109,7 +110,8 @@ export function route<
           }
         : undefined,
     },
-    responses: spec.responses,
+    // Every route answers 400 (its query is strict) and 401 (a bad API key is refused everywhere).
+    responses: { ...problemResponses(400, 401), ...spec.responses },
   });
   registry.noteMethod(spec.path, spec.method);
 

@@ -71,7 +71,7 @@ export function indicatorsRoutes(
         description: 'The values',
         content: { 'application/json': { schema: indicatorValuesSchema } },
       },
-      ...problemResponses(400, 401, 404, 406, 503),
+      ...problemResponses(400, 401, 404, 406, 429, 503),
     },
     handler: async ({ req, res, query, params, principal }) => {
       negotiate(req, ['application/json']);

@@ -55,8 +55,8 @@ export const indicatorSummarySchema = z
   .strictObject({
     ...indicatorDescriptionSchema.shape,
     group_bys: z.array(groupBySchema).openapi({ description: 'Breakdowns the indicator supports' }),
-    default_group_by: groupBySchema
-      .nullable()
+    default_group_by: z
+      .union([groupBySchema, z.null()])
       .openapi({ description: 'Its breakdown when none is asked for' }),
     href: z.string().openapi({ description: 'Its values', example: '/v1/indicators/agreements' }),
   })
@@ -76,7 +76,7 @@ export const indicatorValuesSchema = z
     lang: langSchema,
     indicator: indicatorDescriptionSchema,
     filter: indicatorFilterEchoSchema,
-    group_by: groupBySchema.nullable(),
+    group_by: z.union([groupBySchema, z.null()]),
     total: indicatorCellSchema,
     groups: z.array(indicatorGroupSchema).openapi({
       description:
@@ -85,7 +85,7 @@ export const indicatorValuesSchema = z
     excluded_undated: countsByBasisSchema.openapi({
       description: 'Undated agreements left out because a year range was set',
     }),
-    tally: tallyReferenceSchema.nullable().openapi({
+    tally: z.union([tallyReferenceSchema, z.null()]).openapi({
       description: 'The official tally the figures are compared with (coverage); null for other indicators',
     }),
   })

@@ -165,8 +165,12 @@ export const partnerProfileSchema = z
     agreements: z
       .array(partnerAgreementSchema)
       .openapi({ description: 'Oldest first; undated agreements last' }),
-    first_agreement: partnerAgreementSchema.nullable().openapi({ description: 'Earliest dated agreement' }),
-    latest_agreement: partnerAgreementSchema.nullable().openapi({ description: 'Latest dated agreement' }),
+    first_agreement: z
+      .union([partnerAgreementSchema, z.null()])
+      .openapi({ description: 'Earliest dated agreement' }),
+    latest_agreement: z
+      .union([partnerAgreementSchema, z.null()])
+      .openapi({ description: 'Latest dated agreement' }),
     by_type: z.array(countSchema),
     by_scope: z.array(countSchema),
     institutions: z

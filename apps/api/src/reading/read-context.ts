@@ -1,9 +1,10 @@
 import type { Release } from '@sco/core';
-import { DRAFT, getRelease, latestChangeId, latestRelease, type Db } from '@sco/db';
+import { DRAFT, latestChangeId, latestRelease, type Db } from '@sco/db';
 import type { Response } from 'express';
 import { HttpProblem, notFound } from '../http/problem.js';
 import type { Principal } from '../http/principal.js';
 import type { ReadQuery } from './read-query.js';
+import { releaseLookup } from './release-lookup.js';
 
 /** What a read is built from: a release (immutable) or the draft at one revision. */
 export type ReadContext =
@@ -60,11 +61,11 @@ export async function resolveRead(
     return { kind: 'draft', partition: DRAFT, revision, base: base ?? null };
   }
   if (query.release !== undefined) {
-    const release = await getRelease(db.db, query.release);
+    const release = await releaseLookup(db).byId(query.release);
     if (!release) throw notFound(`There is no release ${query.release}; see /v1/releases`);
     return { kind: 'release', partition: release.id, release, pinned: true };
   }
-  const latest = await latestRelease(db.db);
+  const latest = await releaseLookup(db).latest();
   if (!latest) {
     throw new HttpProblem({
       status: 503,

@@ -11,6 +11,7 @@ import {
   type ReleaseRef,
 } from './read-context.js';
 import type { ReadQuery } from './read-query.js';
+import { responseCacheOf } from './response-cache.js';
 
 export interface ReadRequest {
   readonly req: Request;
@@ -19,9 +20,13 @@ export interface ReadRequest {
   readonly principal: Principal | null;
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 /**
  * The common path of every JSON read: resolve the release (or draft), name it in the headers, answer 304
- * when the client's ETag matches, otherwise build the body and send it with `release` first.
+ * when the client's ETag matches, otherwise send the body with `release` first — from the app's response
+ * cache when a published read was built before. `build` must depend on nothing but the context and the
+ * request's path and query (the ETag names exactly those), never on the caller.
  */
 export async function sendRead(
   deps: AppDeps,
@@ -34,8 +39,15 @@ export async function sendRead(
   const { req, res } = request;
   const context = await resolveRead(deps.db, request.query, request.principal);
   applyReadHeaders(res, context);
-  if (notModified(req, res, representationTag(stateKey(context), req, variant))) return;
-  const body = await build(context);
-  const release: ReleaseRef = releaseRef(context);
-  res.json({ release, ...body });
+  const etag = representationTag(stateKey(context), req, variant);
+  if (notModified(req, res, etag)) return;
+  const cache = context.kind === 'release' ? responseCacheOf(req.app) : null;
+  let body = cache?.get(etag);
+  if (!body) {
+    const release: ReleaseRef = releaseRef(context);
+    body = Buffer.from(JSON.stringify({ release, ...(await build(context)) }));
+    cache?.set(etag, body);
+  }
+  res.setHeader('Content-Type', JSON_TYPE);
+  res.send(body);
 }

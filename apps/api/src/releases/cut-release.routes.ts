@@ -9,6 +9,7 @@ import { problemResponses, releaseRefSchema } from '../openapi/components.js';
 import type { ApiRegistry } from '../openapi/registry.js';
 import { z } from '../openapi/zod.js';
 import { RELEASE_HEADER } from '../reading/read-context.js';
+import { releaseLookup } from '../reading/release-lookup.js';
 import { releaseLinks, releasePath } from './release-links.js';
 import { releaseIdParams, releaseSchema } from './releases.schemas.js';
 
@@ -71,6 +72,7 @@ export function cutReleaseRoutes(router: Router, registry: ApiRegistry, deps: Ap
         });
       }
       const { release } = result;
+      releaseLookup(deps.db).forgetLatest();
       res.setHeader('Location', releasePath(release.id));
       res.setHeader(RELEASE_HEADER, release.id);
       res.setHeader('Cache-Control', 'no-store');

@@ -86,7 +86,7 @@ export function releasesRoutes(router: Router, registry: ApiRegistry, deps: AppD
         },
         content: { [ZIP]: { schema: z.string().openapi({ format: 'binary' }) } },
       },
-      ...problemResponses(400, 404, 406),
+      ...problemResponses(400, 404, 406, 429),
     },
     handler: async ({ req, res, params, principal }) => {
       negotiate(req, [ZIP]);

@@ -84,7 +84,7 @@ export const officialTallySchema = z
       description: 'For a mirror-only tally, the attribution to show beside it, in `lang`',
       example: 'As reported by bamcerelia.com (spam-site repost)',
     }),
-    coverage: tallyCoverageSchema.nullable().openapi({
+    coverage: z.union([tallyCoverageSchema, z.null()]).openapi({
       description:
         'What the dataset documents beside the claim; for cumulative tallies with a document count only (null otherwise)',
     }),

@@ -7,7 +7,7 @@ import { importDataset } from '@sco/db';
 import { openTestDb, type TestDatabase, type TestDb } from '@sco/db/testing';
 import type { Express } from 'express';
 import { pino } from 'pino';
-import { createApp } from '../app.js';
+import { createApp, type AppOptions } from '../app.js';
 
 export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
 
@@ -32,7 +32,7 @@ export interface TestApp {
 }
 
 /** The app over a fresh database of its own on an engine, loaded with the real data/ as its release. */
-export async function openTestApp(database: TestDatabase): Promise<TestApp> {
+export async function openTestApp(database: TestDatabase, options: AppOptions = {}): Promise<TestApp> {
   const db = await openTestDb(database);
   const dataset = await loadRealData();
   const imported = await importDataset(db.db, dataset, {
@@ -48,6 +48,6 @@ export async function openTestApp(database: TestDatabase): Promise<TestApp> {
     now: new Date('2026-11-28T13:00:00Z'),
     dispose: () => db.dispose(),
   };
-  const app = createApp({ db, config, logger: pino({ level: 'silent' }), now: () => testApp.now });
+  const app = createApp({ db, config, logger: pino({ level: 'silent' }), now: () => testApp.now }, options);
   return Object.assign(testApp, { app });
 }

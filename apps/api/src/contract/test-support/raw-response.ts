@@ -1,0 +1,23 @@
+import type { Test } from 'supertest';
+import type { RawResponse } from './response-validator.js';
+
+export type SentResponse = RawResponse & { readonly headers: Readonly<Record<string, string>> };
+
+/** Sends a supertest request and keeps its body as the bytes that came, whatever the media type. */
+export async function rawResponse(test: Test): Promise<SentResponse> {
+  const res = await test.buffer(true).parse((response, done) => {
+    const chunks: Buffer[] = [];
+    response.on('data', (chunk: Buffer) => chunks.push(chunk));
+    response.on('end', () => {
+      done(null, Buffer.concat(chunks));
+    });
+  });
+  const body: unknown = res.body;
+  const headers: unknown = res.headers;
+  return {
+    status: res.status,
+    contentType: res.get('content-type'),
+    body: Buffer.isBuffer(body) ? body : Buffer.alloc(0),
+    headers: Object.fromEntries(Object.entries(headers ?? {}).map(([name, value]) => [name, String(value)])),
+  };
+}

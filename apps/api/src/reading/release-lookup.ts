@@ -1,0 +1,61 @@
+import type { Release } from '@sco/core';
+import { getRelease, latestRelease, type Db } from '@sco/db';
+
+/**
+ * The release lookups of reads, sparing the database most of them: a release found by id is kept (a
+ * release never changes), and the latest release is trusted for `ttlMs` — one lookup serves every read in
+ * that time. A release cut through this process is served at once (`forgetLatest`); one published by
+ * another process (`sco db import`, another API process) at most `ttlMs` later. 0 asks on every read.
+ */
+export class ReleaseLookup {
+  private latestRead: { readonly at: number; readonly release: Promise<Release | undefined> } | null = null;
+  private readonly known = new Map<string, Release>();
+
+  constructor(
+    private readonly db: Db,
+    readonly ttlMs: number,
+    private readonly clock: () => number = () => performance.now(),
+  ) {}
+
+  latest(): Promise<Release | undefined> {
+    const now = this.clock();
+    if (this.latestRead && now - this.latestRead.at < this.ttlMs) return this.latestRead.release;
+    const release = latestRelease(this.db.db);
+    const read = { at: now, release };
+    this.latestRead = read;
+    release.catch(() => {
+      if (this.latestRead === read) this.latestRead = null;
+    });
+    return release;
+  }
+
+  async byId(id: string): Promise<Release | undefined> {
+    const known = this.known.get(id);
+    if (known) return known;
+    const release = await getRelease(this.db.db, id);
+    if (release) this.known.set(id, release);
+    return release;
+  }
+
+  /** The next read looks the latest release up again (after a release was cut). */
+  forgetLatest(): void {
+    this.latestRead = null;
+  }
+}
+
+const lookups = new WeakMap<Db, ReleaseLookup>();
+
+/** Sets how long the reads of a database trust the latest release they looked up (createApp does). */
+export function trustLatestRelease(db: Db, ttlMs: number): void {
+  lookups.set(db, new ReleaseLookup(db, ttlMs));
+}
+
+/** The release lookup of a database: exact (no trust period) unless `trustLatestRelease` said otherwise. */
+export function releaseLookup(db: Db): ReleaseLookup {
+  let lookup = lookups.get(db);
+  if (!lookup) {
+    lookup = new ReleaseLookup(db, 0);
+    lookups.set(db, lookup);
+  }
+  return lookup;
+}

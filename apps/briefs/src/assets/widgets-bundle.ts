@@ -1,0 +1,38 @@
+import { access, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The built widgets: their folder, served under WIDGETS_PATH, and the entry module in it. */
+export interface WidgetsBundle {
+  readonly dir: string;
+  readonly entry: string;
+}
+
+/** The address under which the brief's origin serves the widgets' built files. */
+export const WIDGETS_PATH = '/widgets/';
+
+/**
+ * The built widgets bundle (packages/widgets/dist/sco-widgets.js), or null when it has not been built:
+ * the briefs then draw a "chart unavailable" box in place of each chart.
+ */
+export async function findWidgetsBundle(): Promise<WidgetsBundle | null> {
+  let entry: string;
+  try {
+    entry = fileURLToPath(import.meta.resolve('@sco/widgets'));
+    await access(entry);
+  } catch {
+    return null;
+  }
+  return { dir: path.dirname(entry), entry: path.basename(entry) };
+}
+
+/** Reads a file of the bundle by its path under WIDGETS_PATH; null when it is not inside the bundle. */
+export async function readWidgetsFile(bundle: WidgetsBundle, relative: string): Promise<Buffer | null> {
+  const file = path.resolve(bundle.dir, relative);
+  if (!file.startsWith(bundle.dir + path.sep)) return null;
+  try {
+    return await readFile(file);
+  } catch {
+    return null;
+  }
+}

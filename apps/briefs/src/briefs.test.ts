@@ -1,0 +1,201 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  computeIndicator,
+  DEFAULT_INDICATOR_FILTER,
+  formatBasisRange,
+  formatValue,
+  getIndicator,
+  LANGS,
+  type IndicatorFilter,
+  type Lang,
+} from '@sco/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messagesFor } from './i18n/messages-for.js';
+import { PdfReader } from './pdf/pdf-reader.js';
+import { subjectOf, type BriefRequest } from './request/brief-request.js';
+import { parseBriefRequest } from './request/parse-brief-request.js';
+import type { RenderedBrief } from './renderer/create-brief-renderer.js';
+import { BRIEF_STEPS, type BriefProgress } from './renderer/steps.js';
+import { openBriefTestData, type BriefTestData } from './test-support/brief-test-data.js';
+import { flat, pdfFonts, pdfInfo, pdfPages, pdfTool, writePdf } from './test-support/poppler.js';
+import { testRenderer } from './test-support/renderer.js';
+
+/** The PDFs are kept in test-results/briefs for a person to look at (pdftoppm -png). */
+const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'test-results', 'briefs');
+
+interface Case {
+  readonly request: BriefRequest;
+  /** The filter the brief's figures are computed with. */
+  readonly filter: Partial<IndicatorFilter>;
+}
+
+const TEMPLATES: readonly {
+  readonly input: Record<string, string>;
+  readonly filter: Partial<IndicatorFilter>;
+}[] = [
+  { input: { template: 'overview' }, filter: {} },
+  { input: { template: 'partner', subject: 'RUS' }, filter: { partner: ['RUS'] } },
+  { input: { template: 'region', subject: '142' }, filter: { region: ['142'] } },
+  { input: { template: 'sector', subject: '35' }, filter: { sector: ['35'] } },
+];
+
+// Every template in every language: Letter for the French briefs, A4 for the others.
+const CASES: Case[] = TEMPLATES.flatMap(({ input, filter }) =>
+  LANGS.map((lang) => ({
+    request: parseBriefRequest({ ...input, lang, paper: lang === 'fr' ? 'letter' : 'a4' }),
+    filter,
+  })),
+);
+
+function queryOf(request: BriefRequest, release: string): string {
+  const subject = subjectOf(request);
+  return `template=${request.template}${subject === null ? '' : `&subject=${subject}`}&lang=${request.lang}&paper=${request.paper}&release=${release}`;
+}
+
+describe('briefs rendered from a real release', () => {
+  let fixture: BriefTestData;
+  const renderer = testRenderer();
+
+  beforeAll(async () => {
+    fixture = await openBriefTestData();
+    await mkdir(outDir, { recursive: true });
+  });
+  afterAll(async () => {
+    await renderer.close();
+    await fixture.dispose();
+  });
+
+  /** The agreements indicator's row as the brief's tables print it: title, three bases, range. */
+  function agreementsRow(filter: Partial<IndicatorFilter>, lang: Lang): string {
+    const indicator = getIndicator('agreements');
+    const outcome = computeIndicator('agreements', {
+      agreements: fixture.data.agreements,
+      tallies: fixture.data.tallies,
+      filter: { ...DEFAULT_INDICATOR_FILTER, ...filter },
+      group_by: null,
+    });
+    if (!outcome.ok) throw new Error(outcome.problem.message);
+    const { values } = outcome.result.total;
+    return [
+      indicator.title[lang],
+      formatValue(values.verified.value, 'count', lang),
+      formatValue(values.verified_single.value, 'count', lang),
+      formatValue(values.all.value, 'count', lang),
+      formatBasisRange(values, 'count', lang),
+    ].join(' ');
+  }
+
+  it.each(CASES)(
+    '$request.template brief in $request.lang on $request.paper',
+    async ({ request, filter }) => {
+      const events: BriefProgress[] = [];
+      const brief: RenderedBrief = await renderer.render(request, fixture.data, {
+        onProgress: (event) => events.push(event),
+      });
+      const name = [request.template, subjectOf(request), request.lang, request.paper]
+        .filter(Boolean)
+        .join('-');
+      const file = await writePdf(path.join(outDir, `${name}.pdf`), brief.pdf);
+      const release = fixture.data.release.id;
+
+      // Every step ran and reported its time; nothing outside the brief was requested.
+      const finished = events.flatMap((event) =>
+        event.type === 'step' && event.state === 'finished' ? [event.step] : [],
+      );
+      expect([...new Set(finished)].sort()).toEqual([...BRIEF_STEPS].sort());
+      for (const step of BRIEF_STEPS) expect(brief.timings[step], step).toBeGreaterThanOrEqual(0);
+      expect(brief.blocked).toEqual([]);
+
+      // Pages, paper and structure: tagged, with an outline of the sections, each where the contents say.
+      const info = await pdfInfo(file);
+      expect(Number(info.get('Pages'))).toBe(brief.pages);
+      expect(brief.pages).toBeGreaterThanOrEqual(6);
+      expect(info.get('Page size')).toMatch(
+        request.paper === 'letter' ? /^612 x 792 pts \(letter\)/ : /\(A4\)$/,
+      );
+      expect(info.get('Tagged')).toBe('yes');
+
+      // Metadata, set after Chromium by an incremental update that keeps the tags and the outline.
+      const m = messagesFor(request.lang);
+      expect(info.get('Title')).toBe(brief.metadata.title);
+      expect(info.get('Author')).toBe('Soft Connectivity Observatory');
+      expect(info.get('Subject')).toBe(brief.metadata.subject);
+      expect(info.get('Keywords')).toContain(m.keywords[0]);
+      expect(info.get('DataRelease')).toBe(release);
+      expect(info.get('BriefQuery')).toBe(queryOf(request, release));
+      expect(info.get('CreationDate')).toMatch(/\d{4}/);
+      const xmp = await pdfTool('pdfinfo', ['-meta', file]);
+      expect(xmp).toContain(`<sco:release>${release}</sco:release>`);
+      expect(xmp).toContain(`<rdf:li>${m.locale}</rdf:li>`);
+      await pdfTool('qpdf', ['--check', file]);
+      const catalog = await pdfTool('qpdf', ['--show-object=trailer', file]);
+      expect(catalog).toMatch(/\/Info \d+ 0 R/);
+      const reader = new PdfReader(brief.pdf);
+      const root = reader.catalog();
+      for (const key of ['StructTreeRoot', 'Outlines', 'MarkInfo', 'Dests', 'Metadata', 'Lang']) {
+        expect(root.has(key), key).toBe(true);
+      }
+      const rootObject = await pdfTool('qpdf', [`--show-object=${reader.rootNumber()}`, file]);
+      expect(rootObject).toMatch(/\/StructTreeRoot \d+ 0 R/);
+      expect(rootObject).toMatch(/\/Outlines \d+ 0 R/);
+
+      const pages = await pdfPages(file);
+      expect(pages).toHaveLength(brief.pages);
+      const outline = reader.outline();
+      const sections = Object.keys(brief.sectionPages);
+      expect(sections.length).toBeGreaterThanOrEqual(7);
+      sections.forEach((anchor, index) => {
+        const page = brief.sectionPages[anchor] ?? 0;
+        const entry = outline.find((item) => item.title.startsWith(`${index + 1}`) && item.page === page - 1);
+        expect(entry, `outline entry of ${anchor}`).toBeDefined();
+        // The heading is printed on the page the contents give for it.
+        const squeeze = (text: string) => text.replace(/\s+/g, '');
+        expect(squeeze(pages[page - 1] ?? '')).toContain(squeeze(entry?.title ?? '?'));
+      });
+      const contents = flat(pages[1] ?? '');
+      expect(contents).toContain(m.contents);
+      for (const page of Object.values(brief.sectionPages)) expect(contents).toContain(String(page));
+
+      // Fonts: every one embedded, from the brief's own Noto web fonts, none a Type 3 (system CFF) font.
+      const fonts = await pdfFonts(file);
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const font of fonts) {
+        expect(font.embedded, font.name).toBe(true);
+        expect(font.type, font.name).not.toBe('Type 3');
+        expect(font.name, font.name).toMatch(/^[A-Z]{6}\+Noto/);
+      }
+
+      // Text: extractable, and the headline numbers are what core computes for this release.
+      const text = flat(pages.join(' '));
+      const laidOut = flat((await pdfPages(file, true)).join(' '));
+      expect(laidOut).toContain(flat(agreementsRow(filter, request.lang)));
+      expect(text).toContain(flat(m.pageOf.before + '1'));
+      expect(text).toContain(release);
+      expect(text).not.toMatch(/\uFFFD/);
+    },
+  );
+
+  it('renders the first page of a Chinese brief as an image with ink on it', async () => {
+    const brief = await renderer.render({ template: 'overview', lang: 'zh', paper: 'a4' }, fixture.data);
+    const file = await writePdf(path.join(outDir, 'overview-zh-image.pdf'), brief.pdf);
+    await pdfTool('pdftoppm', [
+      '-r',
+      '40',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-png',
+      file,
+      path.join(outDir, 'overview-zh-page'),
+    ]);
+    const text = flat((await pdfPages(file))[0] ?? '');
+    expect(text).toContain(messagesFor('zh').titles.overview);
+    // The second render of the same page reuses the measured contents and skips the measuring pass.
+    const again = await renderer.render({ template: 'overview', lang: 'zh', paper: 'a4' }, fixture.data);
+    expect(again.timings.layout).toBeUndefined();
+    expect(again.sectionPages).toEqual(brief.sectionPages);
+  });
+});

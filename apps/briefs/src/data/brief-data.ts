@@ -1,0 +1,52 @@
+import {
+  assembleAgreements,
+  assembleTallies,
+  type Agreement,
+  type Dataset,
+  type Release,
+  type TallyAggregate,
+} from '@sco/core';
+import { getRelease, latestRelease, loadDataset, type Executor } from '@sco/db';
+import { ReleaseNotFoundError } from './release-not-found-error.js';
+
+/** The release a brief names, as every API body names it. */
+export interface ReleaseRef {
+  readonly id: string;
+  readonly published_at: string | null;
+}
+
+/** Everything a brief is built from: one release, its dataset, and its agreements and tallies assembled. */
+export interface BriefData {
+  readonly release: ReleaseRef;
+  readonly dataset: Dataset;
+  readonly agreements: readonly Agreement[];
+  readonly tallies: readonly TallyAggregate[];
+}
+
+/**
+ * Brief data from a dataset already loaded (e.g. from the API's dataset cache): the agreements and tallies
+ * are assembled here unless given.
+ */
+export function briefData(input: {
+  readonly release: Pick<Release, 'id' | 'published_at'>;
+  readonly dataset: Dataset;
+  readonly agreements?: readonly Agreement[];
+  readonly tallies?: readonly TallyAggregate[];
+}): BriefData {
+  return {
+    release: { id: input.release.id, published_at: input.release.published_at },
+    dataset: input.dataset,
+    agreements: input.agreements ?? assembleAgreements(input.dataset),
+    tallies: input.tallies ?? assembleTallies(input.dataset),
+  };
+}
+
+/**
+ * Reads a release (default: the latest) from the database for a brief. Throws ReleaseNotFoundError when
+ * the release does not exist or no release has been published.
+ */
+export async function loadBriefData(db: Executor, release?: string): Promise<BriefData> {
+  const found = release === undefined ? await latestRelease(db) : await getRelease(db, release);
+  if (!found) throw new ReleaseNotFoundError(release ?? null);
+  return briefData({ release: found, dataset: await loadDataset(db, found.id) });
+}

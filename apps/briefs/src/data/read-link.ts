@@ -1,0 +1,16 @@
+/**
+ * A link to an API read of the same release, as the API writes it in its bodies: pinned to the release,
+ * with the given parameters (a `lang` of "en" is the default and is left out).
+ */
+export function readLink(
+  path: string,
+  release: string,
+  params: Readonly<Record<string, string | undefined>> = {},
+): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined && !(name === 'lang' && value === 'en')) search.set(name, value);
+  }
+  search.set('release', release);
+  return `${path}?${search.toString()}`;
+}

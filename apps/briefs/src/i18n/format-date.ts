@@ -1,0 +1,27 @@
+import { precisionOf, type Lang } from '@sco/core';
+
+const LOCALES: Readonly<Record<Lang, string>> = { en: 'en-GB', fr: 'fr-FR', zh: 'zh-CN' };
+
+const OPTIONS = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/**
+ * A partial date ("2017", "2017-05", "2017-05-14") in words, at its own precision: a year stays a year.
+ * Null (undated) gives null.
+ */
+export function formatPartialDate(date: string | null, lang: Lang): string | null {
+  if (date === null) return null;
+  const precision = precisionOf(date);
+  if (precision === 'undated') return null;
+  const [year = '1970', month = '01', day = '01'] = date.split('-');
+  const instant = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return new Intl.DateTimeFormat(LOCALES[lang], OPTIONS[precision]).format(instant);
+}
+
+/** An instant (e.g. a release's publication) as a day in words. */
+export function formatDay(instant: Date | string, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], OPTIONS.day).format(new Date(instant));
+}

@@ -1,0 +1,167 @@
+/**
+ * Every string a brief prints, in one language. Data labels (types, regions, sectors, provisions,
+ * verification levels, indicator titles and methodology) come from core's vocabularies; these are the
+ * brief's own words. Functions take values already formatted for the language.
+ */
+export interface Messages {
+  /** BCP 47 tag of the document (html lang, PDF /Lang). */
+  readonly locale: string;
+  readonly observatory: string;
+  readonly briefKind: string;
+
+  readonly titles: {
+    readonly overview: string;
+    readonly partner: (partner: string) => string;
+    readonly region: (region: string) => string;
+    readonly sector: (sector: string) => string;
+  };
+  readonly subtitles: {
+    readonly overview: string;
+    readonly partner: string;
+    readonly region: string;
+    readonly sector: string;
+  };
+  /** Keywords of the PDF metadata, beside the subject's name. */
+  readonly keywords: readonly string[];
+
+  readonly cover: {
+    readonly release: string;
+    readonly published: string;
+    readonly generated: string;
+    readonly language: string;
+    readonly languageName: string;
+    readonly keyFindings: string;
+    readonly rangeNote: string;
+  };
+  readonly contents: string;
+  /** The footer's "page X of Y" around the two numbers. */
+  readonly pageOf: { readonly before: string; readonly middle: string; readonly after: string };
+  readonly runningRelease: (release: string) => string;
+
+  readonly sections: {
+    readonly headline: string;
+    readonly timeline: string;
+    readonly geography: string;
+    readonly breakdowns: string;
+    readonly convergence: string;
+    readonly notable: string;
+    readonly profile: string;
+    readonly agreements: string;
+    readonly lineage: string;
+    readonly provisions: string;
+    readonly partners: string;
+    readonly methodology: string;
+    readonly notes: string;
+    readonly about: string;
+  };
+
+  readonly captions: {
+    readonly figure: (n: number) => string;
+    readonly table: (n: number) => string;
+    readonly source: (release: string) => string;
+    readonly headlineFigures: string;
+    readonly headlineTable: string;
+    readonly timeline: string;
+    readonly tallies: string;
+    readonly map: string;
+    readonly byType: string;
+    readonly byRegion: string;
+    readonly bySector: string;
+    readonly convergenceByRegion: string;
+    readonly notable: string;
+    readonly partnerAgreements: string;
+    readonly partnerIndicators: string;
+    readonly partnerProfile: string;
+    readonly provisionMatrix: string;
+    readonly partners: string;
+    readonly agreementsList: string;
+  };
+
+  readonly alt: {
+    readonly headlineFigures: (agreements: string, partners: string) => string;
+    readonly timeline: (first: string, last: string, total: string) => string;
+    readonly map: (partners: number) => string;
+    readonly breakdown: (dimension: string, top: string) => string;
+    readonly partnerProfile: (partner: string, agreements: number) => string;
+  };
+
+  readonly columns: {
+    readonly indicator: string;
+    readonly verified: string;
+    readonly verifiedSingle: string;
+    readonly all: string;
+    readonly range: string;
+    readonly date: string;
+    readonly title: string;
+    readonly partners: string;
+    readonly partner: string;
+    readonly type: string;
+    readonly scope: string;
+    readonly verification: string;
+    readonly sources: string;
+    readonly asOf: string;
+    readonly claimant: string;
+    readonly claimedDocuments: string;
+    readonly claimedPartners: string;
+    readonly documented: string;
+    readonly coverage: string;
+    readonly provision: string;
+    readonly coded: string;
+    readonly region: string;
+    readonly count: string;
+    readonly first: string;
+    readonly latest: string;
+  };
+
+  readonly text: {
+    /** A label and its value, e.g. "Depth score: 1.7". */
+    readonly labelled: (label: string, value: string) => string;
+    readonly headlineIntro: (agreements: string, partners: string, release: string) => string;
+    readonly rangeExplained: string;
+    readonly timelineIntro: (latestTally: string, claimed: string, documented: string) => string;
+    readonly timelineNoTally: string;
+    readonly geographyIntro: (partners: number, regions: number) => string;
+    readonly breakdownsIntro: string;
+    readonly convergenceIntro: (balance: string, anchored: string, recognition: string) => string;
+    readonly convergenceReading: string;
+    readonly notableIntro: string;
+    readonly partnerIntro: (partner: string, count: number, first: string, latest: string) => string;
+    readonly partnerNoDates: (partner: string, count: number) => string;
+    readonly partnerRegion: (region: string) => string;
+    readonly partnerOrganisation: string;
+    readonly partnerAdjacent: (count: number) => string;
+    readonly lineageIntro: string;
+    readonly lineageNone: string;
+    readonly provisionsIntro: string;
+    readonly provisionsNone: string;
+    readonly provisionPresent: string;
+    readonly provisionAbsent: string;
+    readonly provisionNotCoded: string;
+    readonly evidence: string;
+    readonly filteredIntro: (subject: string, agreements: string, partners: string) => string;
+    readonly partnersIntro: (count: number) => string;
+    readonly noAgreements: string;
+    readonly undated: string;
+    readonly inferred: string;
+    readonly withOthers: (count: number) => string;
+    readonly andMore: (count: number) => string;
+    readonly methodologyData: string;
+    readonly methodologyVerification: string;
+    readonly methodologyScope: string;
+    readonly methodologyDates: string;
+    readonly methodologyTallies: string;
+    readonly methodologyIndicators: string;
+    readonly notesIntro: string;
+    readonly accessed: (date: string) => string;
+    readonly aboutRelease: (release: string, published: string) => string;
+    readonly aboutQuery: string;
+    readonly aboutGenerated: (date: string) => string;
+    readonly aboutLicence: string;
+    readonly aboutCitation: (release: string, year: string) => string;
+    readonly chartUnavailable: string;
+    readonly findingAgreements: (agreements: string, partners: string) => string;
+    readonly findingCoverage: (tally: string, claimed: string, share: string) => string;
+    readonly findingConvergence: (balance: string) => string;
+    readonly findingBri: (share: string) => string;
+  };
+}

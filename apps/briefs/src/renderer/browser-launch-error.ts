@@ -1,0 +1,4 @@
+/** Chromium could not be found or started. */
+export class BrowserLaunchError extends Error {
+  override readonly name = 'BrowserLaunchError';
+}

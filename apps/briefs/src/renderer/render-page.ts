@@ -1,0 +1,163 @@
+import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
+import { withMetadata } from '../pdf/pdf-metadata.js';
+import { PdfReader, type OutlineEntry } from '../pdf/pdf-reader.js';
+import type { Paper } from '../request/brief-request.js';
+import { BriefPageError } from './brief-page-error.js';
+import { BRIEF_ORIGIN, type BriefSite } from './brief-site.js';
+import { runStep, type ProgressListener, type StepTimeouts, type StepTimings } from './steps.js';
+import type { TocCache } from './toc-cache.js';
+
+/** A PDF with what the renderer read back from it. */
+export interface PdfResult {
+  readonly pdf: Uint8Array;
+  readonly pages: number;
+  readonly outline: readonly OutlineEntry[];
+  /** The page (1-based) each section starts on. */
+  readonly sectionPages: Readonly<Record<string, number>>;
+  /** Requests the page made that were refused (not one of the brief's files). */
+  readonly blocked: readonly string[];
+}
+
+export interface RenderContext {
+  readonly timeouts: StepTimeouts;
+  readonly onProgress: ProgressListener;
+  readonly timings: StepTimings;
+  readonly attempt: number;
+  readonly tocCache: TocCache;
+  readonly paper: Paper;
+}
+
+/** Passes after the first that may be needed for the contents' page numbers to settle. */
+const MAX_EXTRA_PASSES = 2;
+
+const PDF_OPTIONS: PDFOptions = {
+  printBackground: true,
+  preferCSSPageSize: true,
+  displayHeaderFooter: false,
+  tagged: true,
+  outline: true,
+};
+
+/**
+ * Lets the page load its own files and nothing else: every request is answered from the brief's site or
+ * aborted (other hosts, file:, other ports and schemes alike).
+ */
+async function lockDown(page: Page, site: BriefSite, blocked: string[]): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (request: HTTPRequest) => {
+    void (async () => {
+      if (request.isInterceptResolutionHandled()) return;
+      const url = request.url();
+      const response = url.startsWith(`${BRIEF_ORIGIN}/`) ? await site.respond(url) : null;
+      if (response) {
+        await request.respond({
+          status: response.status,
+          contentType: response.contentType,
+          body: response.body,
+          headers: response.headers,
+        });
+      } else {
+        blocked.push(url);
+        await request.abort('blockedbyclient');
+      }
+    })().catch(() => undefined);
+  });
+}
+
+/** Where each section starts (1-based pages), from the PDF's named destinations. */
+function sectionPages(reader: PdfReader, anchors: readonly string[]): Record<string, number> {
+  const destinations = reader.namedDestinations();
+  const pages: Record<string, number> = {};
+  for (const anchor of anchors) {
+    const page = destinations.get(anchor);
+    if (page !== undefined) pages[anchor] = page + 1;
+  }
+  return pages;
+}
+
+function samePages(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+/** Writes the contents' page numbers into the page. */
+async function setTocPages(page: Page, pages: Readonly<Record<string, number>>): Promise<void> {
+  await page.evaluate((numbers: Record<string, number>) => {
+    for (const element of document.querySelectorAll<HTMLElement>('[data-toc]')) {
+      const anchor = element.dataset['toc'] ?? '';
+      element.textContent = String(numbers[anchor] ?? '');
+    }
+  }, pages);
+}
+
+/**
+ * One attempt at a brief, in a browser context of its own (closed in `finally`): load the page from the
+ * brief's site, wait until it says it is ready, lay it out and read where the sections land (the first
+ * pass), write those page numbers into the contents and print again until they hold, then set the PDF's
+ * metadata by an incremental update.
+ */
+export async function renderPage(browser: Browser, site: BriefSite, run: RenderContext): Promise<PdfResult> {
+  const report = { onProgress: run.onProgress, timings: run.timings, attempt: run.attempt };
+  const anchors = site.page.sections.map((section) => section.anchor);
+  const blocked: string[] = [];
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await lockDown(page, site, blocked);
+
+    await runStep('load', run.timeouts, report, async () => {
+      await page.emulateMediaType('print');
+      const response = await page.goto(`${BRIEF_ORIGIN}/`, { waitUntil: 'load', timeout: run.timeouts.load });
+      if (!response?.ok()) throw new BriefPageError('the brief page did not load');
+    });
+
+    await runStep('fonts', run.timeouts, report, async () => {
+      await page.waitForFunction('window.__briefReady === true || typeof window.__briefError === "string"', {
+        timeout: run.timeouts.fonts,
+        polling: 50,
+      });
+      const error = await page.evaluate(() => (window as { __briefError?: string }).__briefError);
+      if (error !== undefined) throw new BriefPageError(`the brief page could not get ready: ${error}`);
+    });
+
+    const key = run.tocCache.key(site.page.html, site.page.styles, run.paper);
+    let expected = run.tocCache.get(key);
+    if (expected === undefined) {
+      expected = await runStep('layout', run.timeouts, report, async () => {
+        const first = new PdfReader(await page.pdf({ ...PDF_OPTIONS, tagged: false, outline: false }));
+        return sectionPages(first, anchors);
+      });
+    }
+    await setTocPages(page, expected);
+
+    const print = () =>
+      runStep('pdf', run.timeouts, report, async () => {
+        const pdf = await page.pdf(PDF_OPTIONS);
+        return { pdf, pages: sectionPages(new PdfReader(pdf), anchors) };
+      });
+    let final = await print();
+    // Numbers of another width can move the pages after them: print until the contents hold.
+    for (let pass = 0; !samePages(final.pages, expected); pass++) {
+      if (pass === MAX_EXTRA_PASSES)
+        throw new BriefPageError('the page numbers of the contents did not settle');
+      expected = final.pages;
+      await setTocPages(page, expected);
+      final = await print();
+    }
+    run.tocCache.set(key, final.pages);
+
+    return await runStep('post-process', run.timeouts, report, () => {
+      const pdf = withMetadata(final.pdf, site.page.metadata);
+      const reader = new PdfReader(pdf);
+      return Promise.resolve({
+        pdf,
+        pages: reader.pageCount(),
+        outline: reader.outline(),
+        sectionPages: final.pages,
+        blocked,
+      });
+    });
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+}

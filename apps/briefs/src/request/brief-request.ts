@@ -1,0 +1,74 @@
+import { icsFields, LANGS, REGION_CODES, releaseIdSchema } from '@sco/core';
+import { z } from 'zod';
+
+/** The kinds of brief: the global picture, one partner, one region, one sector. */
+export const BRIEF_TEMPLATES = ['overview', 'partner', 'region', 'sector'] as const;
+export type BriefTemplate = (typeof BRIEF_TEMPLATES)[number];
+
+/** Paper sizes a brief is laid out for. */
+export const PAPERS = ['a4', 'letter'] as const;
+export type Paper = (typeof PAPERS)[number];
+
+/** ISO 3166-1 alpha-3 country codes and organisation codes, as the data writes them. */
+const PARTNER_CODE = /^[A-Z][A-Z0-9-]{1,19}$/;
+
+const common = {
+  lang: z.enum(LANGS, { error: `expected a language: ${LANGS.join(', ')}` }),
+  paper: z.enum(PAPERS, { error: `expected a paper size: ${PAPERS.join(', ')}` }).default('a4'),
+  release: releaseIdSchema.optional().meta({ description: 'The data release; absent = the latest' }),
+};
+
+/**
+ * What to render: a template, its subject where it has one, a language, a paper size and the release. The
+ * subject is checked against the release's data when the brief is built (an unknown partner is an error).
+ */
+export const briefRequestSchema = z.discriminatedUnion(
+  'template',
+  [
+    z.strictObject({ template: z.literal('overview'), ...common }),
+    z.strictObject({
+      template: z.literal('partner'),
+      subject: z
+        .string()
+        .regex(
+          PARTNER_CODE,
+          'expected an ISO 3166-1 alpha-3 code (e.g. RUS) or an organisation code (e.g. ASEAN)',
+        ),
+      ...common,
+    }),
+    z.strictObject({
+      template: z.literal('region'),
+      subject: z.enum(REGION_CODES, {
+        error: `expected a UN M49 region: ${REGION_CODES.join(', ')} (002 Africa, 019 Americas, 142 Asia, 150 Europe, 009 Oceania)`,
+      }),
+      ...common,
+    }),
+    z.strictObject({
+      template: z.literal('sector'),
+      subject: z.enum(icsFields.codes, { error: 'expected a two-digit ICS top-level field such as 35' }),
+      ...common,
+    }),
+  ],
+  { error: `expected a template: ${BRIEF_TEMPLATES.join(', ')}` },
+);
+
+/** A validated brief request. */
+export type BriefRequest = z.output<typeof briefRequestSchema>;
+/** What a caller may pass (the paper may be left out). */
+export type BriefRequestInput = z.input<typeof briefRequestSchema>;
+
+/** The subject of a request, or null for the overview. */
+export function subjectOf(request: BriefRequest): string | null {
+  return request.template === 'overview' ? null : request.subject;
+}
+
+/** The request as a query string, e.g. "template=partner&subject=RUS&lang=fr&paper=a4&release=1.0.0". */
+export function describeQuery(request: BriefRequest, release: string): string {
+  const params = new URLSearchParams({ template: request.template });
+  const subject = subjectOf(request);
+  if (subject !== null) params.set('subject', subject);
+  params.set('lang', request.lang);
+  params.set('paper', request.paper);
+  params.set('release', release);
+  return params.toString();
+}

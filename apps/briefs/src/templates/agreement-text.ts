@@ -1,0 +1,42 @@
+import { type Agreement, type Lang } from '@sco/core';
+import { formatPartialDate } from '../i18n/format-date.js';
+import type { Messages } from '../i18n/messages.js';
+import { html, type SafeHtml } from './html.js';
+
+const LANG_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
+
+/** The English title, and the original-language title in its own language where a source gives it. */
+export function agreementTitle(agreement: Agreement): SafeHtml {
+  const original = agreement.title_original;
+  const lang = agreement.title_original_lang;
+  return html`<span class="title-en">${agreement.title_en}</span>${
+      original
+        ? html` <span
+            class="title-original"
+            dir="auto"
+            ${lang && LANG_TAG.test(lang) ? html` lang="${lang}"` : ''}
+            >(${original})</span
+          >`
+        : ''
+    }`;
+}
+
+/** The signature date at its precision, marked when inferred; "undated" when there is none. */
+export function signedText(agreement: Agreement, lang: Lang, m: Messages): string {
+  const date = formatPartialDate(agreement.signed.date, lang);
+  if (date === null) return m.text.undated;
+  return agreement.signed.basis === 'inferred' ? `${date} (${m.text.inferred})` : date;
+}
+
+/** The partners of an agreement by name, the first few, then how many more. */
+export function partnerNames(agreement: Agreement, lang: Lang, m: Messages, max = 3): string {
+  const names = agreement.partners.map((partner) => partner.names[lang]);
+  if (names.length <= max) return names.join(lang === 'zh' ? '、' : ', ');
+  const shown = names.slice(0, max).join(lang === 'zh' ? '、' : ', ');
+  return `${shown} ${m.text.andMore(names.length - max)}`;
+}
+
+/** How many provisions are coded present in an agreement. */
+export function presentProvisions(agreement: Agreement): number {
+  return agreement.provisions.filter((provision) => provision.status === 'present').length;
+}

@@ -1,0 +1,81 @@
+import { formatPartialDate } from '../i18n/format-date.js';
+import { tallyListBody } from '../data/tally-body.js';
+import type { BriefContext } from './brief-context.js';
+import type { BriefContent } from './section.js';
+import { aboutBody } from './sections/about.js';
+import { agreementsOf, agreementTable, notableAgreements } from './sections/agreement-table.js';
+import { breakdownsBody } from './sections/breakdowns.js';
+import { convergenceBody } from './sections/convergence.js';
+import { geographyBody } from './sections/geography.js';
+import { headlineBodies, headlineBody, HEADLINE_INDICATORS } from './sections/headline.js';
+import { methodologyBody } from './sections/methodology.js';
+import { notesBody } from './sections/notes-section.js';
+import { html } from './html.js';
+import { timelineBody } from './sections/timeline.js';
+
+const NOTABLE = 12;
+
+/** The global picture: every agreement of headline scope. */
+export function overviewContent(ctx: BriefContext, query: string, generatedAt: Date): BriefContent {
+  const { m, lang, data } = ctx;
+  const headline = headlineBodies(ctx, {});
+  const range = (id: string) => headline.find((body) => body.indicator.id === id)?.total.range ?? '—';
+  const tallies = tallyListBody(data, lang, 'cumulative').items.filter((tally) => tally.coverage !== null);
+  const latest = tallies.at(-1);
+  const findings = [
+    m.text.findingAgreements(range('agreements'), range('partners')),
+    ...(latest?.coverage
+      ? [
+          m.text.findingCoverage(
+            formatPartialDate(latest.as_of, lang) ?? latest.as_of,
+            String(latest.documents ?? '—'),
+            latest.coverage.share_range,
+          ),
+        ]
+      : []),
+    m.text.findingConvergence(range('convergence_balance')),
+    m.text.findingBri(range('bri_share')),
+  ];
+  const notable = notableAgreements(agreementsOf(ctx, {}), NOTABLE);
+  const sections = [
+    {
+      id: 'headline',
+      title: m.sections.headline,
+      body: headlineBody(
+        ctx,
+        headline,
+        m.text.headlineIntro(range('agreements'), range('partners'), data.release.id),
+      ),
+    },
+    { id: 'timeline', title: m.sections.timeline, body: timelineBody(ctx, {}, true) },
+    { id: 'geography', title: m.sections.geography, body: geographyBody(ctx, {}) },
+    {
+      id: 'breakdowns',
+      title: m.sections.breakdowns,
+      body: breakdownsBody(ctx, {}, ['type', 'region', 'sector']),
+    },
+    { id: 'convergence', title: m.sections.convergence, body: convergenceBody(ctx, {}, 'region') },
+    {
+      id: 'notable',
+      title: m.sections.notable,
+      body: html`<p>${m.text.notableIntro}</p>
+        ${agreementTable(ctx, notable, { caption: m.captions.notable })}`,
+    },
+    {
+      id: 'methodology',
+      title: m.sections.methodology,
+      body: methodologyBody(ctx, [...HEADLINE_INDICATORS, 'agreements_cumulative', 'coverage']),
+    },
+  ];
+  return {
+    title: m.titles.overview,
+    subtitle: m.subtitles.overview,
+    subjectName: null,
+    findings,
+    sections: [
+      ...sections,
+      { id: 'notes', title: m.sections.notes, body: notesBody(ctx) },
+      { id: 'about', title: m.sections.about, body: aboutBody(ctx, query, generatedAt) },
+    ],
+  };
+}

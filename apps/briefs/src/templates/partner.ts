@@ -1,0 +1,67 @@
+import { partnerIndex } from '../data/partner-index.js';
+import { partnerProfileBody as profileBody, PARTNER_INDICATORS } from '../data/partner-body.js';
+import type { BriefContext } from './brief-context.js';
+import type { BriefContent } from './section.js';
+import { aboutBody } from './sections/about.js';
+import { agreementTable } from './sections/agreement-table.js';
+import { lineageBody } from './sections/lineage.js';
+import { methodologyBody } from './sections/methodology.js';
+import { notesBody } from './sections/notes-section.js';
+import { partnerProfileBody } from './sections/partner-profile.js';
+import { provisionsBody } from './sections/provisions.js';
+import { UnknownSubjectError } from './unknown-subject-error.js';
+
+/** One partner (a country or an organisation): its agreements, lineage, coded provisions and sources. */
+export function partnerContent(
+  ctx: BriefContext,
+  code: string,
+  query: string,
+  generatedAt: Date,
+): BriefContent {
+  const { m, lang, data } = ctx;
+  const entry = partnerIndex(data.agreements).get(code);
+  const profile = profileBody(data, code, lang);
+  if (!entry || !profile) throw new UnknownSubjectError('partner', code, data.release.id);
+  const all = entry.agreements;
+  const name = entry.jurisdiction.names[lang];
+  const sections = [
+    { id: 'profile', title: m.sections.profile, body: partnerProfileBody(ctx, profile, all) },
+    {
+      id: 'agreements',
+      title: m.sections.agreements,
+      body: agreementTable(ctx, all, {
+        caption: m.captions.partnerAgreements,
+        withScope: true,
+        withPartners: false,
+      }),
+    },
+    { id: 'lineage', title: m.sections.lineage, body: lineageBody(ctx, all) },
+    { id: 'provisions', title: m.sections.provisions, body: provisionsBody(ctx, all) },
+    { id: 'methodology', title: m.sections.methodology, body: methodologyBody(ctx, PARTNER_INDICATORS) },
+  ];
+  const stats = profile.partner.agreements.with_adjacent;
+  return {
+    title: m.titles.partner(name),
+    subtitle: m.subtitles.partner,
+    subjectName: name,
+    findings: [
+      stats.first_signed && stats.latest_signed
+        ? m.text.partnerIntro(
+            name,
+            all.length,
+            stats.first_signed.slice(0, 4),
+            stats.latest_signed.slice(0, 4),
+          )
+        : m.text.partnerNoDates(name, all.length),
+      ...profile.indicators
+        .filter((indicator) => indicator.id !== 'agreements' && indicator.range !== '—')
+        .slice(0, 3)
+        .map((indicator) => m.text.labelled(indicator.title, indicator.range)),
+    ],
+    sections: [
+      ...sections,
+      { id: 'notes', title: m.sections.notes, body: notesBody(ctx) },
+      { id: 'about', title: m.sections.about, body: aboutBody(ctx, query, generatedAt) },
+    ],
+  };
+}

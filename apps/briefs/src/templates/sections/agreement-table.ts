@@ -1,0 +1,63 @@
+import {
+  agreementTypes,
+  scopes,
+  selectAgreements,
+  verificationLevels,
+  DEFAULT_INDICATOR_FILTER,
+  type Agreement,
+  type IndicatorFilter,
+} from '@sco/core';
+import { bySignedDate } from '../../data/partner-index.js';
+import { agreementTitle, partnerNames, presentProvisions, signedText } from '../agreement-text.js';
+import type { BriefContext } from '../brief-context.js';
+import { html, type SafeHtml } from '../html.js';
+import { dataTable } from '../table.js';
+
+/** The agreements a filter keeps, on all rows (every verification level), oldest first. */
+export function agreementsOf(ctx: BriefContext, filter: Partial<IndicatorFilter>): Agreement[] {
+  return selectAgreements(ctx.data.agreements, { ...DEFAULT_INDICATOR_FILTER, ...filter })
+    .items.map((item) => item.agreement)
+    .sort(bySignedDate);
+}
+
+/**
+ * Notable agreements: the verified ones with the most provisions coded present, then the most recent,
+ * shown oldest first.
+ */
+export function notableAgreements(agreements: readonly Agreement[], count: number): Agreement[] {
+  return agreements
+    .filter((agreement) => agreement.verification === 'verified')
+    .sort((a, b) => presentProvisions(b) - presentProvisions(a) || bySignedDate(b, a))
+    .slice(0, count)
+    .sort(bySignedDate);
+}
+
+/** A table of agreements: date, title with its sources, partners, type (and scope when asked). */
+export function agreementTable(
+  ctx: BriefContext,
+  agreements: readonly Agreement[],
+  options: { readonly caption: string; readonly withScope?: boolean; readonly withPartners?: boolean },
+): SafeHtml {
+  const { m, lang } = ctx;
+  if (agreements.length === 0) return html`<p class="empty">${m.text.noAgreements}</p>`;
+  const withPartners = options.withPartners ?? true;
+  return dataTable(ctx, {
+    caption: options.caption,
+    columns: [
+      { label: m.columns.date, width: '15%' },
+      { label: m.columns.title, width: withPartners ? '42%' : '55%' },
+      ...(withPartners ? [{ label: m.columns.partners }] : []),
+      { label: m.columns.type },
+      ...(options.withScope ? [{ label: m.columns.scope }] : []),
+      { label: m.columns.verification },
+    ],
+    rows: agreements.map((agreement) => [
+      signedText(agreement, lang, m),
+      html`${agreementTitle(agreement)}${ctx.notes.refs(agreement.sources)}`,
+      ...(withPartners ? [partnerNames(agreement, lang, m)] : []),
+      agreementTypes.labels[agreement.type][lang],
+      ...(options.withScope ? [scopes.labels[agreement.scope][lang]] : []),
+      verificationLevels.labels[agreement.verification][lang],
+    ]),
+  });
+}

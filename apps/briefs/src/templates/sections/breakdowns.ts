@@ -1,0 +1,37 @@
+import type { AgreementGroupBy, IndicatorFilter } from '@sco/core';
+import { indicatorValuesBody } from '../../data/indicator-body.js';
+import type { Messages } from '../../i18n/messages.js';
+import type { BriefContext } from '../brief-context.js';
+import { figure } from '../figure.js';
+import { html, type SafeHtml } from '../html.js';
+
+const CAPTIONS = {
+  type: (m: Messages) => m.captions.byType,
+  region: (m: Messages) => m.captions.byRegion,
+  sector: (m: Messages) => m.captions.bySector,
+} as const;
+
+type Dimension = keyof typeof CAPTIONS & AgreementGroupBy;
+
+/** Bar charts of the agreements by each dimension (GET /v1/indicators/agreements?group_by=…). */
+export function breakdownsBody(
+  ctx: BriefContext,
+  filter: Partial<IndicatorFilter>,
+  dimensions: readonly Dimension[],
+): SafeHtml {
+  const { m, lang } = ctx;
+  const figures = dimensions.map((groupBy) => {
+    const body = indicatorValuesBody(ctx.data, { indicator: 'agreements', filter, groupBy, lang });
+    const top = [...body.groups].sort((a, b) => (b.values.all.value ?? 0) - (a.values.all.value ?? 0))[0];
+    return figure(ctx, {
+      items: [
+        { tag: 'sco-breakdown', props: { data: body }, attributes: { indicator: 'agreements', by: groupBy } },
+      ],
+      caption: CAPTIONS[groupBy](m),
+      alt: m.alt.breakdown(body.group_by?.label.toLocaleLowerCase(m.locale) ?? groupBy, top?.label ?? '—'),
+      size: 'medium',
+    });
+  });
+  return html`<p>${m.text.breakdownsIntro}</p>
+    ${figures}`;
+}

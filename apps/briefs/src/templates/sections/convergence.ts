@@ -1,0 +1,54 @@
+import type { IndicatorFilter } from '@sco/core';
+import { indicatorValuesBody } from '../../data/indicator-body.js';
+import type { BriefContext } from '../brief-context.js';
+import { figure } from '../figure.js';
+import { html, type SafeHtml } from '../html.js';
+
+/**
+ * Convergence or fragmentation: the convergence balance with its two counts, and its breakdown by region
+ * (or by type when the brief is about one region).
+ */
+export function convergenceBody(
+  ctx: BriefContext,
+  filter: Partial<IndicatorFilter>,
+  groupBy: 'region' | 'type',
+): SafeHtml {
+  const { m, lang } = ctx;
+  const balance = indicatorValuesBody(ctx.data, {
+    indicator: 'convergence_balance',
+    filter,
+    groupBy: null,
+    lang,
+  });
+  const part = (key: string) => balance.total.parts.find((candidate) => candidate.key === key)?.range ?? '—';
+  const breakdown = indicatorValuesBody(ctx.data, {
+    indicator: 'convergence_balance',
+    filter,
+    groupBy,
+    lang,
+  });
+  const top = breakdown.groups[0];
+  return html`<p>
+      ${m.text.convergenceIntro(balance.total.range, part('anchored'), part('recognition_only'))}
+    </p>
+    <p>${m.text.convergenceReading}</p>
+    <p class="definition">${balance.indicator.methodology}</p>
+    ${figure(ctx, {
+      items: [
+        {
+          tag: 'sco-breakdown',
+          props: { data: breakdown },
+          attributes: { indicator: 'convergence_balance', by: groupBy },
+        },
+      ],
+      caption:
+        groupBy === 'region'
+          ? m.captions.convergenceByRegion
+          : `${balance.indicator.title} — ${breakdown.group_by?.label ?? ''}`,
+      alt: m.alt.breakdown(
+        breakdown.group_by?.label.toLocaleLowerCase(m.locale) ?? groupBy,
+        top?.label ?? '—',
+      ),
+      size: 'medium',
+    })}`;
+}

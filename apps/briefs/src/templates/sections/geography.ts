@@ -1,0 +1,100 @@
+import type { Agreement, RegionCode } from '@sco/core';
+import { partnerListBody } from '../../data/partner-body.js';
+import { bySignedDate } from '../../data/partner-index.js';
+import { formatPartialDate } from '../../i18n/format-date.js';
+import type { BriefContext } from '../brief-context.js';
+import { figure } from '../figure.js';
+import { html, type SafeHtml } from '../html.js';
+import { dataTable } from '../table.js';
+
+function partnersTable(
+  ctx: BriefContext,
+  rows: readonly {
+    name: string;
+    region: string | null;
+    count: number;
+    first: string | null;
+    latest: string | null;
+  }[],
+): SafeHtml {
+  const { m, lang } = ctx;
+  const date = (value: string | null) => (value === null ? '—' : (formatPartialDate(value, lang) ?? value));
+  return dataTable(ctx, {
+    caption: m.captions.partners,
+    columns: [
+      { label: m.columns.partner, width: '38%' },
+      { label: m.columns.region },
+      { label: m.columns.count, numeric: true },
+      { label: m.columns.first, numeric: true },
+      { label: m.columns.latest, numeric: true },
+    ],
+    rows: rows.map((row) => [row.name, row.region ?? '—', row.count, date(row.first), date(row.latest)]),
+  });
+}
+
+/**
+ * Where the partners are: the map (GET /v1/partners, or ?region= for a region's brief) and a table of the
+ * partners with their agreements of headline scope. `limit` keeps the table to the first partners.
+ */
+export function geographyBody(
+  ctx: BriefContext,
+  options: { readonly region?: RegionCode; readonly limit?: number },
+): SafeHtml {
+  const { m, lang } = ctx;
+  const list = partnerListBody(ctx.data, lang, options.region);
+  const counted = list.items.filter((item) => item.agreements.headline.count > 0);
+  const regions = new Set(counted.map((item) => item.region ?? 'unknown'));
+  const shown = options.limit === undefined ? counted : counted.slice(0, options.limit);
+  return html`<p>${m.text.geographyIntro(counted.length, regions.size)}</p>
+    ${figure(ctx, {
+      items: [{ tag: 'sco-map', props: { data: list, geometryData: ctx.mapGeometry } }],
+      caption: m.captions.map,
+      alt: m.alt.map(counted.length),
+      size: 'large',
+    })}
+    ${partnersTable(
+      ctx,
+      shown.map((item) => ({
+        name: item.name,
+        region: item.region_name,
+        count: item.agreements.headline.count,
+        first: item.agreements.headline.first_signed,
+        latest: item.agreements.headline.latest_signed,
+      })),
+    )}`;
+}
+
+/**
+ * The partners of a set of agreements (e.g. a sector's), each with the number of those agreements, first
+ * and latest: no map, since the partners' own totals would count agreements outside the set.
+ */
+export function partnersOfBody(ctx: BriefContext, agreements: readonly Agreement[]): SafeHtml {
+  const { m, lang } = ctx;
+  const byPartner = new Map<string, { name: string; region: string | null; agreements: Agreement[] }>();
+  for (const agreement of agreements) {
+    for (const partner of agreement.partners) {
+      const entry = byPartner.get(partner.code) ?? {
+        name: partner.names[lang],
+        region: partner.region,
+        agreements: [],
+      };
+      entry.agreements.push(agreement);
+      byPartner.set(partner.code, entry);
+    }
+  }
+  const rows = [...byPartner.values()]
+    .map((entry) => {
+      const dated = entry.agreements.filter((agreement) => agreement.signed.date !== null).sort(bySignedDate);
+      return {
+        name: entry.name,
+        region: entry.region === null ? null : ctx.regionName(entry.region),
+        count: entry.agreements.length,
+        first: dated[0]?.signed.date ?? null,
+        latest: dated.at(-1)?.signed.date ?? null,
+      };
+    })
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, lang));
+  const regions = new Set(rows.map((row) => row.region ?? 'unknown'));
+  return html`<p>${m.text.geographyIntro(rows.length, regions.size)}</p>
+    ${partnersTable(ctx, rows)}`;
+}

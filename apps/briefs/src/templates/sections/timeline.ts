@@ -1,0 +1,83 @@
+import type { IndicatorFilter } from '@sco/core';
+import { indicatorValuesBody } from '../../data/indicator-body.js';
+import { tallyListBody } from '../../data/tally-body.js';
+import { formatPartialDate } from '../../i18n/format-date.js';
+import type { BriefContext } from '../brief-context.js';
+import { figure } from '../figure.js';
+import { html, type SafeHtml } from '../html.js';
+import { dataTable } from '../table.js';
+
+/** Counts at the three bases as a range ("42–93"), or one number when they agree. */
+export function rangeOfCounts(counts: {
+  readonly verified: number;
+  readonly verified_single: number;
+  readonly all: number;
+}): string {
+  const low = Math.min(counts.verified, counts.verified_single, counts.all);
+  const high = Math.max(counts.verified, counts.verified_single, counts.all);
+  return low === high ? String(low) : `${low}–${high}`;
+}
+
+/**
+ * Agreements over time: the timeline widget with the agreements by year (GET /v1/indicators/agreements?
+ * group_by=year) and, when `withTallies`, the official cumulative tallies (GET /v1/tallies?series=cumulative)
+ * and a table of them beside what the dataset documents.
+ */
+export function timelineBody(
+  ctx: BriefContext,
+  filter: Partial<IndicatorFilter>,
+  withTallies: boolean,
+): SafeHtml {
+  const { m, lang } = ctx;
+  const byYear = indicatorValuesBody(ctx.data, { indicator: 'agreements', filter, groupBy: 'year', lang });
+  const years = byYear.groups
+    .filter((group) => /^\d{4}$/.test(group.key))
+    .map((group) => group.key)
+    .sort();
+  const tallies = tallyListBody(ctx.data, lang, 'cumulative');
+  const timeline = figure(ctx, {
+    items: [
+      {
+        tag: 'sco-timeline',
+        props: withTallies ? { data: byYear, tallies } : { data: byYear },
+        attributes: { indicator: 'agreements' },
+      },
+    ],
+    caption: m.captions.timeline,
+    alt: m.alt.timeline(years[0] ?? '', years.at(-1) ?? '', byYear.total.range),
+    size: 'medium',
+  });
+  if (!withTallies) return timeline;
+
+  const counted = tallies.items.filter((tally) => tally.coverage !== null);
+  const latest = counted.at(-1);
+  const intro = latest?.coverage
+    ? m.text.timelineIntro(
+        `${latest.claimant}, ${formatPartialDate(latest.as_of, lang) ?? latest.as_of}`,
+        String(latest.documents ?? '—'),
+        rangeOfCounts(latest.coverage.agreements),
+      )
+    : m.text.timelineNoTally;
+  const sources = new Map(ctx.data.tallies.map((tally) => [tally.id, tally.sources]));
+  return html`<p>${intro}</p>
+    ${timeline}
+    ${dataTable(ctx, {
+      caption: m.captions.tallies,
+      columns: [
+        { label: m.columns.asOf, date: true },
+        { label: m.columns.claimant },
+        { label: m.columns.claimedDocuments, numeric: true },
+        { label: m.columns.claimedPartners, numeric: true },
+        { label: m.columns.documented, numeric: true },
+        { label: m.columns.coverage, numeric: true },
+      ],
+      rows: counted.map((tally) => [
+        html`${formatPartialDate(tally.as_of, lang) ?? tally.as_of}${ctx.notes.refs(sources.get(tally.id) ?? [])}`,
+        tally.claimant,
+        tally.documents ?? '—',
+        tally.partners ?? '—',
+        tally.coverage ? rangeOfCounts(tally.coverage.agreements) : '—',
+        tally.coverage?.share_range ?? '—',
+      ]),
+    })}`;
+}

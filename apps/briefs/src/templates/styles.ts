@@ -1,0 +1,171 @@
+import type { Lang } from '@sco/core';
+import type { Messages } from '../i18n/messages.js';
+import type { Paper } from '../request/brief-request.js';
+import { cssString } from './html.js';
+
+const SCRIPTS = "'Noto Sans KR', 'Noto Sans Arabic', 'Noto Sans Thai'";
+
+/** The font stacks of a language: only the brief's own web fonts, never a generic (system) family. */
+export function fontStacks(lang: Lang): { readonly serif: string; readonly sans: string } {
+  if (lang === 'zh') {
+    const stack = `'Noto Sans SC', 'Noto Sans', ${SCRIPTS}`;
+    return { serif: stack, sans: stack };
+  }
+  return {
+    serif: `'Noto Serif', 'Noto Sans SC', ${SCRIPTS}`,
+    sans: `'Noto Sans', 'Noto Sans SC', ${SCRIPTS}`,
+  };
+}
+
+/** The families of a language's stacks, e.g. to check that they cover a text. */
+export function fontFamilies(lang: Lang): string[] {
+  const { serif, sans } = fontStacks(lang);
+  return [...new Set(`${serif}, ${sans}`.split(',').map((family) => family.trim().replace(/'/g, '')))];
+}
+
+const PAGE = {
+  a4: { size: 'A4', height: '297mm' },
+  letter: { size: 'letter', height: '279.4mm' },
+} as const;
+
+const MARGIN_TOP = 22;
+const MARGIN_BOTTOM = 22;
+
+export interface RunningTexts {
+  /** The running head, left: the brief's short title. */
+  readonly left: string;
+  /** The running head, right: the data release. */
+  readonly right: string;
+}
+
+/**
+ * The print styles: the page (size, margins, running heads, "page X of Y" in the footer, none on the
+ * cover), typography, and the fragmentation rules — no figure or table row split across pages, table
+ * headers repeated, headings kept with what follows.
+ */
+export function briefStyles(lang: Lang, paper: Paper, m: Messages, running: RunningTexts): string {
+  const { serif, sans } = fontStacks(lang);
+  const page = PAGE[paper];
+  const margin = `font-family: ${sans}; font-size: 7.5pt; color: #555;`;
+  const footer = `${cssString(m.pageOf.before)} counter(page) ${cssString(m.pageOf.middle)} counter(pages) ${cssString(m.pageOf.after)}`;
+  return `
+@page {
+  size: ${page.size};
+  margin: ${MARGIN_TOP}mm 19mm ${MARGIN_BOTTOM}mm 19mm;
+  @top-left { content: ${cssString(running.left)}; ${margin} vertical-align: bottom; padding-bottom: 3mm; }
+  @top-right { content: ${cssString(running.right)}; ${margin} vertical-align: bottom; padding-bottom: 3mm; }
+  @bottom-center { content: ${footer}; ${margin} vertical-align: top; padding-top: 3mm; }
+}
+@page :first {
+  @top-left { content: none; }
+  @top-right { content: none; }
+  @bottom-center { content: none; }
+}
+:root {
+  --ink: #1b1f24; --muted: #5a6270; --rule: #c9ced6; --accent: #1f4e79; --accent-soft: #e8eef5;
+  --sco-font-family: ${sans};
+}
+* { box-sizing: border-box; }
+html { font-family: ${serif}; font-size: 10pt; line-height: 1.5; color: var(--ink);
+  font-synthesis: none; font-kerning: normal; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; orphans: 3; widows: 3; }
+[lang|="ko"] { font-family: 'Noto Sans KR', ${sans}; }
+:lang(zh) em, :lang(zh) q { font-style: normal; }
+h1, h2, h3, .sans, figcaption, .table-caption, table.data, .cover, nav.toc, .running { font-family: ${sans}; }
+h1, h2, h3 { break-after: avoid; page-break-after: avoid; break-inside: avoid; line-height: 1.25; color: var(--accent); }
+p { margin: 0 0 0.7em; }
+a { color: inherit; text-decoration: none; }
+q { quotes: "“" "”" "‘" "’"; }
+:lang(fr) q { quotes: "« " " »" "“" "”"; }
+:lang(zh) q { quotes: "“" "”" "‘" "’"; }
+.title-original, q, .quote, .evidence { unicode-bidi: isolate; }
+code.query { font-family: ${sans}; font-size: 8pt; overflow-wrap: anywhere; }
+
+/* cover */
+.cover { height: calc(${page.height} - ${MARGIN_TOP + MARGIN_BOTTOM}mm); display: flex; flex-direction: column;
+  break-after: page; }
+.cover .band { background: var(--accent); color: #fff; padding: 7mm 8mm; }
+.cover .series { font-size: 9pt; letter-spacing: 0.08em; text-transform: uppercase; margin: 0; }
+.cover .kind { font-size: 9pt; margin: 1mm 0 0; opacity: 0.85; }
+.cover h1 { font-size: 24pt; color: var(--ink); margin: 16mm 0 5mm; }
+.cover .subtitle { font-size: 12pt; color: var(--muted); margin: 0 0 10mm; }
+.cover .findings { background: var(--accent-soft); padding: 5mm 7mm; margin: 0 0 8mm; break-inside: avoid; }
+.cover .findings h2 { font-size: 11pt; margin: 0 0 2mm; }
+.cover .findings ul { margin: 0; padding-left: 5mm; }
+.cover .findings li { margin: 0 0 1.5mm; }
+.cover .range-note { font-size: 8.5pt; color: var(--muted); }
+.cover .facts { margin-top: auto; display: grid; grid-template-columns: auto 1fr; gap: 1mm 6mm; font-size: 8.5pt;
+  border-top: 0.6pt solid var(--rule); padding-top: 4mm; }
+.cover .facts dt { color: var(--muted); }
+.cover .facts dd { margin: 0; }
+
+/* contents */
+nav.toc { break-after: page; }
+nav.toc h1 { font-size: 18pt; margin: 0 0 6mm; }
+nav.toc ol { list-style: none; margin: 0; padding: 0; }
+nav.toc li { margin: 0 0 2.2mm; font-size: 10.5pt; }
+nav.toc a { display: flex; align-items: baseline; gap: 2mm; }
+nav.toc .number { min-width: 7mm; color: var(--accent); font-variant-numeric: tabular-nums; }
+nav.toc .leader { flex: 1; border-bottom: 0.8pt dotted var(--rule); transform: translateY(-0.3em); }
+nav.toc .page { min-width: 9mm; text-align: right; font-variant-numeric: tabular-nums; }
+
+/* sections */
+section.brief-section { margin: 0 0 9mm; }
+section.brief-section > h1 { font-size: 15pt; margin: 0 0 3mm; padding-top: 1mm; border-top: 1.2pt solid var(--accent); }
+section.brief-section > h1 .number { margin-right: 1.5mm; }
+section.brief-section > h1 + * { break-before: avoid; }
+/* A section's opening paragraph stays with the heading and with what it introduces. */
+section.brief-section > h1 + p { break-after: avoid; page-break-after: avoid; }
+section.first { break-before: page; }
+section.notes-section, section.about-section { break-before: page; }
+.definition { font-size: 8.5pt; color: var(--muted); }
+.empty { color: var(--muted); font-style: italic; }
+sup.note-ref { font-size: 0.7em; line-height: 0; font-family: ${sans}; color: var(--accent); margin-left: 0.1em; }
+
+/* figures */
+figure.figure { margin: 4mm 0 6mm; break-inside: avoid; page-break-inside: avoid; }
+figure .chart { width: 100%; }
+/* The widgets in print: no buttons, disclosures or links; the caption names the release. */
+.widget::part(toolbar), .widget::part(footer), .widget::part(definition), .widget::part(info) { display: none; }
+sco-map::part(organisations), sco-partner::part(agreements) { display: none; }
+figure .chart.row { display: flex; gap: 3mm; }
+figure .chart.row .widget-cell { flex: 1 1 0; min-width: 0; }
+figure.small .widget-cell { min-height: 30mm; }
+figure.medium .widget-cell { min-height: 62mm; }
+figure.large .widget-cell { min-height: 88mm; }
+.widget { display: block; width: 100%; }
+.chart-unavailable { border: 1pt dashed var(--muted); color: var(--muted); padding: 8mm; text-align: center; font-family: ${sans}; }
+figcaption, .table-caption { font-size: 8.5pt; color: var(--ink); margin-top: 2mm; }
+figcaption .label, .table-caption .label { font-weight: 700; color: var(--accent); }
+figcaption .source, .table-caption .source { color: var(--muted); }
+
+/* tables */
+.table-block { margin: 4mm 0 6mm; }
+.table-caption { margin: 0 0 1.5mm; break-after: avoid; page-break-after: avoid; }
+table.data { width: 100%; border-collapse: collapse; font-size: 8.5pt; line-height: 1.35; }
+table.data thead { display: table-header-group; }
+table.data tr { break-inside: avoid; page-break-inside: avoid; }
+table.data th { text-align: left; vertical-align: bottom; border-bottom: 1pt solid var(--ink); padding: 1.5mm 1.5mm; font-weight: 700; }
+table.data td { vertical-align: top; border-bottom: 0.4pt solid var(--rule); padding: 1.3mm 1.5mm; overflow-wrap: break-word; }
+table.data td.date { white-space: nowrap; }
+table.data .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+table.data .title-original { color: var(--muted); }
+
+/* lists */
+ul.lineage, ul.institutions { padding-left: 5mm; }
+ul.lineage li, ul.institutions li { margin: 0 0 2mm; break-inside: avoid; }
+ul.lineage .relation { font-family: ${sans}; font-weight: 700; color: var(--accent); margin: 0 1.5mm; }
+.coding { break-inside: avoid; margin: 0 0 4mm; font-size: 9pt; }
+.coding .coding-title { font-family: ${sans}; font-weight: 700; margin: 0 0 1mm; }
+.coding ul { margin: 0; padding-left: 5mm; }
+.coding .coding-status.present { font-weight: 700; }
+dl.indicators .indicator { break-inside: avoid; margin: 0 0 3mm; }
+dl.indicators dt { font-family: ${sans}; font-weight: 700; }
+dl.indicators dd { margin: 0; font-size: 9pt; }
+ol.notes { font-size: 8pt; line-height: 1.4; padding-left: 7mm; }
+ol.notes li { margin: 0 0 1.8mm; break-inside: avoid; }
+ol.notes .publisher { font-weight: 700; }
+ol.notes .kind { color: var(--muted); }
+ol.notes .url { overflow-wrap: anywhere; word-break: break-all; color: var(--accent); }
+`;
+}

@@ -1,0 +1,62 @@
+import type { BriefContext } from './brief-context.js';
+import { html, type HtmlValue, type SafeHtml } from './html.js';
+
+export interface Column {
+  readonly label: string;
+  /** Numbers are right-aligned in tabular figures. */
+  readonly numeric?: boolean;
+  /** Dates are kept on one line. */
+  readonly date?: boolean;
+  readonly width?: string;
+}
+
+/**
+ * A numbered table whose caption names the data release. Its header row repeats on every page it spans,
+ * and no row is split across pages (see the print styles).
+ */
+export function dataTable(
+  ctx: BriefContext,
+  spec: {
+    readonly caption: string;
+    readonly columns: readonly Column[];
+    readonly rows: readonly (readonly HtmlValue[])[];
+  },
+): SafeHtml {
+  const n = ctx.nextTable();
+  const { m } = ctx;
+  const cells = (row: readonly HtmlValue[]) =>
+    row.map((cell, index) => {
+      const column = spec.columns[index];
+      return html`<td class="${column?.numeric ? 'num' : column?.date ? 'date' : ''}">${cell}</td>`;
+    });
+  return html`<div class="table-block" id="table-${n}">
+    <p class="table-caption">
+      <span class="label">${m.captions.table(n)}</span> ${spec.caption}
+      <span class="source">${m.captions.source(ctx.data.release.id)}</span>
+    </p>
+    <table class="data">
+      <thead>
+        <tr>
+          ${spec.columns.map(
+            (column) =>
+              html`<th
+                scope="col"
+                class="${column.numeric ? 'num' : ''}"
+                ${column.width ? html` style="width: ${column.width}"` : ''}
+              >
+                ${column.label}
+              </th>`,
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        ${spec.rows.map(
+          (row) =>
+            html`<tr>
+              ${cells(row)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}

@@ -1,0 +1,128 @@
+// The widgets' documentation page (dist/docs.html), built from the custom-elements manifest. The page has
+// no script and no inline style: its stylesheet is dist/docs.css.
+
+const escape = (text) =>
+  String(text ?? '')
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
+
+/** Markdown-ish inline code (`x`) in JSDoc text, escaped. */
+const prose = (text) => escape(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+
+const table = (headers, rows) =>
+  rows.length === 0
+    ? '<p class="none">None.</p>'
+    : `<table><thead><tr>${headers.map((h) => `<th>${escape(h)}</th>`).join('')}</tr></thead><tbody>${rows
+        .map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`)
+        .join('')}</tbody></table>`;
+
+export const CSP_LINES = [
+  "script-src 'self' <API origin>",
+  'connect-src <API origin>',
+  'img-src blob:   (only for the PNG export)',
+];
+
+function widgetSection(declaration) {
+  const tag = declaration.tagName;
+  const attributes = (declaration.attributes ?? []).map((a) => [
+    `<code>${escape(a.name)}</code>`,
+    prose(a.description),
+    a.inheritedFrom ? escape(a.inheritedFrom.name) : '',
+  ]);
+  const attributeFields = new Set((declaration.attributes ?? []).map((a) => a.fieldName));
+  const properties = (declaration.members ?? [])
+    .filter((m) => m.kind === 'field' && !attributeFields.has(m.name))
+    .map((m) => [`<code>${escape(m.name)}</code>`, prose(m.description ?? m.type?.text ?? '')]);
+  const methods = (declaration.members ?? [])
+    .filter((m) => m.kind === 'method')
+    .map((m) => [`<code>${escape(m.name)}()</code>`, prose(m.description)]);
+  const events = (declaration.events ?? []).map((e) => [
+    `<code>${escape(e.name)}</code>`,
+    prose(e.description),
+  ]);
+  const parts = (declaration.cssParts ?? []).map((p) => [
+    `<code>::part(${escape(p.name)})</code>`,
+    prose(p.description),
+  ]);
+  const properties_ = (declaration.cssProperties ?? []).map((p) => [
+    `<code>${escape(p.name)}</code>`,
+    prose(p.description),
+  ]);
+  return `<section id="${escape(tag)}">
+<h2><code>&lt;${escape(tag)}&gt;</code></h2>
+<p class="summary">${prose(declaration.summary)}</p>
+<p>${prose(declaration.description).replaceAll('\n\n', '</p><p>')}</p>
+<pre><code>&lt;script type="module" src="…/${escape(tag)}.js"&gt;&lt;/script&gt;
+&lt;${escape(tag)} lang="en"&gt;&lt;/${escape(tag)}&gt;</code></pre>
+<h3>Attributes</h3>${table(['Attribute', 'Meaning', 'From'], attributes)}
+<h3>Properties</h3>${table(['Property', 'Meaning'], properties)}
+${methods.length ? `<h3>Methods</h3>${table(['Method', 'Meaning'], methods)}` : ''}
+<h3>Events</h3>${table(['Event', 'Detail'], events)}
+<h3>Parts</h3>${table(['Part', 'What'], parts)}
+<h3>CSS custom properties</h3>${table(['Property', 'What'], properties_)}
+</section>`;
+}
+
+export function docsPage(manifest, version) {
+  const widgets = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.customElement && declaration.tagName)
+    .sort((a, b) => a.tagName.localeCompare(b.tagName));
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Soft Connectivity Observatory widgets ${escape(version)}</title>
+<link rel="stylesheet" href="docs.css">
+</head>
+<body>
+<header><h1>Observatory widgets <small>${escape(version)}</small></h1>
+<nav>${widgets.map((w) => `<a href="#${escape(w.tagName)}">&lt;${escape(w.tagName)}&gt;</a>`).join(' ')}</nav></header>
+<main>
+<section id="embed">
+<h2>Embedding</h2>
+<p>One script tag and one element. <code>sco-widgets.js</code> defines every widget; each widget also has its own
+module (<code>sco-map.js</code>…), and they share their common code, so a page that loads several pays for it once.
+Each element is defined only once, even if the script is included twice. The versioned URL never changes: use it with
+the <code>integrity</code> hash from <code>manifest.json</code>.</p>
+<pre><code>&lt;script type="module" src="https://API/widgets/${escape(version)}/sco-widgets.js" integrity="sha384-…" crossorigin="anonymous"&gt;&lt;/script&gt;
+&lt;sco-timeline lang="fr"&gt;&lt;/sco-timeline&gt;</code></pre>
+<p>The <code>api</code> attribute defaults to the origin the script comes from. <code>data</code> (a property) takes the
+API's response instead of fetching it: nothing is requested (print mode).</p>
+<h3>Content-Security-Policy</h3>
+<p>The widgets use no eval, inject no inline script or style (styles are constructed stylesheets in shadow roots;
+nothing is set through <code>style</code>), and need only:</p>
+<pre><code>${CSP_LINES.map(escape).join('\n')}</code></pre>
+<h3>Privacy</h3>
+<p>The widgets set no cookies, use no storage (no localStorage, sessionStorage or IndexedDB), send requests without
+credentials, and talk to no one but the Observatory API (and the geometry file served beside the script). Requests
+for the same URL on a page are made once and shared; with <code>interval</code>, data is re-checked with conditional
+requests (ETag) and re-rendered only when it changed.</p>
+<h3>Naming policy (map)</h3>
+<p>Partner names are the API's: ISO 3166 short names in English, French and Chinese, and each organisation's own name.
+Other countries are named by the reader's browser from the Unicode CLDR (<code>Intl.DisplayNames</code>), keyed by their
+ISO 3166-1 code; UN M49 regions are named likewise by the API. Borders, and the areas without an ISO code (Kosovo,
+Northern Cyprus, Somaliland), are drawn as in Natural Earth (world-atlas, 1:110m) and named in English as there; the
+map takes no position on any dispute. Antarctica is left out. Countries too small for the map's scale are listed beside it.</p>
+<h3>Versions</h3>
+<p>Widgets ${escape(version)} read the API's <code>/v1</code> routes (OpenAPI version 1). A widget version works with
+every API that serves <code>/v1</code>; a new major API version comes with new widget versions.</p>
+</section>
+${widgets.map(widgetSection).join('\n')}
+</main>
+</body>
+</html>
+`;
+}
+
+export const DOCS_CSS = `body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1c2430;background:#fff}
+header{padding:1rem 2rem;border-bottom:1px solid #d3d9e0}header nav a{margin-right:1rem}
+main{max-width:60rem;padding:0 2rem 4rem}h1 small{font-weight:400;color:#566070}
+h2{margin-top:2.5rem;border-bottom:1px solid #d3d9e0}table{border-collapse:collapse;width:100%;font-size:.9rem}
+th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #e4e7eb;vertical-align:top}
+pre{background:#f2f4f7;padding:.75rem;overflow-x:auto}code{font-size:.9em}.summary{font-size:1.1rem}.none{color:#566070}
+a{color:#1b6a8a}
+`;

@@ -1,0 +1,65 @@
+// After `vite build` and `cem analyze`: copies the map geometry beside the modules, writes the docs page from
+// the custom-elements manifest, and lists every file with its size and SHA-384 SRI hash in dist/manifest.json
+// (for the embed builder).
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DOCS_CSS, docsPage } from './docs-page.mjs';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.join(root, 'dist');
+const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+
+await mkdir(path.join(dist, 'geo'), { recursive: true });
+await copyFile(
+  require.resolve('world-atlas/countries-110m.json'),
+  path.join(dist, 'geo', 'countries-110m.json'),
+);
+
+const elements = JSON.parse(await readFile(path.join(dist, 'custom-elements.json'), 'utf8'));
+await writeFile(path.join(dist, 'docs.html'), docsPage(elements, pkg.version));
+await writeFile(path.join(dist, 'docs.css'), DOCS_CSS);
+
+async function filesUnder(dir) {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files = await Promise.all(
+    entries.map((entry) => {
+      const full = path.join(dir, entry.name);
+      return entry.isDirectory() ? filesUnder(full) : [full];
+    }),
+  );
+  return files.flat();
+}
+
+const files = [];
+for (const file of (await filesUnder(dist)).sort()) {
+  const name = path.relative(dist, file).split(path.sep).join('/');
+  if (name === 'manifest.json') continue;
+  const bytes = await readFile(file);
+  files.push({
+    file: name,
+    bytes: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
+  });
+}
+
+const widgets = elements.modules
+  .flatMap((module) => module.declarations ?? [])
+  .map((declaration) => declaration.tagName)
+  .filter(Boolean)
+  .sort();
+const manifest = {
+  name: pkg.name,
+  version: pkg.version,
+  api: 'v1',
+  entry: 'sco-widgets.js',
+  widgets: Object.fromEntries(widgets.map((tag) => [tag, `${tag}.js`])),
+  geometry: 'geo/countries-110m.json',
+  files,
+};
+await writeFile(path.join(dist, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+console.log(`dist/manifest.json: ${files.length} files`);

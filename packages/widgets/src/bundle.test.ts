@@ -1,0 +1,120 @@
+// The built bundle (dist/, from `pnpm build`; turbo builds it before this test runs).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { commands } from 'vitest/browser';
+import { fixtures } from './test-support/fixtures.js';
+import { mount, shadow } from './test-support/mount.js';
+
+interface Manifest {
+  readonly version: string;
+  readonly entry: string;
+  readonly widgets: Readonly<Record<string, string>>;
+  readonly files: readonly { file: string; bytes: number; gzip: number; integrity: string }[];
+}
+
+const BUDGET = 35 * 1024;
+
+/** A built file as it is on disk (the dev server would transform JavaScript it serves). */
+async function distText(file: string): Promise<string> {
+  try {
+    // Paths are resolved from the package folder.
+    return await commands.readFile(`dist/${file}`);
+  } catch {
+    throw new Error(`dist/${file} is missing: run \`pnpm --filter @sco/widgets build\` first`);
+  }
+}
+
+let manifest: Manifest;
+
+beforeAll(async () => {
+  manifest = JSON.parse(await distText('manifest.json')) as Manifest;
+});
+
+const importsOf = (code: string) =>
+  [...code.matchAll(/from\s*["']\.\/([^"']+)["']|import\s*["']\.\/([^"']+)["']/g)].map(
+    (m) => m[1] ?? m[2] ?? '',
+  );
+
+async function closure(file: string, seen = new Set<string>()): Promise<Set<string>> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const imported of importsOf(await distText(file))) await closure(imported, seen);
+  return seen;
+}
+
+/** Loads a built module and everything it imports again, as a second copy (from blob: URLs). */
+async function loadCopy(file: string, copies = new Map<string, string>()): Promise<string> {
+  const known = copies.get(file);
+  if (known) return known;
+  let code = await distText(file);
+  for (const imported of new Set(importsOf(code))) {
+    code = code.replaceAll(`"./${imported}"`, `"${await loadCopy(imported, copies)}"`);
+  }
+  const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+  copies.set(file, url);
+  return url;
+}
+
+describe('the built widgets', () => {
+  it('list every file with its SHA-384 integrity hash, and the hashes are right', async () => {
+    expect(manifest.files.map((f) => f.file)).toEqual(
+      expect.arrayContaining(['sco-widgets.js', 'geo/countries-110m.json']),
+    );
+    for (const { file, integrity } of manifest.files) {
+      const bytes = new TextEncoder().encode(await distText(file));
+      const digest = btoa(
+        String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))),
+      );
+      expect(`sha384-${digest}`, file).toBe(integrity);
+    }
+  });
+
+  it(`weigh at most ${BUDGET / 1024} KB min+gzip all together (the map geometry apart)`, async () => {
+    const files = await closure(manifest.entry);
+    const total = manifest.files.filter((f) => files.has(f.file)).reduce((sum, f) => sum + f.gzip, 0);
+    expect(files.has('geo/countries-110m.json')).toBe(false);
+    expect(total).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it('use no eval and no Function constructor', async () => {
+    for (const file of manifest.files.filter((f) => f.file.endsWith('.js'))) {
+      const code = await distText(file.file);
+      expect(code, file.file).not.toMatch(/\beval\(|new Function\(|\.style\.\w+\s*=|setAttribute\(["']style/);
+    }
+  });
+
+  it('define each element once, even when the script is included twice', async () => {
+    const bundle = `/dist/${manifest.entry}`;
+    await import(/* @vite-ignore */ bundle);
+    const first = Object.keys(manifest.widgets).map((tag) => customElements.get(tag));
+    expect(first.every(Boolean)).toBe(true);
+    const copies = [await loadCopy(manifest.entry), await loadCopy(manifest.widgets['sco-map'] ?? '')];
+    for (const copy of copies) await import(/* @vite-ignore */ copy);
+    expect(Object.keys(manifest.widgets).map((tag) => customElements.get(tag))).toEqual(first);
+  });
+
+  it('render from the built bundle', async () => {
+    const bundle = `/dist/${manifest.entry}`;
+    await import(/* @vite-ignore */ bundle);
+    const element = await mount('sco-figure', {}, { data: fixtures.indicatorTotalEn });
+    expect(shadow(element).querySelector('[part="value"]')?.textContent).toBe('93');
+  });
+
+  it('document every widget in custom-elements.json and docs.html', async () => {
+    const elements = JSON.parse(await distText('custom-elements.json')) as {
+      modules: {
+        declarations?: { tagName?: string; attributes?: { name: string }[]; cssParts?: unknown[] }[];
+      }[];
+    };
+    const declared = elements.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+    expect(declared.map((d) => d.tagName).sort()).toEqual(Object.keys(manifest.widgets).sort());
+    for (const declaration of declared) {
+      expect(declaration.attributes?.map((a) => a.name)).toEqual(
+        expect.arrayContaining(['api', 'lang', 'theme', 'interval']),
+      );
+      expect(declaration.cssParts?.length).toBeGreaterThan(3);
+    }
+    const docs = await distText('docs.html');
+    for (const tag of Object.keys(manifest.widgets)) expect(docs).toContain(`id="${tag}"`);
+    expect(docs).toContain("script-src 'self' &lt;API origin&gt;");
+  });
+});

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { expectNoAxeViolations } from '../test-support/axe.js';
+import { API, fakeApi } from '../test-support/fake-api.js';
+import { fixtures } from '../test-support/fixtures.js';
+import { mount, shadow, text } from '../test-support/mount.js';
+import './sco-agreements.js';
+
+const bodyRows = (element: Element) =>
+  [...shadow(element).querySelectorAll('tbody tr:not(.sources)')].map((row) =>
+    [...row.children].map((cell) => cell.textContent.replace(/\s+/g, ' ').trim()),
+  );
+
+const button = (element: Element, label: string) => {
+  const found = [...shadow(element).querySelectorAll('button')].find((b) => b.textContent.trim() === label);
+  if (!found) throw new Error(`no button ${label}`);
+  return found;
+};
+
+describe('sco-agreements', () => {
+  it('shows a page of agreements, newest first, with partner names and labels', async () => {
+    const element = await mount(
+      'sco-agreements',
+      {},
+      { data: fixtures.agreements, partners: fixtures.partners },
+    );
+    const rows = bodyRows(element);
+    expect(rows).toHaveLength(10);
+    expect(rows[0]?.slice(0, 5)).toEqual([
+      'September 2025',
+      'Updated cooperation agreement in standardization between SAC and the State Committee for Standardization of Belarus',
+      'Belarus',
+      'Cooperation agreement',
+      'Single source',
+    ]);
+    expect(shadow(element).querySelector('[part="pager"] [role="status"]')?.textContent).toBe('1–10 of 40');
+  });
+
+  it('joins partner names the way each language does', async () => {
+    const element = await mount(
+      'sco-agreements',
+      { lang: 'zh' },
+      { data: fixtures.agreements, partners: fixtures.partners },
+    );
+    expect(bodyRows(element)[1]?.[2]).toBe('白俄罗斯、俄罗斯和上海合作组织');
+  });
+
+  it('pages through, sorts by a column (aria-sort) and filters by text', async () => {
+    const element = await mount(
+      'sco-agreements',
+      { 'page-size': '5' },
+      { data: fixtures.agreements, partners: fixtures.partners },
+    );
+    button(element, 'Next page').click();
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[part="pager"] [role="status"]')?.textContent).toBe('6–10 of 40');
+    button(element, 'Agreement').click();
+    await element.updateComplete;
+    const header = button(element, 'Agreement').closest('th');
+    expect(header?.getAttribute('aria-sort')).toBe('ascending');
+    const titles = bodyRows(element).map((row) => row[1] ?? '');
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en')));
+    button(element, 'Agreement').click();
+    await element.updateComplete;
+    expect(header?.getAttribute('aria-sort')).toBe('descending');
+    const search = shadow(element).querySelector('input');
+    if (!search) throw new Error('no search box');
+    await userEvent.fill(search, 'Belarus');
+    await element.updateComplete;
+    expect(bodyRows(element).every((row) => row.join(' ').includes('Belarus'))).toBe(true);
+    await userEvent.fill(search, 'no such agreement anywhere');
+    await element.updateComplete;
+    expect(text(element)).toContain('No agreement matches.');
+  });
+
+  it('keeps undated agreements last whichever way dates are sorted', async () => {
+    const element = await mount('sco-agreements', { 'page-size': '200' }, { data: fixtures.agreements });
+    const dates = () => bodyRows(element).map((row) => row[0]);
+    expect(dates().at(-1)).toBe('Undated');
+    button(element, 'Signed').click();
+    await element.updateComplete;
+    expect(dates()[0]).not.toBe('Undated');
+    expect(dates().at(-1)).toBe('Undated');
+  });
+
+  it("opens an agreement's sources, read from the API, with links", async () => {
+    const api = fakeApi();
+    const element = await mount('sco-agreements', { api: API });
+    expect(api.calls.sort()).toEqual([`${API}/v1/agreements?limit=200`, `${API}/v1/partners`]);
+    const toggle = shadow(element).querySelector<HTMLButtonElement>('tbody button[aria-expanded]');
+    toggle?.click();
+    await expect.poll(() => shadow(element).querySelectorAll('tr.sources a').length).toBeGreaterThan(1);
+    expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+    const links = [...shadow(element).querySelectorAll<HTMLAnchorElement>('tr.sources a')];
+    expect(links[0]?.href).toBe(fixtures.agreementDetail.agreement.sources[0]?.url);
+    expect(links[0]?.rel).toBe('noopener noreferrer');
+    toggle?.click();
+    await element.updateComplete;
+    expect(shadow(element).querySelector('tr.sources')).toBeNull();
+  });
+
+  it('never makes a link of a source URL that is not http(s)', async () => {
+    const hostile = {
+      ...fixtures.agreements,
+      items: [
+        {
+          ...fixtures.agreements.items[0],
+          sources: [
+            {
+              id: 's',
+              url: 'javascript:alert(1)',
+              publisher: 'Evil <b>publisher</b>',
+              accessed: '2026-11-28',
+            },
+          ],
+        },
+      ],
+    };
+    const element = await mount('sco-agreements', {}, { data: hostile });
+    shadow(element).querySelector<HTMLButtonElement>('tbody button[aria-expanded]')?.click();
+    await element.updateComplete;
+    const panel = shadow(element).querySelector('tr.sources');
+    expect(panel?.textContent).toContain('Evil <b>publisher</b>');
+    expect(panel?.querySelector('a[href^="javascript"]')).toBeNull();
+    expect(panel?.querySelector('b')).toBeNull();
+  });
+
+  it('refuses a page size out of range', async () => {
+    const element = await mount('sco-agreements', { 'page-size': '0' }, { data: fixtures.agreements });
+    expect(shadow(element).querySelector('[role="alert"]')?.textContent).toContain('“page-size”');
+  });
+
+  it('has no accessibility violations, light or dark', async () => {
+    await expectNoAxeViolations(
+      await mount('sco-agreements', {}, { data: fixtures.agreements, partners: fixtures.partners }),
+    );
+    await expectNoAxeViolations(
+      await mount(
+        'sco-agreements',
+        { theme: 'dark', lang: 'zh' },
+        { data: fixtures.agreements, partners: fixtures.partners },
+      ),
+    );
+  });
+});

@@ -1,0 +1,80 @@
+import type { Geometry, Position } from 'geojson';
+
+const A1 = 1.340264;
+const A2 = -0.081106;
+const A3 = 0.000893;
+const A4 = 0.003796;
+const M = Math.sqrt(3) / 2;
+const RADIANS = Math.PI / 180;
+
+/**
+ * The Equal Earth projection (Šavrič, Patterson and Jenny, 2018): equal-area, so that large countries do not
+ * look larger than they are. Longitude and latitude in degrees; y grows downwards, as in SVG.
+ */
+export function equalEarth(lon: number, lat: number): [number, number] {
+  const theta = Math.asin(M * Math.sin(lat * RADIANS));
+  const t2 = theta * theta;
+  const t6 = t2 * t2 * t2;
+  const x = (lon * RADIANS * Math.cos(theta)) / (M * (A1 + 3 * A2 * t2 + t6 * (7 * A3 + 9 * A4 * t2)));
+  const y = theta * (A1 + A2 * t2 + t6 * (A3 + A4 * t2));
+  return [x, -y];
+}
+
+/** The polygons' rings of a geometry (points and lines have none). */
+export function ringsOf(geometry: Geometry | null): Position[][] {
+  if (!geometry) return [];
+  if (geometry.type === 'Polygon') return geometry.coordinates;
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates.flat();
+  if (geometry.type === 'GeometryCollection') return geometry.geometries.flatMap(ringsOf);
+  return [];
+}
+
+/**
+ * A ring cut where it crosses the antimeridian (Russia's Chukotka, Fiji): each piece stays on one side, closed
+ * along ±180°, so that no outline is drawn across the whole map.
+ */
+export function cutAtAntimeridian(ring: readonly Position[]): Position[][] {
+  const pieces: Position[][] = [[]];
+  let previous: Position | undefined;
+  for (const point of ring) {
+    const [lon = 0, lat = 0] = point;
+    const current = pieces.at(-1) ?? [];
+    if (previous) {
+      const [lon0 = 0, lat0 = 0] = previous;
+      if (Math.abs(lon - lon0) > 180) {
+        const side = lon0 > 0 ? 180 : -180;
+        const shifted = lon + (side > 0 ? 360 : -360);
+        const lat180 = shifted === lon0 ? lat0 : lat0 + ((side - lon0) / (shifted - lon0)) * (lat - lat0);
+        current.push([side, lat180]);
+        pieces.push([[-side, lat180]]);
+      }
+    }
+    (pieces.at(-1) ?? current).push(point);
+    previous = point;
+  }
+  if (pieces.length > 1) {
+    // The ring ends on the side it began: its last piece and its first are one.
+    const last = pieces.pop() ?? [];
+    pieces[0] = [...last, ...(pieces[0] ?? [])];
+  }
+  return pieces;
+}
+
+/** Projected rings as an SVG path: `scale` units per radian, from `origin`, one decimal, repeats dropped. */
+export function pathOf(rings: Position[][], scale: number, origin: readonly [number, number]): string {
+  let d = '';
+  for (const ring of rings.flatMap(cutAtAntimeridian)) {
+    let previous = '';
+    let command = 'M';
+    for (const [lon = 0, lat = 0] of ring) {
+      const [x, y] = equalEarth(lon, lat);
+      const point = `${Math.round((x * scale - origin[0]) * 10) / 10},${Math.round((y * scale - origin[1]) * 10) / 10}`;
+      if (point === previous) continue;
+      d += command + point;
+      command = 'L';
+      previous = point;
+    }
+    d += 'Z';
+  }
+  return d;
+}

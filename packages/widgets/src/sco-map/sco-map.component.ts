@@ -1,0 +1,375 @@
+import type { CacheGetOptions, Client, PartnerList, PartnerSummary } from '@sco/client';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { besideScript } from '../shared/api.js';
+import { check, isHttpUrl, type AttributeProblem } from '../shared/attributes.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { ChartElement } from '../shared/chart-element.js';
+import { emit } from '../shared/events.js';
+import { formatNumber } from '../shared/format.js';
+import { plural, t, type Lang } from '../shared/i18n.js';
+import { nextIndex } from '../shared/roving.js';
+import { isRegionCode } from '../shared/vocabulary.js';
+import { worldMap, type Country, type WorldMap } from './geometry.js';
+import { mapStyles } from './sco-map.styles.js';
+
+/** Where the widgets' build puts the world-atlas geometry, beside the modules. */
+const GEOMETRY_FILE = 'geo/countries-110m.json';
+/** Lower bounds of the colour classes c1…c4 (c0: no agreement). */
+const CLASSES = [1, 2, 4, 8] as const;
+
+interface MapData {
+  readonly release: PartnerList['release'];
+  readonly partners: PartnerList;
+  /** Counts by partner code when filters the partners route does not take are set. */
+  readonly counts: ReadonlyMap<string, number> | undefined;
+  readonly topology: unknown;
+}
+
+interface Shown {
+  readonly map: WorldMap;
+  readonly byAlpha3: ReadonlyMap<string, PartnerSummary>;
+  /** Countries with agreements that the map draws, west to east (the keyboard order). */
+  readonly focusable: readonly Country[];
+  readonly organisations: readonly PartnerSummary[];
+  /** Partner countries too small for the map's scale (Singapore, Luxembourg…). */
+  readonly undrawn: readonly PartnerSummary[];
+}
+
+function assertPartnerList(value: unknown): asserts value is PartnerList {
+  const candidate = value as Partial<PartnerList> | null;
+  if (!candidate?.release || !Array.isArray(candidate.items)) throw new TypeError('not a partner list');
+}
+
+const displayNames = new Map<Lang, Intl.DisplayNames>();
+
+function regionName(lang: Lang, alpha2: string): string | undefined {
+  let names = displayNames.get(lang);
+  if (!names) {
+    names = new Intl.DisplayNames(lang, { type: 'region', fallback: 'none' });
+    displayNames.set(lang, names);
+  }
+  return names.of(alpha2);
+}
+
+/**
+ * A world choropleth of agreements by partner country, with the regional and international organisations
+ * listed beside it. Hover or focus shows a country's count; click, Enter or Space selects it (`sco-select`)
+ * and follows `partner-href` when it is set. Arrow keys, Home and End move between partner countries.
+ *
+ * Naming policy: a partner's name is the API's (ISO 3166 short names, in each language); other countries
+ * are named by the browser's Unicode CLDR data (`Intl.DisplayNames`) from their ISO 3166-1 code. Borders,
+ * and the few areas without an ISO code (Kosovo, Northern Cyprus, Somaliland), are drawn as Natural Earth
+ * draws them and named in English as there; this takes no position on any dispute. Antarctica is left out.
+ *
+ * Inline data: `data` = the response of `GET /v1/partners`; `geometryData` = the world-atlas
+ * countries-110m topology (otherwise the geometry file is fetched even in print mode).
+ *
+ * @summary World map of agreements by partner country.
+ * @tag sco-map
+ * @attr geometry - URL of a world-atlas countries TopoJSON. Default: geo/countries-110m.json beside the script.
+ * @attr partner-href - Link for a selected partner, with {code} for its code (e.g. /partners/{code}).
+ * @event sco-select - A partner was chosen: detail `{ code, name, kind }`. Cancel it to stay on the page.
+ * @csspart organisations - The list of organisations beside the map.
+ * @csspart info - The line that names the country under the pointer or focus.
+ */
+export class ScoMap extends ChartElement<MapData> {
+  static override styles = [baseStyles, mapStyles];
+  static override inlineProperties = ['data', 'geometryData'];
+  static override properties = {
+    ...ChartElement.properties,
+    geometry: {},
+    partnerHref: { attribute: 'partner-href' },
+    geometryData: { attribute: false },
+    active: { state: true },
+    hover: { state: true },
+  };
+
+  declare geometry: string | undefined;
+  declare partnerHref: string | undefined;
+  /** Inline world-atlas topology (print mode). */
+  declare geometryData: unknown;
+  declare private active: number;
+  declare private hover: Country | undefined;
+  private shown: { data: MapData; shown: Shown } | undefined;
+
+  constructor() {
+    super();
+    this.active = 0;
+  }
+
+  protected override checkAttributes(): (AttributeProblem | undefined)[] {
+    const href = this.partnerHref;
+    return [
+      ...super.checkAttributes(),
+      check(
+        this,
+        'geometry',
+        !this.geometry || isHttpUrl(new URL(this.geometry, document.baseURI).href),
+        'url',
+      ),
+      check(
+        this,
+        'partner-href',
+        !href || isHttpUrl(new URL(href.replace('{code}', 'X'), document.baseURI).href),
+        'url',
+      ),
+    ];
+  }
+
+  protected override fetchKey(): unknown[] {
+    return [this.geometry, ...this.filterKey()];
+  }
+
+  private get geometryUrl(): string {
+    return this.geometry ? new URL(this.geometry, document.baseURI).href : besideScript(GEOMETRY_FILE);
+  }
+
+  /** Filters the partners route cannot apply: counts then come from the matching agreements. */
+  private get countsFromAgreements(): boolean {
+    return Boolean(this.partner || this.type || this.sector || this.from || this.to);
+  }
+
+  protected override async fetchData(client: Client, options: CacheGetOptions): Promise<MapData> {
+    const release = this.release ? { release: this.release } : {};
+    const [partners, topology, agreements] = await Promise.all([
+      client.listPartners(
+        { ...release, region: isRegionCode(this.region) ? this.region : undefined },
+        options,
+      ),
+      this.geometryData === undefined
+        ? client.getJson<unknown>(this.geometryUrl, options)
+        : Promise.resolve(this.geometryData),
+      this.countsFromAgreements
+        ? // The attributes were checked: the filters hold values the API accepts.
+          client.listAllAgreements({ ...this.agreementFilters(), ...release }, options)
+        : undefined,
+    ]);
+    let counts: Map<string, number> | undefined;
+    if (agreements) {
+      counts = new Map();
+      for (const agreement of agreements.items) {
+        for (const code of agreement.partners) counts.set(code, (counts.get(code) ?? 0) + 1);
+      }
+    }
+    return { release: partners.release, partners, counts, topology };
+  }
+
+  protected override inlineData(): MapData | Promise<MapData> {
+    const partners = this.data;
+    assertPartnerList(partners);
+    const data = { release: partners.release, partners, counts: undefined };
+    if (this.geometryData !== undefined) return { ...data, topology: this.geometryData };
+    // Inline data without inline geometry: the geometry file is still fetched (once per page).
+    return this.client.getJson<unknown>(this.geometryUrl).then((topology) => ({ ...data, topology }));
+  }
+
+  protected override fallbackTitle(lang: Lang): string {
+    return t(lang, 'mapTitle');
+  }
+
+  private countOf(data: MapData, partner: PartnerSummary): number {
+    return data.counts ? (data.counts.get(partner.code) ?? 0) : partner.agreements.headline.count;
+  }
+
+  private prepare(data: MapData): Shown {
+    if (this.shown?.data === data) return this.shown.shown;
+    const map = worldMap(data.topology);
+    const withAgreements = data.partners.items.filter((p) => this.countOf(data, p) > 0);
+    const byAlpha3 = new Map(withAgreements.filter((p) => p.kind === 'country').map((p) => [p.code, p]));
+    const focusable = map.countries
+      .filter((c) => c.alpha3 && byAlpha3.has(c.alpha3))
+      .sort((a, b) => a.x - b.x);
+    const drawnCodes = new Set(focusable.map((c) => c.alpha3));
+    const byCount = (a: PartnerSummary, b: PartnerSummary) => this.countOf(data, b) - this.countOf(data, a);
+    const shown: Shown = {
+      map,
+      byAlpha3,
+      focusable,
+      organisations: withAgreements.filter((p) => p.kind !== 'country').sort(byCount),
+      undrawn: withAgreements.filter((p) => p.kind === 'country' && !drawnCodes.has(p.code)).sort(byCount),
+    };
+    this.shown = { data, shown };
+    return shown;
+  }
+
+  private nameOf(partner: PartnerSummary, lang: Lang): string {
+    return partner.names[lang] || partner.name;
+  }
+
+  private countryName(country: Country, partner: PartnerSummary | undefined, lang: Lang): string {
+    if (partner) return this.nameOf(partner, lang);
+    return (country.alpha2 && regionName(lang, country.alpha2)) || country.name;
+  }
+
+  /** Emits `sco-select`; unless a listener cancels it, follows `partner-href`. */
+  private select(partner: PartnerSummary, lang: Lang, event?: Event): void {
+    const proceed = emit(
+      this,
+      'sco-select',
+      {
+        code: partner.code,
+        name: this.nameOf(partner, lang),
+        kind: partner.kind === 'country' ? 'country' : 'organisation',
+      },
+      true,
+    );
+    if (!proceed) {
+      event?.preventDefault();
+      return;
+    }
+    if (this.partnerHref && !(event?.currentTarget instanceof HTMLAnchorElement)) {
+      window.location.assign(this.hrefOf(partner));
+    }
+  }
+
+  private hrefOf(partner: PartnerSummary): string {
+    return new URL(
+      (this.partnerHref ?? '').replace('{code}', encodeURIComponent(partner.code)),
+      document.baseURI,
+    ).href;
+  }
+
+  private onKeyDown(event: KeyboardEvent, shown: Shown, lang: Lang): void {
+    const country = shown.focusable[this.active];
+    const partner = country?.alpha3 ? shown.byAlpha3.get(country.alpha3) : undefined;
+    if ((event.key === 'Enter' || event.key === ' ') && partner) {
+      event.preventDefault();
+      this.select(partner, lang);
+      return;
+    }
+    const next = nextIndex(event.key, this.active, shown.focusable.length);
+    if (next === undefined) return;
+    event.preventDefault();
+    this.active = next;
+    this.hover = shown.focusable[next];
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<SVGPathElement>(`path[data-focus="${next}"]`)?.focus();
+    });
+  }
+
+  private describeCountry(country: Country, data: MapData, shown: Shown, lang: Lang): string {
+    const partner = country.alpha3 ? shown.byAlpha3.get(country.alpha3) : undefined;
+    const name = this.countryName(country, partner, lang);
+    const count = partner ? this.countOf(data, partner) : 0;
+    return `${name} — ${count > 0 ? plural(lang, count, 'agreementsOne', 'agreementsOther', formatNumber(lang, count)) : t(lang, 'noAgreements')}`;
+  }
+
+  protected override renderData(data: MapData, lang: Lang): TemplateResult {
+    const shown = this.prepare(data);
+    const { map } = shown;
+    const active = Math.min(this.active, Math.max(shown.focusable.length - 1, 0));
+    const legendY = map.height + 18;
+    const classOf = (count: number) => `c${CLASSES.filter((bound) => count >= bound).length}`;
+    const legend = [
+      [0, t(lang, 'noAgreements')],
+      [1, formatNumber(lang, 1)],
+      [2, `${formatNumber(lang, 2)}–${formatNumber(lang, 3)}`],
+      [4, `${formatNumber(lang, 4)}–${formatNumber(lang, 7)}`],
+      [8, `${formatNumber(lang, 8)}+`],
+    ] as const;
+    const chart = svg`<svg class="chart" part="chart" viewBox=${`0 0 ${map.width} ${map.height + 34}`} role="group"
+      aria-label=${`${t(lang, 'mapLabel')}. ${t(lang, 'mapHelp')}`}
+      @keydown=${(event: KeyboardEvent) => {
+        this.onKeyDown(event, shown, lang);
+      }}
+      @pointerleave=${() => (this.hover = undefined)}>
+      ${map.countries.map((country) => {
+        const partner = country.alpha3 ? shown.byAlpha3.get(country.alpha3) : undefined;
+        const count = partner ? this.countOf(data, partner) : 0;
+        const focusIndex = shown.focusable.indexOf(country);
+        const cls = `land animated ${classOf(count)}${partner ? ' partner' : ''}`;
+        return partner
+          ? svg`<path class=${cls} d=${country.d} data-focus=${focusIndex} tabindex=${focusIndex === active ? 0 : -1}
+              role="button" aria-label=${this.describeCountry(country, data, shown, lang)}
+              @pointerenter=${() => (this.hover = country)}
+              @focus=${() => {
+                this.active = focusIndex;
+                this.hover = country;
+              }}
+              @click=${() => {
+                this.active = focusIndex;
+                this.select(partner, lang);
+              }}></path>`
+          : svg`<path class=${cls} d=${country.d} aria-hidden="true" @pointerenter=${() => (this.hover = country)}></path>`;
+      })}
+      ${this.hover ? svg`<path class="outline" d=${this.hover.d} aria-hidden="true"></path>` : null}
+      <g class="legend" aria-hidden="true">${(() => {
+        let x = 0;
+        return legend.map(([bound, label]) => {
+          const at = x;
+          x += 30 + label.length * (lang === 'zh' ? 13 : 7.5) + 10;
+          return svg`<rect class=${`land ${classOf(bound)}`} x=${at} y=${legendY} width="22" height="12"></rect>
+            <text x=${at + 28} y=${legendY + 11}>${label}</text>`;
+        });
+      })()}</g>
+    </svg>`;
+    const side = (title: string, partners: readonly PartnerSummary[]) =>
+      partners.length === 0
+        ? nothing
+        : html`<h3>${title}</h3>
+            <ul>
+              ${partners.map((partner) => {
+                const label = html`<span>${this.nameOf(partner, lang)}</span
+                  ><span class="count">${formatNumber(lang, this.countOf(data, partner))}</span>`;
+                return html`<li>
+                  ${
+                    this.partnerHref
+                      ? html`<a
+                          href=${this.hrefOf(partner)}
+                          @click=${(event: Event) => {
+                            this.select(partner, lang, event);
+                          }}
+                          >${label}</a
+                        >`
+                      : html`<button
+                          type="button"
+                          @click=${() => {
+                            this.select(partner, lang);
+                          }}
+                        >
+                          ${label}
+                        </button>`
+                  }
+                </li>`;
+              })}
+            </ul>`;
+    const listed = [...shown.byAlpha3.values(), ...shown.organisations].sort(
+      (a, b) => this.countOf(data, b) - this.countOf(data, a),
+    );
+    const table = html`<table>
+      <caption class="sr-only">
+        ${t(lang, 'mapTitle')}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t(lang, 'partner')}</th>
+          <th scope="col">${t(lang, 'type')}</th>
+          <th scope="col" class="num">${t(lang, 'agreements')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${listed.map(
+          (partner) =>
+            html`<tr>
+              <th scope="row">${this.nameOf(partner, lang)}</th>
+              <td>${t(lang, partner.kind === 'country' ? 'country' : 'organisation')}</td>
+              <td class="num">${formatNumber(lang, this.countOf(data, partner))}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+    return html`<div class="layout">
+        <div>
+          ${chart}
+          <p class="info" part="info" aria-hidden="true">
+            ${this.hover ? this.describeCountry(this.hover, data, shown, lang) : html`<span class="muted">${t(lang, 'mapHelp')}</span>`}
+          </p>
+        </div>
+        <div class="side" part="organisations">
+          ${side(t(lang, 'organisations'), shown.organisations)} ${side(t(lang, 'notOnMap'), shown.undrawn)}
+        </div>
+      </div>
+      <p class="small muted">${t(lang, 'mapNote')}</p>
+      ${this.renderTools(lang, table)}`;
+  }
+}

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import atlas from 'world-atlas/countries-110m.json';
+import { expectNoAxeViolations } from '../test-support/axe.js';
+import { API, fakeApi } from '../test-support/fake-api.js';
+import { fixtures } from '../test-support/fixtures.js';
+import { mount, shadow, stage, text } from '../test-support/mount.js';
+import { cutAtAntimeridian } from './projection.js';
+import './sco-map.js';
+
+/** The world-atlas file as the dev server serves it (the build copies it to dist/geo/). */
+const GEOMETRY = '/node_modules/world-atlas/countries-110m.json';
+
+const partnerPaths = (element: Element) => [
+  ...shadow(element).querySelectorAll<SVGPathElement>('path.partner'),
+];
+
+describe('sco-map', () => {
+  it('colours partner countries by their count and names them with it', async () => {
+    const element = await mount('sco-map', {}, { data: fixtures.partners, geometryData: atlas });
+    const labels = partnerPaths(element).map((path) => path.getAttribute('aria-label'));
+    expect(labels).toContain('Russian Federation — 8 agreements');
+    expect(labels).toContain('Brazil — 2 agreements');
+    const russia = partnerPaths(element).find((path) =>
+      path.getAttribute('aria-label')?.startsWith('Russian'),
+    );
+    expect(russia?.getAttribute('class')).toContain('c4');
+    expect(shadow(element).querySelectorAll('path[aria-hidden="true"]').length).toBeGreaterThan(100);
+  });
+
+  it('lists the organisations beside the map, and partners too small for it', async () => {
+    const element = await mount('sco-map', {}, { data: fixtures.partners, geometryData: atlas });
+    const side = shadow(element).querySelector('[part="organisations"]')?.textContent ?? '';
+    expect(side).toContain('Regional and international organisations');
+    expect(side).toContain('International Organization for Standardization');
+    expect(side).toMatch(/Too small for the map\s*Singapore\s*4/);
+  });
+
+  it('names countries in the language of the widget (API names for partners, CLDR for others)', async () => {
+    const element = await mount('sco-map', { lang: 'zh' }, { data: fixtures.partners, geometryData: atlas });
+    const labels = partnerPaths(element).map((path) => path.getAttribute('aria-label'));
+    expect(labels).toContain('俄罗斯 — 8 项协议');
+    const greenland = [...shadow(element).querySelectorAll('path[aria-hidden="true"]')].find(
+      (path) =>
+        path.getAttribute('d') ===
+        shadow(element).querySelector('path[aria-hidden="true"]')?.getAttribute('d'),
+    );
+    greenland?.dispatchEvent(new PointerEvent('pointerenter'));
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[part="info"]')?.textContent).toMatch(/— 无协议/);
+  });
+
+  it('shows the count of the country under the pointer', async () => {
+    const element = await mount('sco-map', {}, { data: fixtures.partners, geometryData: atlas });
+    const brazil = partnerPaths(element).find((path) =>
+      path.getAttribute('aria-label')?.startsWith('Brazil'),
+    );
+    brazil?.dispatchEvent(new PointerEvent('pointerenter'));
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[part="info"]')?.textContent.trim()).toBe('Brazil — 2 agreements');
+  });
+
+  it('moves between partners with the arrow keys and selects with Enter (sco-select, bubbling, composed)', async () => {
+    const element = await mount('sco-map', {}, { data: fixtures.partners, geometryData: atlas });
+    const selected: { code: string; name: string; kind: string }[] = [];
+    stage().addEventListener('sco-select', (event) => selected.push(event.detail));
+    const paths = partnerPaths(element);
+    expect(paths.filter((path) => path.getAttribute('tabindex') === '0')).toHaveLength(1);
+    paths.find((path) => path.getAttribute('tabindex') === '0')?.focus();
+    const first = shadow(element).activeElement;
+    await userEvent.keyboard('{ArrowRight}');
+    await expect.poll(() => shadow(element).activeElement).not.toBe(first);
+    const second = shadow(element).activeElement;
+    expect(second?.getAttribute('tabindex')).toBe('0');
+    expect(first?.getAttribute('tabindex')).toBe('-1');
+    await userEvent.keyboard('{Enter}');
+    expect(selected).toHaveLength(1);
+    expect(second?.getAttribute('aria-label')).toContain(selected[0]?.name ?? '?');
+    expect(selected[0]?.kind).toBe('country');
+    await userEvent.keyboard('{End}');
+    expect(shadow(element).activeElement).toBe(
+      paths.find((path) => path.dataset['focus'] === String(paths.length - 1)),
+    );
+  });
+
+  it('selects an organisation by click; a cancelled sco-select keeps the page where it is', async () => {
+    const element = await mount(
+      'sco-map',
+      { 'partner-href': '/partners/{code}' },
+      { data: fixtures.partners, geometryData: atlas },
+    );
+    const link = [...shadow(element).querySelectorAll('a')].find((a) =>
+      a.textContent.includes('International Organization for Standardization'),
+    );
+    expect(link?.getAttribute('href')).toBe(new URL('/partners/ISO', document.baseURI).href);
+    const codes: string[] = [];
+    element.addEventListener('sco-select', (event) => {
+      codes.push(event.detail.code);
+      event.preventDefault();
+    });
+    const before = location.href;
+    link?.click();
+    expect(codes).toEqual(['ISO']);
+    expect(location.href).toBe(before);
+  });
+
+  it('fetches the partners and the geometry once, however many maps', async () => {
+    const api = fakeApi();
+    const geometry = new URL(GEOMETRY, location.href).href;
+    for (let i = 0; i < 3; i++) {
+      const map = document.createElement('sco-map');
+      map.setAttribute('api', API);
+      map.setAttribute('geometry', GEOMETRY);
+      stage().append(map);
+    }
+    await expect
+      .poll(() => [...stage().children].every((map) => map.getAttribute('status') === 'ready'), {
+        timeout: 8000,
+      })
+      .toBe(true);
+    expect(api.count(`${API}/v1/partners`)).toBe(1);
+    expect(api.count(geometry)).toBe(1);
+  });
+
+  it('counts from the matching agreements when filtered by type or years', async () => {
+    const api = fakeApi();
+    const element = await mount('sco-map', { api: API, geometry: GEOMETRY, type: 'mou', from: '2015' });
+    expect(api.calls).toContain(`${API}/v1/agreements?from=2015&limit=200&type=mou`);
+    const counts = new Map<string, number>();
+    for (const item of fixtures.agreements.items)
+      for (const code of item.partners) counts.set(code, (counts.get(code) ?? 0) + 1);
+    const labels = partnerPaths(element).map((path) => path.getAttribute('aria-label'));
+    const russia = counts.get('RUS') ?? 0;
+    expect(labels).toContain(`Russian Federation — ${russia} agreement${russia === 1 ? '' : 's'}`);
+  });
+
+  it('cuts outlines at the antimeridian instead of drawing them across the map', () => {
+    const pieces = cutAtAntimeridian([
+      [170, 60],
+      [-170, 62],
+      [-170, 66],
+      [170, 64],
+      [170, 60],
+    ]);
+    expect(pieces).toHaveLength(2);
+    for (const piece of pieces) {
+      const signs = new Set(piece.map(([lon = 0]) => Math.sign(lon)));
+      expect(signs.size).toBe(1);
+    }
+  });
+
+  it('has no accessibility violations', async () => {
+    await expectNoAxeViolations(
+      await mount('sco-map', { 'show-table': '' }, { data: fixtures.partners, geometryData: atlas }),
+    );
+  });
+
+  it('shows the map note on naming and disputed areas', async () => {
+    const element = await mount('sco-map', { lang: 'fr' }, { data: fixtures.partners, geometryData: atlas });
+    expect(text(element)).toContain('Frontières et zones contestées telles que les trace Natural Earth');
+  });
+});

@@ -1,0 +1,143 @@
+import type { CacheGetOptions, Client, PartnerProfile } from '@sco/client';
+import { html, nothing, type TemplateResult } from 'lit';
+import { check, PATTERNS, type AttributeProblem } from '../shared/attributes.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { formatNumber, formatPartialDate } from '../shared/format.js';
+import { plural, t, type Lang } from '../shared/i18n.js';
+import { rangeText } from '../shared/indicator.js';
+import { ScoElement } from '../shared/sco-element.js';
+import { partnerStyles } from './sco-partner.styles.js';
+
+interface PartnerData {
+  readonly release: PartnerProfile['release'];
+  readonly profile: PartnerProfile;
+}
+
+type AgreementRef = NonNullable<PartnerProfile['first_agreement']>;
+
+function assertProfile(value: unknown): asserts value is PartnerProfile {
+  const candidate = value as Partial<PartnerProfile> | null;
+  if (!candidate?.release || !candidate.partner || !Array.isArray(candidate.agreements)) {
+    throw new TypeError('not a partner profile');
+  }
+}
+
+/**
+ * A partner's profile card: name, region, agreements (with adjacent fields apart), first and latest
+ * agreement, agreements by type, its institutions, its indicators and the list of its agreements.
+ *
+ * Inline data (`data`): the response of `GET /v1/partners/{partner}?lang=…`.
+ *
+ * @summary Profile card of one partner country or organisation.
+ * @tag sco-partner
+ * @attr partner - Required: ISO 3166-1 alpha-3 code or organisation code (RUS, ASEAN, CEN-CENELEC…).
+ * @csspart count - The number of agreements.
+ * @csspart agreements - The list of agreements.
+ */
+export class ScoPartner extends ScoElement<PartnerData> {
+  static override styles = [baseStyles, partnerStyles];
+  static override properties = { ...ScoElement.properties, partner: {} };
+
+  declare partner: string | undefined;
+
+  protected override checkAttributes(): (AttributeProblem | undefined)[] {
+    return [check(this, 'partner', PATTERNS.partner.test(this.partner ?? ''), 'partner')];
+  }
+
+  protected override fetchKey(): unknown[] {
+    return [this.partner];
+  }
+
+  protected override citeQuery(): Record<string, string | undefined> {
+    return { partner: this.partner };
+  }
+
+  protected override async fetchData(client: Client, options: CacheGetOptions): Promise<PartnerData> {
+    const query = { lang: this.language, ...(this.release ? { release: this.release } : {}) };
+    const profile = await client.getPartner(this.partner ?? '', query, options);
+    return { release: profile.release, profile };
+  }
+
+  protected override inlineData(): PartnerData {
+    const profile = this.data;
+    assertProfile(profile);
+    return { release: profile.release, profile };
+  }
+
+  protected override fallbackTitle(lang: Lang): string {
+    return t(lang, 'partner');
+  }
+
+  protected override titleOf({ profile }: PartnerData, lang: Lang): string {
+    return profile.partner.names[lang] || profile.partner.name;
+  }
+
+  protected override renderData({ profile }: PartnerData, lang: Lang): TemplateResult {
+    const { partner } = profile;
+    const headline = partner.agreements.headline.count;
+    const adjacent = partner.agreements.with_adjacent.count;
+    const number = (n: number) => formatNumber(lang, n);
+    const agreement = (ref: AgreementRef | null) =>
+      ref
+        ? html`<time datetime=${ref.signed_date ?? nothing}>${formatPartialDate(lang, ref.signed_date)}</time>
+            · ${ref.title_en}`
+        : '—';
+    return html`
+      <p class="subtitle muted">
+        ${t(lang, partner.kind === 'country' ? 'country' : 'organisation')}${
+          partner.region_name ? ` · ${partner.region_name}` : nothing
+        }
+      </p>
+      <div class="count" part="count">
+        ${plural(lang, headline, 'agreementsOne', 'agreementsOther', number(headline))}
+      </div>
+      ${adjacent > headline ? html`<div class="small muted">${t(lang, 'withAdjacent', { n: number(adjacent) })}</div>` : nothing}
+      <div class="grid">
+        <section>
+          <dl>
+            <dt>${t(lang, 'firstAgreement')}</dt>
+            <dd>${agreement(profile.first_agreement)}</dd>
+            <dt>${t(lang, 'latestAgreement')}</dt>
+            <dd>${agreement(profile.latest_agreement)}</dd>
+          </dl>
+          <h3>${t(lang, 'byType')}</h3>
+          <ul>
+            ${profile.by_type.map((type) => html`<li>${type.label}: ${number(type.count)}</li>`)}
+          </ul>
+          <h3>${t(lang, 'institutions')}</h3>
+          <ul>
+            ${profile.institutions.map(
+              (institution) =>
+                html`<li>
+                  ${institution.acronym ? `${institution.acronym} — ` : ''}${institution.name_en}
+                  <span class="muted">(${institution.kind_label})</span>
+                </li>`,
+            )}
+          </ul>
+        </section>
+        <section>
+          <h3>${t(lang, 'indicators')}</h3>
+          <dl>
+            ${profile.indicators.map(
+              (indicator) =>
+                html`<dt>${indicator.title}</dt>
+                  <dd>${rangeText(indicator.values, indicator.unit, lang)}</dd>`,
+            )}
+          </dl>
+        </section>
+      </div>
+      <h3>${t(lang, 'agreementsTitle')}</h3>
+      <ul part="agreements">
+        ${profile.agreements.map(
+          (item) =>
+            html`<li>
+              <time datetime=${item.signed_date ?? nothing}
+                >${formatPartialDate(lang, item.signed_date)}</time
+              >
+              · ${item.title_en} <span class="muted">(${item.type_label})</span>
+            </li>`,
+        )}
+      </ul>
+    `;
+  }
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../test-support/axe.js';
+import { API, fakeApi } from '../test-support/fake-api.js';
+import { fixtures } from '../test-support/fixtures.js';
+import { mount, shadow, text } from '../test-support/mount.js';
+import './sco-partner.js';
+
+describe('sco-partner', () => {
+  it("shows a partner's profile: name, region, count, first and latest agreement, its agreements", async () => {
+    const element = await mount('sco-partner', { partner: 'RUS' }, { data: fixtures.partnerRusEn });
+    expect(shadow(element).querySelector('.title')?.textContent).toBe('Russian Federation');
+    expect(text(element)).toContain('Country · Europe');
+    expect(shadow(element).querySelector('[part="count"]')?.textContent.trim()).toBe('8 agreements');
+    expect(text(element)).toContain('11 with adjacent fields');
+    expect(text(element)).toContain('September 2016 · SAC-Rosstandart MoU');
+    expect(shadow(element).querySelectorAll('[part="agreements"] li')).toHaveLength(8);
+    expect(text(element)).toContain('Undated · Tripartite MoU');
+  });
+
+  it('reads the profile in the language asked for, and re-reads it when lang changes', async () => {
+    const api = fakeApi();
+    const element = await mount('sco-partner', { api: API, partner: 'RUS' });
+    element.setAttribute('lang', 'zh');
+    await expect.poll(() => shadow(element).querySelector('.title')?.textContent).toBe('俄罗斯');
+    expect(shadow(element).querySelector('[part="count"]')?.textContent.trim()).toBe('8 项协议');
+    expect(api.calls).toEqual([`${API}/v1/partners/RUS?lang=en`, `${API}/v1/partners/RUS?lang=zh`]);
+  });
+
+  it('says that the partner attribute is required', async () => {
+    const api = fakeApi();
+    const element = await mount('sco-partner', { api: API, lang: 'fr' });
+    expect(shadow(element).querySelector('[role="alert"]')?.textContent).toContain(
+      'L’attribut « partner » est obligatoire.',
+    );
+    expect(api.calls).toEqual([]);
+  });
+
+  it('says so when the API does not know the partner (404 problem)', async () => {
+    fakeApi();
+    const element = await mount('sco-partner', { api: API, partner: 'XXX' });
+    expect(element.status).toBe('error');
+    const alert = shadow(element).querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('The data asked for does not exist.');
+    expect(alert?.textContent).toContain(fixtures.problem404.detail);
+  });
+
+  it('has no accessibility violations', async () => {
+    await expectNoAxeViolations(
+      await mount('sco-partner', { partner: 'RUS' }, { data: fixtures.partnerRusEn }),
+    );
+  });
+});

@@ -1,0 +1,329 @@
+import type { CacheGetOptions, Client, IndicatorQuery, IndicatorValues, TallyList } from '@sco/client';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { baseStyles } from '../shared/base.styles.js';
+import { ChartElement } from '../shared/chart-element.js';
+import { formatNumber, formatPartialDate, formatRange } from '../shared/format.js';
+import { plural, t, type Lang } from '../shared/i18n.js';
+import { assertIndicatorValues, LEVELS, rangeText, valueAt, type Level } from '../shared/indicator.js';
+import { niceTicks, px } from '../shared/scale.js';
+import { timelineStyles } from './sco-timeline.styles.js';
+
+interface TimelineData {
+  readonly release: IndicatorValues['release'];
+  readonly values: IndicatorValues;
+  readonly tallies: TallyList | undefined;
+}
+
+type Counts = Readonly<Record<Level, number>>;
+
+interface Year {
+  readonly year: number;
+  readonly signed: Counts;
+  readonly cumulative: Counts;
+}
+
+interface TallyPoint {
+  readonly id: string;
+  readonly asOf: string;
+  /** Fractional year: the end of the month (or year) the tally is dated. */
+  readonly at: number;
+  readonly documents: number;
+  readonly partners: number | null;
+  readonly claimant: string;
+}
+
+const UNDATED = 'undated';
+const WIDTH = 720;
+const LEFT = 44;
+const RIGHT = 16;
+const UNDATED_COLUMN = 84;
+const CUM = { top: 44, bottom: 180 };
+const BARS = { top: 212, bottom: 296 };
+const HEIGHT = 322;
+
+const counts = (values: IndicatorValues['total']['values']): Counts => ({
+  verified: valueAt(values, 'verified') ?? 0,
+  verified_single: valueAt(values, 'verified_single') ?? 0,
+  all: valueAt(values, 'all') ?? 0,
+});
+
+/** Years in order with their counts and running totals; the undated group apart. */
+function yearsOf(values: IndicatorValues): { years: Year[]; undated: Counts | undefined } {
+  const running = { verified: 0, verified_single: 0, all: 0 };
+  const years: Year[] = [];
+  let undated: Counts | undefined;
+  const dated = values.groups.filter((group) => {
+    if (group.key !== UNDATED) return /^\d{4}$/.test(group.key);
+    undated = counts(group.values);
+    return false;
+  });
+  dated.sort((a, b) => Number(a.key) - Number(b.key));
+  for (const group of dated) {
+    const signed = counts(group.values);
+    for (const level of LEVELS) running[level] += signed[level];
+    years.push({ year: Number(group.key), signed, cumulative: { ...running } });
+  }
+  return { years, undated };
+}
+
+/** Official cumulative tallies of documents, placed at the end of the month (or year) they are dated. */
+function tallyPoints(tallies: TallyList | undefined): TallyPoint[] {
+  const points: TallyPoint[] = [];
+  for (const tally of tallies?.items ?? []) {
+    const match = /^(\d{4})(?:-(\d{2}))?/.exec(tally.as_of);
+    if (tally.series !== 'cumulative' || tally.documents === null || !match) continue;
+    const month = match[2] ? Number(match[2]) : 12;
+    points.push({
+      id: tally.id,
+      asOf: tally.as_of,
+      at: Number(match[1]) + month / 12,
+      documents: tally.documents,
+      partners: tally.partners,
+      claimant: tally.claimant,
+    });
+  }
+  return points.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Agreements signed per year (stacked by verification level) and their cumulative total (the band spans
+ * verified to all agreements), with the official cumulative tallies overlaid. Dates known only to the year
+ * count in that year; undated agreements are shown apart, never placed on 1 January.
+ *
+ * Inline data: `data` = the response of `GET /v1/indicators/agreements?group_by=year&lang=…`; `tallies` =
+ * the response of `GET /v1/tallies?series=cumulative&lang=…` (optional).
+ *
+ * @summary Agreements per year and cumulative, against the official tallies.
+ * @tag sco-timeline
+ */
+export class ScoTimeline extends ChartElement<TimelineData> {
+  static override styles = [baseStyles, timelineStyles];
+  static override properties = { ...ChartElement.properties, tallies: { attribute: false } };
+
+  /** Inline official tallies (print mode), with `data`. */
+  declare tallies: TallyList | undefined;
+
+  protected override fetchKey(): unknown[] {
+    return this.filterKey();
+  }
+
+  protected override async fetchData(client: Client, options: CacheGetOptions): Promise<TimelineData> {
+    const lang = this.language;
+    const query = { ...this.indicatorFilters(), group_by: 'year', lang, release: this.release };
+    // The attributes were checked: the filters hold values the API accepts.
+    const [values, tallies] = await Promise.all([
+      client.getIndicator('agreements', query as IndicatorQuery, options),
+      this.filtered
+        ? undefined
+        : client.listTallies(
+            { series: 'cumulative', lang, ...(this.release ? { release: this.release } : {}) },
+            options,
+          ),
+    ]);
+    return { release: values.release, values, tallies };
+  }
+
+  protected override inlineData(): TimelineData {
+    const values = this.data;
+    assertIndicatorValues(values);
+    return { release: values.release, values, tallies: this.filtered ? undefined : this.tallies };
+  }
+
+  protected override fallbackTitle(lang: Lang): string {
+    return t(lang, 'timelineTitle');
+  }
+
+  protected override renderData({ values, tallies }: TimelineData, lang: Lang): TemplateResult {
+    const { years, undated } = yearsOf(values);
+    const points = tallyPoints(tallies);
+    const first = years[0]?.year ?? new Date().getFullYear();
+    const last = Math.max(years.at(-1)?.year ?? first, ...points.map((p) => Math.ceil(p.at) - 1));
+    const right = WIDTH - RIGHT - (undated ? UNDATED_COLUMN : 0);
+    const band = (right - LEFT) / (last - first + 1);
+    const xAt = (year: number) => LEFT + (year - first) * band;
+    const cumMax = Math.max(years.at(-1)?.cumulative.all ?? 0, ...points.map((p) => p.documents));
+    const cumTicks = niceTicks(cumMax, 4);
+    const cumTop = cumTicks.at(-1) ?? 1;
+    const yCum = (v: number) => CUM.bottom - (v / cumTop) * (CUM.bottom - CUM.top);
+    const barTicks = niceTicks(Math.max(undated?.all ?? 0, ...years.map((y) => y.signed.all)), 3);
+    const barTop = barTicks.at(-1) ?? 1;
+    const yBar = (v: number) => BARS.bottom - (v / barTop) * (BARS.bottom - BARS.top);
+    const line = (level: Level) =>
+      years
+        .map((y, i) => `${i === 0 ? 'M' : 'L'}${px(xAt(y.year + 1))},${px(yCum(y.cumulative[level]))}`)
+        .join('');
+    const area =
+      years.length === 0
+        ? ''
+        : `${line('all')}${[...years]
+            .reverse()
+            .map((y) => `L${px(xAt(y.year + 1))},${px(yCum(y.cumulative.verified))}`)
+            .join('')}Z`;
+    const stack = (c: Counts, x: number, width: number) => {
+      const edges = [0, c.verified, c.verified_single, c.all];
+      return [0, 1, 2].map((index) => {
+        const low = edges[index] ?? 0;
+        const high = edges[index + 1] ?? 0;
+        return high > low
+          ? svg`<rect class=${`l${index}`} x=${px(x)} width=${px(width)} y=${px(yBar(high))} height=${px(yBar(low) - yBar(high))}></rect>`
+          : null;
+      });
+    };
+    const tickYears = years.filter((y) => y.year % 5 === 0).map((y) => y.year);
+    const undatedX = right + 24;
+    const legend = [
+      ['l0', t(lang, 'verified')],
+      ['l1', t(lang, 'single_source')],
+      ['l2', t(lang, 'unverified')],
+      ['line', t(lang, 'levelAll')],
+      ['line verified', t(lang, 'levelVerified')],
+      ...(points.length > 0 ? [['tally', t(lang, 'tally')]] : []),
+    ] as const;
+    let legendX = LEFT;
+    const chart = svg`<svg class="chart" part="chart" viewBox=${`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label=${t(lang, 'timelineLabel')}>
+      <g class="legend">${legend.map(([cls, label]) => {
+        const x = legendX;
+        legendX += 24 + label.length * (lang === 'zh' ? 11 : 6) + 14;
+        const mark =
+          cls === 'tally'
+            ? svg`<path class="tally" d=${`M${x + 7},2l6,6l-6,6l-6,-6z`}></path>`
+            : cls.startsWith('line')
+              ? svg`<path class=${cls} d=${`M${x},8h14`}></path>`
+              : svg`<rect class=${cls} x=${x} y="3" width="14" height="10"></rect>`;
+        return svg`${mark}<text x=${x + 18} y="12">${label}</text>`;
+      })}</g>
+      <text class="panel-title" x=${LEFT} y=${CUM.top - 10}>${t(lang, 'cumulative')}</text>
+      ${cumTicks.map(
+        (v) => svg`<line class="grid" x1=${LEFT} x2=${right} y1=${px(yCum(v))} y2=${px(yCum(v))}></line>
+          <text class="tick" x=${LEFT - 6} y=${px(yCum(v) + 4)} text-anchor="end">${formatNumber(lang, v)}</text>`,
+      )}
+      <path class="band" d=${area}></path>
+      <path class="line verified" d=${line('verified')}></path>
+      <path class="line" d=${line('all')}></path>
+      ${(() => {
+        let labelled = -Infinity;
+        let below = false;
+        return points.map((p) => {
+          const x = LEFT + (p.at - first) * band;
+          const y = yCum(p.documents);
+          // Tallies a few months apart: their labels alternate above and below the mark.
+          below = x - labelled < 30 ? !below : false;
+          labelled = x;
+          return svg`<path class="tally" d=${`M${px(x)},${px(y - 6)}l6,6l-6,6l-6,-6z`}></path>
+            <text class="tally-label" x=${px(x)} y=${px(below ? y + 19 : y - 9)} text-anchor="middle">${formatNumber(lang, p.documents)}</text>`;
+        });
+      })()}
+      <text class="panel-title" x=${LEFT} y=${BARS.top - 10}>${t(lang, 'perYear')}</text>
+      ${barTicks.map(
+        (v) => svg`<line class="grid" x1=${LEFT} x2=${right} y1=${px(yBar(v))} y2=${px(yBar(v))}></line>
+          <text class="tick" x=${LEFT - 6} y=${px(yBar(v) + 4)} text-anchor="end">${formatNumber(lang, v)}</text>`,
+      )}
+      ${years.map((y) => stack(y.signed, xAt(y.year) + band * 0.15, band * 0.7))}
+      <line class="axis" x1=${LEFT} x2=${right} y1=${BARS.bottom} y2=${BARS.bottom}></line>
+      ${tickYears.map(
+        (year) =>
+          svg`<text class="tick" x=${px(xAt(year) + band / 2)} y=${BARS.bottom + 16} text-anchor="middle">${year}</text>`,
+      )}
+      ${
+        undated
+          ? svg`<line class="separator" x1=${right + 12} x2=${right + 12} y1=${CUM.top} y2=${BARS.bottom + 4}></line>
+            ${stack(undated, undatedX + 14, 28)}
+            <line class="axis" x1=${undatedX} x2=${undatedX + 56} y1=${BARS.bottom} y2=${BARS.bottom}></line>
+            <text class="tick" x=${undatedX + 28} y=${BARS.bottom + 16} text-anchor="middle">${t(lang, 'undated')}</text>
+            <text class="tick" x=${undatedX + 28} y=${px(yBar(undated.all) - 5)} text-anchor="middle">${formatNumber(lang, undated.all)}</text>`
+          : null
+      }
+    </svg>`;
+    return html`${chart}
+    ${
+      undated && undated.all > 0
+        ? html`<p class="note small muted">
+            ${plural(lang, undated.all, 'undatedOne', 'undatedOther', formatRange(lang, undated.verified, undated.all))}
+          </p>`
+        : nothing
+    }
+    ${
+      values.excluded_undated.all > 0
+        ? html`<p class="note small muted">
+            ${t(lang, 'excludedUndated', {
+              n: formatRange(lang, values.excluded_undated.verified, values.excluded_undated.all),
+            })}
+          </p>`
+        : nothing
+    }
+    ${this.filtered ? html`<p class="note small muted">${t(lang, 'talliesUnfiltered')}</p>` : nothing}
+    ${this.renderTools(lang, this.renderTable(values, years, undated, points, lang))}`;
+  }
+
+  private renderTable(
+    values: IndicatorValues,
+    years: readonly Year[],
+    undated: Counts | undefined,
+    points: readonly TallyPoint[],
+    lang: Lang,
+  ): TemplateResult {
+    const range = (c: Counts) => formatRange(lang, c.verified, c.all);
+    const firstSigned = years.findIndex((y) => y.signed.all > 0);
+    const shown = firstSigned < 0 ? [] : years.slice(firstSigned);
+    const undatedGroup = values.groups.find((group) => group.key === UNDATED);
+    return html`<table>
+        <caption>
+          ${t(lang, 'timelineTitle')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t(lang, 'year')}</th>
+            <th scope="col" class="num">${t(lang, 'perYear')}</th>
+            <th scope="col" class="num">${t(lang, 'cumulative')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${shown.map(
+            (y) =>
+              html`<tr>
+                <th scope="row">${formatPartialDate(lang, String(y.year))}</th>
+                <td class="num">${range(y.signed)}</td>
+                <td class="num">${range(y.cumulative)}</td>
+              </tr>`,
+          )}
+          ${
+            undated && undatedGroup
+              ? html`<tr>
+                  <th scope="row">${undatedGroup.label}</th>
+                  <td class="num">${rangeText(undatedGroup.values, 'count', lang)}</td>
+                  <td class="num">—</td>
+                </tr>`
+              : nothing
+          }
+        </tbody>
+      </table>
+      ${
+        points.length > 0
+          ? html`<table>
+              <caption>
+                ${t(lang, 'tally')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t(lang, 'tallyDate')}</th>
+                  <th scope="col" class="num">${t(lang, 'agreements')}</th>
+                  <th scope="col" class="num">${t(lang, 'partners')}</th>
+                  <th scope="col">${t(lang, 'claimant')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${points.map(
+                  (p) =>
+                    html`<tr>
+                      <th scope="row">${formatPartialDate(lang, p.asOf)}</th>
+                      <td class="num">${formatNumber(lang, p.documents)}</td>
+                      <td class="num">${p.partners === null ? '—' : formatNumber(lang, p.partners)}</td>
+                      <td>${p.claimant}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+          : nothing
+      }`;
+  }
+}

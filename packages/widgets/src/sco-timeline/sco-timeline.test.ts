@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../test-support/axe.js';
+import { API, fakeApi } from '../test-support/fake-api.js';
+import { fixtures } from '../test-support/fixtures.js';
+import { mount, shadow, text } from '../test-support/mount.js';
+import './sco-timeline.js';
+
+const rows = (element: Element, table = 0) =>
+  [...(shadow(element).querySelectorAll('table')[table]?.querySelectorAll('tbody tr') ?? [])].map((row) =>
+    [...row.children].map((cell) => cell.textContent.trim()),
+  );
+
+describe('sco-timeline', () => {
+  it('counts agreements per year and cumulatively, with their ranges across verification levels', async () => {
+    const element = await mount(
+      'sco-timeline',
+      {},
+      { data: fixtures.indicatorYearEn, tallies: fixtures.talliesEn },
+    );
+    const years = rows(element);
+    expect(years[0]).toEqual(['1979', '1', '1']);
+    // The same figures as the API's agreements_cumulative indicator.
+    expect(years.find(([year]) => year === '2016')).toEqual(['2016', '3–8', '23–38']);
+    expect(years.find(([year]) => year === '2025')).toEqual(['2025', '3–5', '41–78']);
+  });
+
+  it('shows undated agreements apart, never as 1 January', async () => {
+    const element = await mount('sco-timeline', {}, { data: fixtures.indicatorYearEn });
+    const years = rows(element);
+    expect(years.at(-1)).toEqual(['Undated', '1–15', '—']);
+    expect(text(element)).toContain('1–15 undated agreements are counted apart: they have no year.');
+    expect(text(element)).not.toMatch(/January|1 Jan|Jan 1/);
+    const ticks = [...shadow(element).querySelectorAll('svg text.tick')].map((node) => node.textContent);
+    expect(ticks).toContain('Undated');
+  });
+
+  it('overlays the official cumulative tallies at their dates, a year-only date as a year', async () => {
+    const element = await mount(
+      'sco-timeline',
+      {},
+      { data: fixtures.indicatorYearEn, tallies: fixtures.talliesEn },
+    );
+    const labels = [...shadow(element).querySelectorAll('text.tally-label')].map((node) => node.textContent);
+    expect(labels).toEqual(['92', '107', '108', '126']);
+    expect(rows(element, 1).map(([asOf, documents]) => [asOf, documents])).toEqual([
+      ['September 2019', '92'],
+      ['June 2023', '107'],
+      ['December 2023', '108'],
+      ['Oct 14, 2025', '126'],
+    ]);
+  });
+
+  it('speaks Chinese: years as years, labels from the API in Chinese', async () => {
+    const element = await mount(
+      'sco-timeline',
+      { lang: 'zh' },
+      { data: fixtures.indicatorYearZh, tallies: fixtures.talliesZh },
+    );
+    expect(rows(element)[0]?.[0]).toBe('1979年');
+    expect(rows(element, 1)[0]?.[0]).toBe('2019年9月');
+    expect(text(element)).toContain('每年及累计协议数');
+  });
+
+  it('reads the per-year indicator and the cumulative tallies from the API', async () => {
+    const api = fakeApi();
+    await mount('sco-timeline', { api: API });
+    expect(api.calls.sort()).toEqual([
+      `${API}/v1/indicators/agreements?group_by=year&lang=en`,
+      `${API}/v1/tallies?lang=en&series=cumulative`,
+    ]);
+  });
+
+  it('leaves the official tallies out when filtered (they count every agreement), and says so', async () => {
+    const api = fakeApi();
+    const element = await mount('sco-timeline', { api: API, partner: 'RUS' });
+    expect(api.calls).toEqual([`${API}/v1/indicators/agreements?group_by=year&lang=en&partner=RUS`]);
+    expect(text(element)).toContain(
+      'Official tallies count every agreement: they are shown only without filters.',
+    );
+    expect(shadow(element).querySelectorAll('text.tally-label')).toHaveLength(0);
+  });
+
+  it('says how many undated agreements a year range leaves out', async () => {
+    const ranged = structuredClone(fixtures.indicatorYearEn);
+    ranged.groups = ranged.groups.filter((group) => group.key !== 'undated' && Number(group.key) >= 2010);
+    ranged.excluded_undated = { verified: 1, verified_single: 1, all: 15 };
+    const element = await mount('sco-timeline', { from: '2010', to: '2025' }, { data: ranged });
+    expect(text(element)).toContain('With a year range, undated agreements are left out (1–15).');
+    expect(rows(element).some(([year]) => year === 'Undated')).toBe(false);
+  });
+
+  it('refuses a year range that ends before it starts', async () => {
+    const element = await mount(
+      'sco-timeline',
+      { from: '2020', to: '2010' },
+      { data: fixtures.indicatorYearEn },
+    );
+    expect(shadow(element).querySelector('[role="alert"]')?.textContent).toContain(
+      'Invalid value for “from”',
+    );
+  });
+
+  it('has no accessibility violations', async () => {
+    await expectNoAxeViolations(
+      await mount(
+        'sco-timeline',
+        { 'show-table': '' },
+        { data: fixtures.indicatorYearEn, tallies: fixtures.talliesEn },
+      ),
+    );
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { comparePartialDates, formatNumber, formatPartialDate, formatRange } from './format.js';
+
+describe('formatPartialDate', () => {
+  it('keeps a date at its precision: a year stays a year, a month a month, never a day invented', () => {
+    expect(formatPartialDate('en', '2023')).toBe('2023');
+    expect(formatPartialDate('en', '2016-09')).toBe('September 2016');
+    expect(formatPartialDate('en', '2025-07-08')).toBe('Jul 8, 2025');
+    expect(formatPartialDate('fr', '2016-09')).toBe('septembre 2016');
+    expect(formatPartialDate('fr', '2025-07-08')).toBe('8 juil. 2025');
+    expect(formatPartialDate('zh', '2023')).toBe('2023年');
+    expect(formatPartialDate('zh', '2016-09')).toBe('2016年9月');
+  });
+
+  it('says "undated" in each language for a missing date', () => {
+    expect(formatPartialDate('en', null)).toBe('Undated');
+    expect(formatPartialDate('fr', null)).toBe('Non daté');
+    expect(formatPartialDate('zh', null)).toBe('未注明日期');
+  });
+});
+
+describe('numbers', () => {
+  it('formats counts, shares and indices in each language', () => {
+    expect(formatNumber('en', 1234)).toBe('1,234');
+    expect(formatNumber('fr', 1234)).toBe('1\u202f234');
+    expect(formatNumber('fr', 0.389, 'share')).toBe('38,9\u00a0%');
+    expect(formatNumber('zh', 0.389, 'share')).toBe('38.9%');
+    expect(formatNumber('en', -0.6, 'index')).toBe('-0.60');
+  });
+
+  it('formats ranges, one number when both ends are equal', () => {
+    expect(formatRange('en', 42, 93)).toBe('42–93');
+    expect(formatRange('en', 3, 3)).toBe('3');
+    expect(formatRange('en', 93, 42)).toBe('42–93');
+  });
+});
+
+describe('comparePartialDates', () => {
+  it('orders by date text and puts undated last', () => {
+    const dates = ['2016-09', null, '2016', '2025-07-08'];
+    expect(dates.sort(comparePartialDates)).toEqual(['2016', '2016-09', '2025-07-08', null]);
+  });
+});

@@ -1,0 +1,75 @@
+import type { Lang } from './i18n.js';
+import { t } from './i18n.js';
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `n${lang}${JSON.stringify(options)}`;
+  let format = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!format) {
+    format = new Intl.NumberFormat(lang, options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d${lang}${JSON.stringify(options)}`;
+  let format = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** The units of the API's indicators. */
+export type Unit = 'count' | 'share' | 'index' | 'score' | (string & {});
+
+function unitOptions(unit: Unit): Intl.NumberFormatOptions {
+  if (unit === 'share') return { style: 'percent', maximumFractionDigits: 1 };
+  if (unit === 'index') return { maximumFractionDigits: 2, minimumFractionDigits: 2 };
+  if (unit === 'score') return { maximumFractionDigits: 1, minimumFractionDigits: 1 };
+  return { maximumFractionDigits: 0 };
+}
+
+export function formatNumber(lang: Lang, value: number, unit: Unit = 'count'): string {
+  return numberFormat(lang, unitOptions(unit)).format(value);
+}
+
+/** "42–93" in the language's way; one number when both ends are equal. */
+export function formatRange(lang: Lang, low: number, high: number, unit: Unit = 'count'): string {
+  const format = numberFormat(lang, unitOptions(unit));
+  if (format.format(low) === format.format(high)) return format.format(low);
+  return format.formatRange(Math.min(low, high), Math.max(low, high));
+}
+
+/**
+ * A partial date ("2016", "2016-09", "2016-09-14") at its own precision: a year stays a year and a month
+ * a month — no day is ever invented. `null` is "Undated".
+ */
+export function formatPartialDate(lang: Lang, value: string | null | undefined): string {
+  if (!value) return t(lang, 'undated');
+  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
+  if (!match) return value;
+  const [, year, month, day] = match;
+  const date = new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)));
+  if (day) return dateFormat(lang, { dateStyle: 'medium' }).format(date);
+  if (month) return dateFormat(lang, { year: 'numeric', month: 'long' }).format(date);
+  return dateFormat(lang, { year: 'numeric' }).format(date);
+}
+
+/** A date-time (the release's publication) as a day. */
+export function formatDay(lang: Lang, iso: string | null): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat(lang, { dateStyle: 'long' }).format(date);
+}
+
+/** Sorts partial dates: by their text (ISO order), undated last. */
+export function comparePartialDates(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}

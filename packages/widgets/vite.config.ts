@@ -1,0 +1,61 @@
+import { defineConfig, type Plugin } from 'vite';
+import { WIDGETS } from './widgets.config.js';
+
+/** Collapses the whitespace of Lit `css` templates in the styles modules (the minifier keeps template text). */
+function minifyCssTemplates(): Plugin {
+  return {
+    name: 'sco-minify-css-templates',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return null;
+      return code.replace(/css`([^`]*)`/g, (_whole, body: string) => {
+        const parts = body.split(/(\$\{[^}]*\})/);
+        const text = parts
+          .map((part) =>
+            part.startsWith('${') ? part : part.replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1'),
+          )
+          .join('');
+        return `css\`${text.trim()}\``;
+      });
+    },
+  };
+}
+
+/**
+ * Library build: one ES module with every widget (sco-widgets.js) and one per widget, sharing their common
+ * code (Lit, the loader, the request cache) in one core chunk. Everything sits in one flat folder, so that
+ * files served beside the modules (geo/countries-110m.json) are found from any of them.
+ */
+export default defineConfig({
+  plugins: [minifyCssTemplates()],
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    minify: true,
+    sourcemap: false,
+    reportCompressedSize: false,
+    lib: {
+      entry: {
+        'sco-widgets': 'src/index.ts',
+        ...Object.fromEntries(WIDGETS.map((tag) => [tag, `src/${tag}/${tag}.ts`])),
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      output: {
+        minify: true,
+        comments: false,
+        entryFileNames: '[name].js',
+        chunkFileNames: '[name]-[hash].js',
+        codeSplitting: {
+          groups: [
+            {
+              name: 'core',
+              test: /[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|client[\\/]dist|src[\\/]shared)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
+});

@@ -4,7 +4,5 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
-    // The generation test builds the API's app and runs openapi-typescript.
-    testTimeout: 30_000,
   },
 });

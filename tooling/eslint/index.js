@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
@@ -81,6 +82,11 @@ export function config(rootDir) {
           Buffer: 'readonly',
         },
       },
+    },
+    {
+      // Scripts that pages served by the apps load in the browser.
+      files: ['apps/*/assets/**/*.js'],
+      languageOptions: { globals: globals.browser },
     },
   );
 }

@@ -24,6 +24,12 @@ import { ApiRegistry } from './openapi/registry.js';
 import { DatasetCache } from './reading/dataset-cache.js';
 import { trustLatestRelease } from './reading/release-lookup.js';
 import { attachResponseCache, ResponseCache } from './reading/response-cache.js';
+import { pagesRoutes } from './pages/pages.routes.js';
+import { WidgetBundle } from './widgets/widget-bundle.js';
+import { widgetsRoutes } from './widgets/widgets.routes.js';
+import { BriefJobs } from './briefs/brief-jobs.js';
+import { briefsRoutes } from './briefs/briefs.routes.js';
+import { studioRoutes } from './studio/studio.routes.js';
 
 /** Largest request body accepted (edits are single agreements). */
 export const BODY_LIMIT = '256kb';
@@ -72,6 +78,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   const limits = rateLimits({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, deps.logger);
   app.use(limits.writes);
   app.use(limits.expensiveReads);
+  app.use(limits.briefs);
 
   const registry = new ApiRegistry();
   const router = express.Router();
@@ -87,7 +94,19 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   citeRoutes(router, registry, deps);
   agreementEditsRoutes(router, registry, deps);
   cutReleaseRoutes(router, registry, deps);
+  const briefs =
+    deps.briefs ??
+    new BriefJobs({
+      stateDir: deps.config.stateDir,
+      chromiumPath: deps.config.chromiumPath,
+      logger: deps.logger,
+    });
+  briefsRoutes(router, registry, deps, datasets, briefs);
+  studioRoutes(router, registry, deps, datasets, briefs);
   docsRoutes(router);
+  const widgets = new WidgetBundle();
+  widgetsRoutes(router, widgets);
+  pagesRoutes(router, deps, widgets);
 
   const document = openApiDocument(registry, '1');
   router.get('/openapi.json', (_req, res) => {

@@ -1,6 +1,7 @@
 import type { Config } from '@sco/config';
 import type { Db } from '@sco/db';
 import type { Logger } from 'pino';
+import type { BriefJobs } from './briefs/brief-jobs.js';
 
 /** What the app is built from; tests pass their own. */
 export interface AppDeps {
@@ -9,4 +10,9 @@ export interface AppDeps {
   readonly logger: Logger;
   /** The clock of edits and releases. */
   readonly now: () => Date;
+  /**
+   * The brief jobs and their renderer, which the caller closes on shutdown (main.ts); by default the app
+   * makes its own, keeping the jobs in the state folder.
+   */
+  readonly briefs?: BriefJobs;
 }

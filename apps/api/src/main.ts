@@ -6,6 +6,7 @@ import { createDb } from '@sco/db';
 import { mkdir } from 'node:fs/promises';
 import { createApp } from './app.js';
 import { bootstrap } from './bootstrap.js';
+import { BriefJobs } from './briefs/brief-jobs.js';
 import { createLogger } from './logger.js';
 
 // apps/api/dist/main.js → the project folder three levels up.
@@ -17,7 +18,9 @@ async function main(): Promise<void> {
   if (config.database.dialect === 'sqlite') await mkdir(config.stateDir, { recursive: true });
   const db = createDb(config.database);
   await bootstrap(db, config.dataDir, logger);
-  const app = createApp({ db, config, logger, now: () => new Date() }, { latestReleaseTtlMs: 1000 });
+  // One brief renderer for the process: Chromium starts with the first brief, and stops before the database.
+  const briefs = new BriefJobs({ stateDir: config.stateDir, chromiumPath: config.chromiumPath, logger });
+  const app = createApp({ db, config, logger, now: () => new Date(), briefs }, { latestReleaseTtlMs: 1000 });
   const server = app.listen(config.port, () => {
     logger.info({ port: config.port, database: db.dialect }, `listening on http://localhost:${config.port}`);
   });
@@ -32,10 +35,16 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing requests in flight');
     server.close(() => {
-      void db.close().then(() => {
-        logger.info('stopped');
-        process.exit(0);
-      });
+      void briefs
+        .close()
+        .catch((error: unknown) => {
+          logger.error({ err: error }, 'the brief renderer did not close cleanly');
+        })
+        .then(() => db.close())
+        .then(() => {
+          logger.info('stopped');
+          process.exit(0);
+        });
     });
     server.closeIdleConnections();
     setTimeout(() => {

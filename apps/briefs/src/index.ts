@@ -18,7 +18,7 @@ export { ReleaseNotFoundError } from './data/release-not-found-error.js';
 export { briefSubjects, type BriefSubjects } from './data/brief-subjects.js';
 export { indicatorValuesBody, type IndicatorQuery } from './data/indicator-body.js';
 export { tallyListBody } from './data/tally-body.js';
-export { partnerListBody, partnerProfileBody, PARTNER_INDICATORS } from './data/partner-body.js';
+export { partnerListBody, partnerProfileBody } from './data/partner-body.js';
 export type * from './data/body-types.js';
 
 // pages
@@ -53,6 +53,7 @@ export { StepTimeoutError } from './renderer/step-timeout-error.js';
 export { BrowserLaunchError } from './renderer/browser-launch-error.js';
 export { BriefPageError } from './renderer/brief-page-error.js';
 export { RendererClosedError } from './renderer/renderer-closed-error.js';
+export { chromiumExecutable } from './renderer/chromium-executable.js';
 
 // PDF
 export { PdfReader, type OutlineEntry } from './pdf/pdf-reader.js';

@@ -174,3 +174,50 @@ export {
 } from './indicators/compute-indicator.js';
 export { formatValue, numberFormat, EM_DASH } from './indicators/format-value.js';
 export { formatBasisRange } from './indicators/format-range.js';
+
+// presenters: results and records in a language, as the API answers them and the briefs show them
+export type { ReadLink } from './presenters/read-link.js';
+export type { ReleaseData } from './presenters/release-data.js';
+export { intlLocale } from './presenters/intl-locale.js';
+export type {
+  ValueBody,
+  ValuesByBasisBody,
+  CountsByBasis,
+  PartBody,
+  CellBody,
+  GroupBody,
+  GroupByBody,
+  IndicatorDescriptionBody,
+  TallyReferenceBody,
+  IndicatorValuesBody,
+} from './presenters/indicator-bodies.js';
+export {
+  describeIndicator,
+  presentGroupBy,
+  presentValue,
+  presentValues,
+  presentCell,
+  presentGroup,
+  presentTallyReference,
+} from './presenters/present-indicator.js';
+export { indicatorValues, type IndicatorValuesRequest } from './presenters/indicator-values.js';
+export type { TallySourceBody, TallyCoverageBody, OfficialTallyBody } from './presenters/tally-bodies.js';
+export { tallyCoverage } from './presenters/tally-coverage.js';
+export { presentTally, listTallies, type TallyQuery } from './presenters/list-tallies.js';
+export type {
+  PartnerAgreementStatsBody,
+  PartnerSummaryBody,
+  PartnerAgreementBody,
+  LabelledCountBody,
+  PartnerInstitutionBody,
+  PartnerIndicatorBody,
+  PartnerProfileBody,
+} from './presenters/partner-bodies.js';
+export { partnerIndex, bySignedDate, inScope, type PartnerEntry } from './presenters/partner-index.js';
+export { partnerSummary } from './presenters/partner-summary.js';
+export { PARTNER_SORTS, comparePartners, type PartnerSort } from './presenters/compare-partners.js';
+export {
+  partnerProfile,
+  PARTNER_INDICATORS,
+  type PartnerProfileRequest,
+} from './presenters/partner-profile.js';

@@ -72,6 +72,12 @@ export { listApiKeys } from './keys/list-api-keys.js';
 export { revokeApiKey } from './keys/revoke-api-key.js';
 export { verifyApiKey, LAST_USED_RESOLUTION_MS } from './keys/verify-api-key.js';
 
+// studio sessions
+export { createSession, type NewSession, type CreatedSession } from './sessions/create-session.js';
+export { verifySession, type SessionPrincipal } from './sessions/verify-session.js';
+export { deleteSession } from './sessions/delete-session.js';
+export { SESSION_TOKEN_PATTERN } from './sessions/session-token.js';
+
 // errors
 export { MigrationFailedError } from './errors/migration-failed-error.js';
 export { UnsupportedDialectError } from './errors/unsupported-dialect-error.js';

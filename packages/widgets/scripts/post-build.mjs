@@ -1,6 +1,6 @@
 // After `vite build` and `cem analyze`: copies the map geometry beside the modules, writes the docs page from
-// the custom-elements manifest, and lists every file with its size and SHA-384 SRI hash in dist/manifest.json
-// (for the embed builder).
+// the custom-elements manifest, and lists every file with its size, SHA-384 SRI hash and (modules) the modules it
+// imports in dist/manifest.json (for the embed builder).
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -34,6 +34,11 @@ async function filesUnder(dir) {
   return files.flat();
 }
 
+/** The modules a built module imports statically (all of them sit beside it: `./name.js`). */
+const importsOf = (code) => [
+  ...new Set([...code.matchAll(/(?:from|import)\s*["']\.\/([^"']+)["']/g)].map((match) => match[1])),
+];
+
 const files = [];
 for (const file of (await filesUnder(dist)).sort()) {
   const name = path.relative(dist, file).split(path.sep).join('/');
@@ -44,6 +49,9 @@ for (const file of (await filesUnder(dist)).sort()) {
     bytes: bytes.length,
     gzip: gzipSync(bytes, { level: 9 }).length,
     integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
+    // An integrity hash on a <script> covers that file only: a page that wants every module it runs checked
+    // preloads the imported ones with their own hashes (<link rel="modulepreload" integrity>).
+    ...(name.endsWith('.js') ? { imports: importsOf(bytes.toString('utf8')) } : {}),
   });
 }
 

@@ -8,7 +8,13 @@ interface Manifest {
   readonly version: string;
   readonly entry: string;
   readonly widgets: Readonly<Record<string, string>>;
-  readonly files: readonly { file: string; bytes: number; gzip: number; integrity: string }[];
+  readonly files: readonly {
+    file: string;
+    bytes: number;
+    gzip: number;
+    integrity: string;
+    imports?: string[];
+  }[];
 }
 
 const BUDGET = 35 * 1024;
@@ -66,6 +72,15 @@ describe('the built widgets', () => {
       );
       expect(`sha384-${digest}`, file).toBe(integrity);
     }
+  });
+
+  it('list the modules each module imports (what a page preloads with their hashes)', async () => {
+    for (const { file, imports } of manifest.files) {
+      if (!file.endsWith('.js')) continue;
+      expect([...(imports ?? [])].sort(), file).toEqual([...new Set(importsOf(await distText(file)))].sort());
+    }
+    const entry = manifest.files.find((f) => f.file === manifest.entry);
+    expect(entry?.imports).toHaveLength(Object.keys(manifest.widgets).length);
   });
 
   it(`weigh at most ${BUDGET / 1024} KB min+gzip all together (the map geometry apart)`, async () => {

@@ -65,7 +65,7 @@ export function agreementsRoutes(
           [MEDIA_TYPES.xlsx]: { schema: agreementsXlsxSchema },
         },
       },
-      ...problemResponses(400, 401, 404, 406, 429, 503),
+      ...problemResponses(400, 401, 403, 404, 406, 429, 503),
     },
     handler: async ({ req, res, query, principal }) => {
       res.vary('Accept');
@@ -130,7 +130,7 @@ export function agreementsRoutes(
         content: { [MEDIA_TYPES.json]: { schema: agreementResponseSchema } },
       },
       304: { description: 'Not modified: the If-None-Match tag is current' },
-      ...problemResponses(400, 401, 404, 406, 503),
+      ...problemResponses(400, 401, 403, 404, 406, 503),
     },
     handler: async ({ req, res, query, params, principal }) => {
       negotiate(req, [MEDIA_TYPES.json]);

@@ -1,8 +1,12 @@
-import { verifyApiKey } from '@sco/db';
+import { verifyApiKey, verifySession } from '@sco/db';
 import type { RequestHandler } from 'express';
 import type { AppDeps } from '../deps.js';
 import { HttpProblem } from '../http/problem.js';
 import type { Principal } from '../http/principal.js';
+import { requireStudioCall } from './same-origin.js';
+import { acceptsSession, sessionCookie } from './session-cookie.js';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** `Bearer <token>`: the scheme is case-insensitive (RFC 9110 §11.1), the token one run of visible characters. */
 const BEARER = /^Bearer +([\x21-\x7e]+) *$/i;
@@ -20,12 +24,27 @@ function unauthenticated(error: 'invalid_request' | 'invalid_token', detail: str
 /**
  * Reads the API key of a request, if it sends one: a valid key sets `res.locals.principal`; a malformed
  * Authorization header, or a key that is unknown, wrong or revoked, is answered 401 — a bad key never passes
- * as an anonymous request. Requests without the header stay anonymous (the routes' roles decide).
+ * as an anonymous request. Without the header, the studio's session cookie is read on the studio's and the
+ * brief jobs' routes only (never for other writes), and a call through it that changes something must come
+ * from the studio (requireStudioCall); an unknown or expired session is anonymous. Otherwise requests stay
+ * anonymous (the routes' roles decide).
  */
 export function authenticate(deps: AppDeps): RequestHandler {
   return async (req, res, next) => {
     const header = req.get('authorization');
     if (header === undefined) {
+      const session = acceptsSession(req.path) ? sessionCookie(req) : undefined;
+      if (session !== undefined) {
+        const principal = await verifySession(deps.db.db, session, deps.now());
+        if (principal) {
+          if (!SAFE_METHODS.has(req.method)) requireStudioCall(req);
+          res.locals['principal'] = {
+            keyId: principal.keyId,
+            name: principal.name,
+            role: principal.role,
+          } satisfies Principal;
+        }
+      }
       next();
       return;
     }

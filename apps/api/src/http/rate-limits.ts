@@ -11,10 +11,17 @@ export interface RateLimitSettings {
   readonly writes: number;
   /** Expensive reads (file exports, citations, data packages, indicator values) per IP address. */
   readonly expensiveReads: number;
+  /** PDF briefs asked for (POST /v1/briefs, each a Chromium render unless cached) per API key. */
+  readonly briefs: number;
   readonly windowMs: number;
 }
 
-export const DEFAULT_RATE_LIMITS: RateLimitSettings = { writes: 60, expensiveReads: 120, windowMs: 60_000 };
+export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
+  writes: 60,
+  expensiveReads: 120,
+  briefs: 20,
+  windowMs: 60_000,
+};
 
 const READS = new Set(['GET', 'HEAD']);
 
@@ -85,25 +92,33 @@ function limiter(
 }
 
 /**
- * The API's rate limits: writes per API key (per address without one), and expensive reads per address.
+ * The API's rate limits: writes per API key (per address without one), PDF briefs asked for per API key
+ * (a write too, so both count), and expensive reads per address.
  * Counters live in the process (express-rate-limit's memory store): each API process counts on its own.
  * Responses carry RateLimit and RateLimit-Policy (IETF draft 8) and, once limited, Retry-After.
  */
 export function rateLimits(
   settings: RateLimitSettings,
   logger: Logger,
-): { readonly writes: RequestHandler; readonly expensiveReads: RequestHandler } {
+): {
+  readonly writes: RequestHandler;
+  readonly expensiveReads: RequestHandler;
+  readonly briefs: RequestHandler;
+} {
+  const perKey = (req: Request, res: { locals: Record<string, unknown> }) => {
+    const principal = principalOf(res);
+    return principal ? `key:${principal.keyId}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
+  };
   return {
     writes: limiter(
       { limit: settings.writes, windowMs: settings.windowMs, name: 'writes', per: 'per API key' },
       logger,
-      {
-        skip: (req) => READS.has(req.method) || req.method === 'OPTIONS',
-        keyGenerator: (req, res) => {
-          const principal = principalOf(res);
-          return principal ? `key:${principal.keyId}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
-        },
-      },
+      { skip: (req) => READS.has(req.method) || req.method === 'OPTIONS', keyGenerator: perKey },
+    ),
+    briefs: limiter(
+      { limit: settings.briefs, windowMs: settings.windowMs, name: 'briefs', per: 'per API key' },
+      logger,
+      { skip: (req) => !(req.method === 'POST' && /^\/v1\/briefs\/?$/.test(req.path)), keyGenerator: perKey },
     ),
     expensiveReads: limiter(
       {

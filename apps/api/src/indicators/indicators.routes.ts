@@ -16,7 +16,7 @@ import {
 import {
   catalogue,
   filterOf,
-  indicatorValues,
+  indicatorValuesBody,
   requireIndicator,
   resolveGroupBy,
 } from './indicators.service.js';
@@ -43,7 +43,7 @@ export function indicatorsRoutes(
         description: 'The catalogue',
         content: { 'application/json': { schema: indicatorCatalogueSchema } },
       },
-      ...problemResponses(400, 401, 404, 406, 503),
+      ...problemResponses(400, 401, 403, 404, 406, 503),
     },
     handler: async ({ req, res, query, principal }) => {
       negotiate(req, ['application/json']);
@@ -71,7 +71,7 @@ export function indicatorsRoutes(
         description: 'The values',
         content: { 'application/json': { schema: indicatorValuesSchema } },
       },
-      ...problemResponses(400, 401, 404, 406, 429, 503),
+      ...problemResponses(400, 401, 403, 404, 406, 429, 503),
     },
     handler: async ({ req, res, query, params, principal }) => {
       negotiate(req, ['application/json']);
@@ -84,7 +84,7 @@ export function indicatorsRoutes(
         lang,
       };
       await sendRead(deps, { req, res, query, principal }, async (context) =>
-        indicatorValues(request, await datasets.get(context), context),
+        indicatorValuesBody(request, await datasets.get(context), context),
       );
     },
   });

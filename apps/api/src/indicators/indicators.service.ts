@@ -1,14 +1,16 @@
 import {
-  computeIndicator,
+  describeIndicator,
   findIndicator,
   indicatorFilterSchema,
   INDICATORS,
-  type Agreement,
+  indicatorValues,
+  presentGroupBy,
   type GroupBy,
   type IndicatorDefinition,
   type IndicatorFilter,
+  type IndicatorValuesRequest,
   type Lang,
-  type TallyAggregate,
+  type ReleaseData,
 } from '@sco/core';
 import { HttpProblem } from '../http/problem.js';
 import { parseInput } from '../http/validation.js';
@@ -16,14 +18,7 @@ import type { z } from '../openapi/zod.js';
 import type { ReadContext } from '../reading/read-context.js';
 import type { indicatorSummarySchema, indicatorValuesSchema } from './indicators.schemas.js';
 import { NO_GROUP_BY } from './indicators.schemas.js';
-import {
-  describeIndicator,
-  presentCell,
-  presentGroup,
-  presentGroupBy,
-  presentTallyReference,
-} from './present-indicator.js';
-import { readLink } from './read-link.js';
+import { readLink, readLinkOf } from './read-link.js';
 
 type ValuesBody = Omit<z.output<typeof indicatorValuesSchema>, 'release'>;
 
@@ -90,36 +85,14 @@ export function filterOf(query: Readonly<Record<string, unknown>>): IndicatorFil
   return parseInput(indicatorFilterSchema, defined, 'query');
 }
 
-export interface ValuesRequest {
-  readonly indicator: IndicatorDefinition;
-  readonly filter: IndicatorFilter;
-  readonly groupBy: GroupBy | null;
-  readonly lang: Lang;
-}
-
-/** An indicator computed over a release's agreements and presented in a language. */
-export function indicatorValues(
-  request: ValuesRequest,
-  data: { readonly agreements: readonly Agreement[]; readonly tallies: readonly TallyAggregate[] },
+/**
+ * An indicator computed over a release's agreements and presented in a language: core's presenter, with the
+ * links of this read, typed by the response schema.
+ */
+export function indicatorValuesBody(
+  request: IndicatorValuesRequest,
+  data: ReleaseData,
   context: ReadContext,
 ): ValuesBody {
-  const { indicator, filter, groupBy, lang } = request;
-  const outcome = computeIndicator(indicator.id, { ...data, filter, group_by: groupBy });
-  // The id and the breakdown were checked above: a problem here is a programming error.
-  if (!outcome.ok) throw new Error(outcome.problem.message);
-  const result = outcome.result;
-  const resultGroupBy = result.group_by;
-  return {
-    lang,
-    indicator: describeIndicator(indicator, lang),
-    filter: result.filter,
-    group_by: resultGroupBy === null ? null : presentGroupBy(resultGroupBy, lang),
-    total: presentCell(result.total, result.unit, lang),
-    groups:
-      resultGroupBy === null
-        ? []
-        : result.groups.map((group) => presentGroup(group, resultGroupBy, result.unit, lang)),
-    excluded_undated: result.excluded_undated,
-    tally: result.tally === null ? null : presentTallyReference(result.tally, lang, context),
-  };
+  return indicatorValues(request, data, readLinkOf(context));
 }

@@ -1,3 +1,4 @@
+import type { ReadLink } from '@sco/core';
 import type { ReadContext } from '../reading/read-context.js';
 
 /**
@@ -17,4 +18,9 @@ export function readLink(
   if (context.kind === 'draft') search.set('state', 'draft');
   const query = search.toString();
   return query === '' ? path : `${path}?${query}`;
+}
+
+/** The links of core's presenters for a read: readLink bound to its context. */
+export function readLinkOf(context: ReadContext): ReadLink {
+  return (path, params) => readLink(path, context, params);
 }

@@ -36,7 +36,7 @@ export function partnersRoutes(
     query: listPartnersQuery,
     responses: {
       200: { description: 'The partners', content: { 'application/json': { schema: partnerListSchema } } },
-      ...problemResponses(400, 401, 404, 406, 503),
+      ...problemResponses(400, 401, 403, 404, 406, 503),
     },
     handler: async ({ req, res, query, principal }) => {
       negotiate(req, ['application/json']);
@@ -60,7 +60,7 @@ export function partnersRoutes(
     query: partnerProfileQuery,
     responses: {
       200: { description: 'The profile', content: { 'application/json': { schema: partnerProfileSchema } } },
-      ...problemResponses(400, 401, 404, 406, 503),
+      ...problemResponses(400, 401, 403, 404, 406, 503),
     },
     handler: async ({ req, res, query, params, principal }) => {
       negotiate(req, ['application/json']);

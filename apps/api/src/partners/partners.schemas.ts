@@ -5,6 +5,7 @@ import {
   INDICATOR_UNITS,
   institutionKinds,
   organisationKinds,
+  PARTNER_SORTS,
   REGION_CODES,
   scopes,
   verificationLevels,
@@ -19,7 +20,6 @@ import { readQueryShape } from '../reading/read-query.js';
 export const JURISDICTION_CODE = /^[A-Z][A-Z0-9-]{1,19}$/;
 
 export const PARTNER_KINDS = ['country', 'organisation'] as const;
-export const PARTNER_SORTS = ['name', '-agreements', 'code'] as const;
 
 export const listPartnersQuery = z.strictObject({
   lang: langQuery,

@@ -1,18 +1,28 @@
-import type { Agreement, Lang, RegionCode } from '@sco/core';
+import {
+  comparePartners,
+  partnerIndex,
+  partnerSummary,
+  type Agreement,
+  type Lang,
+  type PartnerEntry,
+  type PartnerSort,
+  type RegionCode,
+} from '@sco/core';
 import { normalizeSearchText } from '@sco/db';
+import { readLinkOf } from '../indicators/read-link.js';
+import type { z } from '../openapi/zod.js';
 import type { ReadContext } from '../reading/read-context.js';
-import { partnerIndex, partnerSummary, type PartnerEntry, type PartnerSummary } from './partner-index.js';
-import type { PARTNER_KINDS, PARTNER_SORTS } from './partners.schemas.js';
+import type { PARTNER_KINDS, partnerSummarySchema } from './partners.schemas.js';
+
+export type PartnerSummary = z.output<typeof partnerSummarySchema>;
 
 export interface PartnerListQuery {
   readonly lang: Lang;
   readonly region?: RegionCode | undefined;
   readonly kind?: (typeof PARTNER_KINDS)[number] | undefined;
   readonly q?: string | undefined;
-  readonly sort: (typeof PARTNER_SORTS)[number];
+  readonly sort: PartnerSort;
 }
-
-const COLLATION_LOCALES: Readonly<Record<Lang, string>> = { en: 'en', fr: 'fr', zh: 'zh-CN' };
 
 function matches(entry: PartnerEntry, query: PartnerListQuery): boolean {
   const { jurisdiction } = entry;
@@ -24,31 +34,15 @@ function matches(entry: PartnerEntry, query: PartnerListQuery): boolean {
   return [jurisdiction.code, en, fr, zh].some((text) => normalizeSearchText(text).includes(needle));
 }
 
-function comparator(query: PartnerListQuery): (a: PartnerSummary, b: PartnerSummary) => number {
-  const collator = new Intl.Collator(COLLATION_LOCALES[query.lang]);
-  const byCode = (a: PartnerSummary, b: PartnerSummary) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
-  switch (query.sort) {
-    case 'code':
-      return byCode;
-    case 'name':
-      return (a, b) => collator.compare(a.name, b.name) || byCode(a, b);
-    case '-agreements':
-      return (a, b) =>
-        b.agreements.headline.count - a.agreements.headline.count ||
-        b.agreements.with_adjacent.count - a.agreements.with_adjacent.count ||
-        collator.compare(a.name, b.name) ||
-        byCode(a, b);
-  }
-}
-
 /** The partners of a release that match the filters, sorted. */
 export function listPartners(
   agreements: readonly Agreement[],
   query: PartnerListQuery,
   context: ReadContext,
 ): PartnerSummary[] {
+  const link = readLinkOf(context);
   return [...partnerIndex(agreements).values()]
     .filter((entry) => matches(entry, query))
-    .map((entry) => partnerSummary(entry, query.lang, context))
-    .sort(comparator(query));
+    .map((entry) => partnerSummary(entry, query.lang, link))
+    .sort(comparePartners(query.sort, query.lang));
 }

@@ -2,7 +2,7 @@ import type { Release } from '@sco/core';
 import { DRAFT, latestChangeId, latestRelease, type Db } from '@sco/db';
 import type { Response } from 'express';
 import { HttpProblem, notFound } from '../http/problem.js';
-import type { Principal } from '../http/principal.js';
+import type { Principal, Role } from '../http/principal.js';
 import type { ReadQuery } from './read-query.js';
 import { releaseLookup } from './release-lookup.js';
 
@@ -31,6 +31,9 @@ export interface ReleaseRef {
 
 export const RELEASE_HEADER = 'Sco-Release';
 
+/** Roles that may read the draft (a communications key renders briefs of releases only). */
+const DRAFT_ROLES: readonly Role[] = ['editor', 'admin'];
+
 /** Resolves `?release=` / `?state=draft` (editors only) to what the response is built from. */
 export async function resolveRead(
   db: Db,
@@ -55,6 +58,14 @@ export async function resolveRead(
         detail:
           'The draft is visible to editors and admins only: send an API key as "Authorization: Bearer <key>"',
         headers: { 'WWW-Authenticate': 'Bearer realm="sco"' },
+      });
+    }
+    if (!DRAFT_ROLES.includes(principal.role)) {
+      throw new HttpProblem({
+        status: 403,
+        code: 'forbidden',
+        title: 'Forbidden',
+        detail: `The draft needs a key with the role ${DRAFT_ROLES.join(' or ')}; this key has the role ${principal.role}`,
       });
     }
     const [revision, base] = await Promise.all([latestChangeId(db.db), latestRelease(db.db)]);

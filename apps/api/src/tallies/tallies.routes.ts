@@ -29,7 +29,7 @@ export function talliesRoutes(
     query: listTalliesQuery,
     responses: {
       200: { description: 'The tallies', content: { 'application/json': { schema: tallyListSchema } } },
-      ...problemResponses(400, 401, 404, 406, 503),
+      ...problemResponses(400, 401, 403, 404, 406, 503),
     },
     handler: async ({ req, res, query, principal }) => {
       negotiate(req, ['application/json']);

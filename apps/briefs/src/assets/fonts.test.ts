@@ -35,7 +35,7 @@ describe('the brief fonts', () => {
       expect(families).toContain(`${family} 400`);
       expect(families).toContain(`${family} 700`);
     }
-    expect(fonts.css).toMatch(/src:url\(\/fonts\/noto-sans-sc\/[\w-]+\.woff2\) format\('woff2'\)/);
+    expect(fonts.css).toMatch(/src:url\(\.\/fonts\/noto-sans-sc\/[\w-]+\.woff2\) format\('woff2'\)/);
     expect(fonts.css).not.toMatch(/local\(|\.woff\)/);
   });
 

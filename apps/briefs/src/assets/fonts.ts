@@ -67,13 +67,14 @@ export function parseFontFaces(css: string, packageDir: string, packageName: str
   });
 }
 
+/** The rule of a face; its URL is relative to the stylesheet (served beside the page), as every URL of the page. */
 function fontFaceRule(face: FontFaceAsset): string {
   const ranges = face.ranges
     .map(([low, high]) =>
       low === high ? `U+${low.toString(16)}` : `U+${low.toString(16)}-${high.toString(16)}`,
     )
     .join(',');
-  return `@font-face{font-family:'${face.family}';font-style:${face.style};font-weight:${face.weight};font-display:block;src:url(${face.url}) format('woff2');unicode-range:${ranges};}`;
+  return `@font-face{font-family:'${face.family}';font-style:${face.style};font-weight:${face.weight};font-display:block;src:url(.${face.url}) format('woff2');unicode-range:${ranges};}`;
 }
 
 async function readPackage(name: string, style: string): Promise<FontFaceAsset[]> {

@@ -1,6 +1,5 @@
-import { areaName, icsFields, REGION_CODES, type Lang } from '@sco/core';
+import { areaName, icsFields, inScope, partnerIndex, REGION_CODES, type Lang } from '@sco/core';
 import type { BriefData } from './brief-data.js';
-import { inScope, partnerIndex } from './partner-index.js';
 
 export interface BriefSubject {
   readonly code: string;

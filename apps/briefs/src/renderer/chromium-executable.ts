@@ -51,3 +51,11 @@ export function packagedChromium(cacheDir = os.tmpdir()): Promise<string> {
   unpacking.catch(() => (unpacking = undefined));
   return unpacking;
 }
+
+/**
+ * The Chromium a renderer runs: `chromiumPath` (CHROMIUM_PATH) when given, otherwise the one shipped in the
+ * npm package. For other programs that need the same browser (the studio's end-to-end test, the benchmark).
+ */
+export function chromiumExecutable(chromiumPath: string | null, cacheDir?: string): Promise<string> {
+  return chromiumPath === null ? packagedChromium(cacheDir) : Promise.resolve(chromiumPath);
+}

@@ -5,7 +5,7 @@ import type { BriefData } from '../data/brief-data.js';
 import type { OutlineEntry } from '../pdf/pdf-reader.js';
 import type { BriefRequest, BriefRequestInput, Paper } from '../request/brief-request.js';
 import { parseBriefRequest } from '../request/parse-brief-request.js';
-import { buildBriefPage, type BriefPage } from '../templates/build-brief.js';
+import { buildBriefPage, relativeUrl, type BriefPage } from '../templates/build-brief.js';
 import type { BriefMetadata } from '../templates/metadata.js';
 import { BrowserHost } from './browser-host.js';
 import { BriefSite } from './brief-site.js';
@@ -128,7 +128,7 @@ export function createBriefRenderer(options: BriefRendererOptions = {}): BriefRe
     const { fonts, widgets, geometry } = await loadAssets();
     const page = buildBriefPage(request, data, {
       generatedAt: now(),
-      widgetsUrl: widgets === null ? null : `${WIDGETS_PATH}${widgets.entry}`,
+      widgetsUrl: widgets === null ? null : relativeUrl(`${WIDGETS_PATH}${widgets.entry}`),
       mapGeometry: geometry,
     });
     return { page, site: new BriefSite(page, fonts, widgets) };

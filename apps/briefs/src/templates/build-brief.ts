@@ -20,6 +20,15 @@ export const PAGE_FILES = {
   script: '/brief.js',
 } as const;
 
+/**
+ * How the page names one of its files: relative to the document ("./brief.css"), so that the page works
+ * wherever its files are served beside it — at the root of the brief's origin for the renderer, under a
+ * path of its own for a preview in the brief studio.
+ */
+export function relativeUrl(path: string): string {
+  return `.${path}`;
+}
+
 /** A brief written out: its HTML document and stylesheet, and what the PDF will say about itself. */
 export interface BriefPage {
   readonly html: string;
@@ -84,9 +93,9 @@ export function buildBriefPage(request: BriefRequest, data: BriefData, options: 
       `${m.pageOf.before}${m.pageOf.middle}${m.pageOf.after}0123456789`,
     ],
     widgetsUrl: options.widgetsUrl,
-    stylesUrl: PAGE_FILES.styles,
-    fontsUrl: PAGE_FILES.fonts,
-    scriptUrl: PAGE_FILES.script,
+    stylesUrl: relativeUrl(PAGE_FILES.styles),
+    fontsUrl: relativeUrl(PAGE_FILES.fonts),
+    scriptUrl: relativeUrl(PAGE_FILES.script),
     keywords,
     author: AUTHOR,
   });

@@ -1,5 +1,5 @@
-import { partnerIndex } from '../data/partner-index.js';
-import { partnerProfileBody as profileBody, PARTNER_INDICATORS } from '../data/partner-body.js';
+import { PARTNER_INDICATORS, partnerIndex } from '@sco/core';
+import { partnerProfileBody as profileBody } from '../data/partner-body.js';
 import type { BriefContext } from './brief-context.js';
 import type { BriefContent } from './section.js';
 import { aboutBody } from './sections/about.js';

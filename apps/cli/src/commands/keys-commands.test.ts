@@ -82,9 +82,11 @@ describe.each(await testDatabases())('sco keys on $dialect', (database) => {
   });
 
   it('fails clearly on an unknown role, a missing or bad name, and an unknown id', async () => {
-    const role = await runCli(['keys', 'create', '--role', 'communications', '--name', 'X'], cli.env);
+    const role = await runCli(['keys', 'create', '--role', 'viewer', '--name', 'X'], cli.env);
     expect(role.code).not.toBe(0);
-    expect(role.stderr).toMatch(/argument 'communications' is invalid\. Allowed choices are editor, admin/);
+    expect(role.stderr).toMatch(
+      /argument 'viewer' is invalid\. Allowed choices are communications, editor, admin/,
+    );
     const noRole = await runCli(['keys', 'create', '--name', 'X'], cli.env);
     expect(noRole.code).not.toBe(0);
     expect(noRole.stderr).toMatch(/required option '--role <role>' not specified/);
@@ -104,5 +106,20 @@ describe.each(await testDatabases())('sco keys on $dialect', (database) => {
       revoked_at: string | null;
     }[];
     expect(list.filter((key) => key.revoked_at === null)).toHaveLength(2);
+  });
+
+  it('creates a key for the communications team, who render briefs', async () => {
+    const { code, stdout, stderr } = await runCli(
+      ['keys', 'create', '--role', 'communications', '--name', 'Comms team'],
+      cli.env,
+    );
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/created communications key key-[0-9a-f]{8} for "Comms team"/);
+    expect(await verifyApiKey(db.db, stdout.trim(), new Date())).toEqual({
+      keyId: keyId(stderr),
+      name: 'Comms team',
+      role: 'communications',
+    });
+    await runCli(['keys', 'revoke', keyId(stderr)], cli.env);
   });
 });

@@ -42,9 +42,15 @@ describe.each(databases)('API keys on $dialect', (database) => {
   it('lists every key, oldest first, never with its hash', async () => {
     const a = await create('Alice');
     const b = await createApiKey(testDb().db, { name: 'Bob', role: 'admin', actor: 'x', now: after(1000) });
+    const c = await createApiKey(testDb().db, {
+      name: 'Carol',
+      role: 'communications',
+      actor: 'x',
+      now: after(2000),
+    });
     const list = await listApiKeys(testDb().db);
-    expect(list.map((k) => k.id)).toEqual([a.key.id, b.key.id]);
-    expect(list.map((k) => k.role)).toEqual(['editor', 'admin']);
+    expect(list.map((k) => k.id)).toEqual([a.key.id, b.key.id, c.key.id]);
+    expect(list.map((k) => k.role)).toEqual(['editor', 'admin', 'communications']);
     for (const key of list) expect(Object.keys(key)).not.toContain('hash');
   });
 
@@ -98,9 +104,9 @@ describe.each(databases)('API keys on $dialect', (database) => {
   });
 
   it('refuses an unknown role and an empty, long or multi-line name, writing nothing', async () => {
-    await expect(create('Alice', 'communications')).rejects.toThrow(UnknownApiKeyRoleError);
+    await expect(create('Alice', 'viewer')).rejects.toThrow(UnknownApiKeyRoleError);
     await expect(create('Alice', 'Admin')).rejects.toThrow(
-      'unknown role "Admin": expected one of editor, admin',
+      'unknown role "Admin": expected one of communications, editor, admin',
     );
     await expect(create('   ')).rejects.toThrow(InvalidApiKeyNameError);
     await expect(create('x'.repeat(101))).rejects.toThrow(/at most 100 characters/);

@@ -76,6 +76,7 @@ function expectedSchema(): Record<string, string[]> {
       'last_used_at',
       'revoked_at',
     ],
+    sessions: ['id', 'key_id', 'created_at', 'expires_at'],
   };
   return Object.fromEntries(
     Object.entries(tables).map(([table, columns]) => [

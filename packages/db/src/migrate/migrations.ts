@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as releasesAndChanges from '../migrations/20261128120000-releases-and-changes.js';
 import * as dataTables from '../migrations/20261128120100-data-tables.js';
 import * as apiKeys from '../migrations/20261128151500-api-keys.js';
+import * as sessions from '../migrations/20261128180000-sessions.js';
 
 /**
  * Every migration, by name, imported statically so that the built package needs no migrations folder at
@@ -11,6 +12,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '20261128120000-releases-and-changes': releasesAndChanges,
   '20261128120100-data-tables': dataTables,
   '20261128151500-api-keys': apiKeys,
+  '20261128180000-sessions': sessions,
 };
 
 export const migrationProvider: MigrationProvider = {

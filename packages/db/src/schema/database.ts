@@ -9,6 +9,7 @@ import type { PartiesTable } from './parties-table.js';
 import type { ProvisionsTable } from './provisions-table.js';
 import type { RelationsTable } from './relations-table.js';
 import type { ReleasesTable } from './releases-table.js';
+import type { SessionsTable } from './sessions-table.js';
 import type { SourcesTable } from './sources-table.js';
 
 /** Every table of the database, as Kysely sees it. */
@@ -25,4 +26,5 @@ export interface DB {
   releases: ReleasesTable;
   changes: ChangesTable;
   api_keys: ApiKeysTable;
+  sessions: SessionsTable;
 }

@@ -8,6 +8,7 @@ export async function clearDatabase(db: Kysely<DB>): Promise<void> {
     for (const table of [...TABLE_NAMES].reverse()) await trx.deleteFrom(table).execute();
     await trx.deleteFrom('changes').execute();
     await trx.deleteFrom('releases').execute();
+    await trx.deleteFrom('sessions').execute();
     await trx.deleteFrom('api_keys').execute();
   });
 }

@@ -32,7 +32,7 @@ function assertProfile(value: unknown): asserts value is PartnerProfile {
  * @tag sco-partner
  * @attr partner - Required: ISO 3166-1 alpha-3 code or organisation code (RUS, ASEAN, CEN-CENELEC…).
  * @csspart count - The number of agreements.
- * @csspart agreements - The list of agreements.
+ * @csspart agreements - The list of agreements with its heading (hide it to show the card alone).
  */
 export class ScoPartner extends ScoElement<PartnerData> {
   static override styles = [baseStyles, partnerStyles];
@@ -126,18 +126,20 @@ export class ScoPartner extends ScoElement<PartnerData> {
           </dl>
         </section>
       </div>
-      <h3>${t(lang, 'agreementsTitle')}</h3>
-      <ul part="agreements">
-        ${profile.agreements.map(
-          (item) =>
-            html`<li>
-              <time datetime=${item.signed_date ?? nothing}
-                >${formatPartialDate(lang, item.signed_date)}</time
-              >
-              · ${item.title_en} <span class="muted">(${item.type_label})</span>
-            </li>`,
-        )}
-      </ul>
+      <section part="agreements">
+        <h3>${t(lang, 'agreementsTitle')}</h3>
+        <ul>
+          ${profile.agreements.map(
+            (item) =>
+              html`<li>
+                <time datetime=${item.signed_date ?? nothing}
+                  >${formatPartialDate(lang, item.signed_date)}</time
+                >
+                · ${item.title_en} <span class="muted">(${item.type_label})</span>
+              </li>`,
+          )}
+        </ul>
+      </section>
     `;
   }
 }

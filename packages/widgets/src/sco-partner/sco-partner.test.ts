@@ -17,6 +17,23 @@ describe('sco-partner', () => {
     expect(text(element)).toContain('Undated · Tripartite MoU');
   });
 
+  it('hides the agreements with their heading when the page hides ::part(agreements)', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'sco-partner.no-list::part(agreements) { display: none; }';
+    document.head.append(style);
+    try {
+      const element = await mount('sco-partner', { partner: 'RUS' }, { data: fixtures.partnerRusEn });
+      const heading = () =>
+        [...shadow(element).querySelectorAll('h3')].find((h) => h.textContent === 'Agreements');
+      expect(heading()?.checkVisibility()).toBe(true);
+      element.classList.add('no-list');
+      expect(heading()?.checkVisibility()).toBe(false);
+      expect(shadow(element).querySelector('[part="count"]')?.checkVisibility()).toBe(true);
+    } finally {
+      style.remove();
+    }
+  });
+
   it('reads the profile in the language asked for, and re-reads it when lang changes', async () => {
     const api = fakeApi();
     const element = await mount('sco-partner', { api: API, partner: 'RUS' });

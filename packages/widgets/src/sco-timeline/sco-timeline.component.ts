@@ -7,6 +7,7 @@ import { plural, t, type Lang } from '../shared/i18n.js';
 import { assertIndicatorValues, LEVELS, rangeText, valueAt, type Level } from '../shared/indicator.js';
 import { niceTicks, px } from '../shared/scale.js';
 import { timelineStyles } from './sco-timeline.styles.js';
+import { LABEL_OFFSETS, tallyLabelPlaces } from './tally-labels.js';
 
 interface TimelineData {
   readonly release: IndicatorValues['release'];
@@ -201,16 +202,16 @@ export class ScoTimeline extends ChartElement<TimelineData> {
       <path class="line verified" d=${line('verified')}></path>
       <path class="line" d=${line('all')}></path>
       ${(() => {
-        let labelled = -Infinity;
-        let below = false;
-        return points.map((p) => {
-          const x = LEFT + (p.at - first) * band;
-          const y = yCum(p.documents);
-          // Tallies a few months apart: their labels alternate above and below the mark.
-          below = x - labelled < 30 ? !below : false;
-          labelled = x;
+        const marks = points.map((p) => ({
+          x: LEFT + (p.at - first) * band,
+          y: yCum(p.documents),
+          text: formatNumber(lang, p.documents),
+        }));
+        const places = tallyLabelPlaces(marks);
+        return marks.map(({ x, y, text }, index) => {
+          const [dx, dy, anchor] = LABEL_OFFSETS[places[index] ?? 'above'];
           return svg`<path class="tally" d=${`M${px(x)},${px(y - 6)}l6,6l-6,6l-6,-6z`}></path>
-            <text class="tally-label" x=${px(x)} y=${px(below ? y + 19 : y - 9)} text-anchor="middle">${formatNumber(lang, p.documents)}</text>`;
+            <text class="tally-label" x=${px(x + dx)} y=${px(y + dy)} text-anchor=${anchor}>${text}</text>`;
         });
       })()}
       <text class="panel-title" x=${LEFT} y=${BARS.top - 10}>${t(lang, 'perYear')}</text>

@@ -50,6 +50,38 @@ describe('sco-timeline', () => {
     ]);
   });
 
+  it('keeps the numbers of close tallies apart from each other and from the other marks', async () => {
+    const [template] = fixtures.talliesEn.items;
+    if (!template) throw new Error('the tallies fixture is empty');
+    const tally = (as_of: string, documents: number) => ({ ...template, id: `t-${as_of}`, as_of, documents });
+    const crowded = {
+      ...fixtures.talliesEn,
+      // The real 107 (June 2023) and 108 (December 2023), and a run of three within a year.
+      items: [tally('2019-09', 92), tally('2023-06', 107), tally('2023-12', 108), tally('2025-10', 126)],
+    };
+    const runOfThree = {
+      ...crowded,
+      items: [tally('2021-02', 95), tally('2021-06', 99), tally('2021-11', 101)],
+    };
+    for (const tallies of [fixtures.talliesEn, crowded, runOfThree]) {
+      const element = await mount('sco-timeline', {}, { data: fixtures.indicatorYearEn, tallies });
+      const boxes = (selector: string) =>
+        [...shadow(element).querySelectorAll<SVGGraphicsElement>(selector)].map((node) => node.getBBox());
+      const labels = boxes('text.tally-label');
+      const marks = boxes('path.tally').slice(1); // the first diamond is the legend's
+      expect(labels).toHaveLength(tallies.items.length);
+      const overlap = (a: DOMRect, b: DOMRect) =>
+        a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      for (const [index, label] of labels.entries()) {
+        for (const [other, box] of labels.entries()) {
+          if (other !== index) expect(overlap(label, box), `label ${index} and label ${other}`).toBe(false);
+        }
+        for (const mark of marks) expect(overlap(label, mark), `label ${index} and a mark`).toBe(false);
+      }
+      element.remove();
+    }
+  });
+
   it('speaks Chinese: years as years, labels from the API in Chinese', async () => {
     const element = await mount(
       'sco-timeline',

@@ -1,5 +1,6 @@
 import {
   agreementTypes,
+  bySignedDate,
   scopes,
   selectAgreements,
   verificationLevels,
@@ -7,7 +8,6 @@ import {
   type Agreement,
   type IndicatorFilter,
 } from '@sco/core';
-import { bySignedDate } from '../../data/partner-index.js';
 import { agreementTitle, partnerNames, presentProvisions, signedText } from '../agreement-text.js';
 import type { BriefContext } from '../brief-context.js';
 import { html, type SafeHtml } from '../html.js';

@@ -1,6 +1,5 @@
-import type { Agreement, RegionCode } from '@sco/core';
+import { bySignedDate, type Agreement, type RegionCode } from '@sco/core';
 import { partnerListBody } from '../../data/partner-body.js';
-import { bySignedDate } from '../../data/partner-index.js';
 import { formatPartialDate } from '../../i18n/format-date.js';
 import type { BriefContext } from '../brief-context.js';
 import { figure } from '../figure.js';

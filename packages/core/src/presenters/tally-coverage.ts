@@ -1,33 +1,29 @@
-import {
-  computeIndicator,
-  DEFAULT_INDICATOR_FILTER,
-  formatBasisRange,
-  type Agreement,
-  type ByBasis,
-  type IndicatorValue,
-  type Lang,
-  type TallyAggregate,
-} from '@sco/core';
-import { presentValues } from '../indicators/present-indicator.js';
-import type { z } from '../openapi/zod.js';
-import type { tallyCoverageSchema } from './tallies.schemas.js';
+import type { TallyAggregate } from '../dataset/aggregates.js';
+import type { Agreement } from '../dataset/assemble.js';
+import type { Lang } from '../i18n/lang.js';
+import type { ByBasis } from '../indicators/by-basis.js';
+import { computeIndicator } from '../indicators/compute-indicator.js';
+import { formatBasisRange } from '../indicators/format-range.js';
+import { DEFAULT_INDICATOR_FILTER } from '../indicators/indicator-filter.js';
+import type { IndicatorValue } from '../indicators/indicator-value.js';
+import type { CountsByBasis } from './indicator-bodies.js';
+import { presentValues } from './present-indicator.js';
+import type { TallyCoverageBody } from './tally-bodies.js';
 
-type Counts = ByBasis<number>;
-
-function counts(values: ByBasis<IndicatorValue>): Counts {
+function counts(values: ByBasis<IndicatorValue>): CountsByBasis {
   return { verified: values.verified.n, verified_single: values.verified_single.n, all: values.all.n };
 }
 
 /**
- * What the dataset documents beside a cumulative tally: core's coverage indicator computed against this
- * tally alone, on headline scope, unfiltered. Null for the other series and for a claim without a document
- * count, which are never compared with the dataset.
+ * What the dataset documents beside a cumulative tally: the coverage indicator computed against this tally
+ * alone, on headline scope, unfiltered. Null for the other series and for a claim without a document count,
+ * which are never compared with the dataset.
  */
 export function tallyCoverage(
   tally: TallyAggregate,
   agreements: readonly Agreement[],
   lang: Lang,
-): z.output<typeof tallyCoverageSchema> | null {
+): TallyCoverageBody | null {
   if (tally.series !== 'cumulative' || tally.documents === null) return null;
   const outcome = computeIndicator('coverage', {
     agreements,

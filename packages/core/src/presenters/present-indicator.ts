@@ -1,32 +1,27 @@
-import {
-  formatBasisRange,
-  formatValue,
-  groupByLabels,
-  groupKeyLabel,
-  nullReasons,
-  tallySeries,
-  type ByBasis,
-  type GroupBy,
-  type IndicatorCell,
-  type IndicatorGroup,
-  type IndicatorMeta,
-  type IndicatorUnit,
-  type IndicatorValue,
-  type Lang,
-  type TallyReference,
-} from '@sco/core';
+import type { Lang } from '../i18n/lang.js';
+import type { ByBasis } from '../indicators/by-basis.js';
+import { formatBasisRange } from '../indicators/format-range.js';
+import { formatValue } from '../indicators/format-value.js';
+import { groupByLabels, type GroupBy } from '../indicators/group-by.js';
+import { groupKeyLabel } from '../indicators/group-key-label.js';
+import type { IndicatorMeta } from '../indicators/indicator-definition.js';
+import type { IndicatorCell, IndicatorGroup, TallyReference } from '../indicators/indicator-result.js';
+import type { IndicatorUnit } from '../indicators/indicator-unit.js';
+import type { IndicatorValue } from '../indicators/indicator-value.js';
+import { nullReasons } from '../indicators/null-reason.js';
+import { tallySeries } from '../vocabulary/tally-series.js';
 import type {
   CellBody,
   GroupBody,
+  GroupByBody,
   IndicatorDescriptionBody,
   TallyReferenceBody,
   ValueBody,
   ValuesByBasisBody,
-} from './body-types.js';
-import { readLink } from './read-link.js';
+} from './indicator-bodies.js';
+import type { ReadLink } from './read-link.js';
 
-// The same presentation as the API's indicators/present-indicator.ts (pure functions of core's results).
-
+/** An indicator's id, unit, title, definition and methodology in a language. */
 export function describeIndicator(meta: IndicatorMeta, lang: Lang): IndicatorDescriptionBody {
   return {
     id: meta.id,
@@ -37,10 +32,11 @@ export function describeIndicator(meta: IndicatorMeta, lang: Lang): IndicatorDes
   };
 }
 
-export function presentGroupBy(groupBy: GroupBy, lang: Lang): { id: GroupBy; label: string } {
+export function presentGroupBy(groupBy: GroupBy, lang: Lang): GroupByBody {
   return { id: groupBy, label: groupByLabels[groupBy][lang] };
 }
 
+/** One figure with its null reason and its text in a language. */
 export function presentValue(value: IndicatorValue, unit: IndicatorUnit, lang: Lang): ValueBody {
   return {
     value: value.value,
@@ -93,14 +89,11 @@ export function presentGroup(
   };
 }
 
-export function presentTallyReference(
-  tally: TallyReference,
-  lang: Lang,
-  release: string,
-): TallyReferenceBody {
+/** The official tally an indicator compared the dataset with, linked to the tallies of its series. */
+export function presentTallyReference(tally: TallyReference, lang: Lang, link: ReadLink): TallyReferenceBody {
   return {
     ...tally,
     series_label: tallySeries.labels[tally.series][lang],
-    href: readLink('/v1/tallies', release, { series: tally.series, lang }),
+    href: link('/v1/tallies', { series: tally.series, lang }),
   };
 }

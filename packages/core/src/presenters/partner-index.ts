@@ -1,4 +1,7 @@
-import { comparePartialDates, isAdjacentScope, type Agreement, type Jurisdiction } from '@sco/core';
+import type { Agreement } from '../dataset/assemble.js';
+import type { Jurisdiction } from '../geo/jurisdiction.js';
+import { comparePartialDates } from '../model/partial-date.js';
+import { isAdjacentScope } from '../vocabulary/scope.js';
 
 /** A partner jurisdiction of a release with its agreements (adjacent scopes included), oldest first. */
 export interface PartnerEntry {
@@ -11,7 +14,7 @@ export function bySignedDate(a: Agreement, b: Agreement): number {
   return comparePartialDates(a.signed.date, b.signed.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Every jurisdiction that is a partner in at least one agreement, by code (as the API's partner index). */
+/** Every jurisdiction that is a partner in at least one agreement, by code. */
 export function partnerIndex(agreements: readonly Agreement[]): ReadonlyMap<string, PartnerEntry> {
   const index = new Map<string, { jurisdiction: Jurisdiction; agreements: Agreement[] }>();
   for (const agreement of agreements) {

@@ -1,0 +1,44 @@
+import { briefData, type BriefData } from '@sco/briefs';
+import type { Db } from '@sco/db';
+import { HttpProblem } from '../http/problem.js';
+import type { DatasetCache } from '../reading/dataset-cache.js';
+import { releaseLookup } from '../reading/release-lookup.js';
+
+/**
+ * The data of a release for a brief (default: the latest), from the app's dataset cache. A release the
+ * body names that does not exist is 422; no release at all is 503.
+ */
+export async function releaseBriefData(
+  db: Db,
+  datasets: DatasetCache,
+  release: string | undefined,
+): Promise<BriefData> {
+  const lookup = releaseLookup(db);
+  const found = release === undefined ? await lookup.latest() : await lookup.byId(release);
+  if (!found && release !== undefined) {
+    const reason = `there is no release ${release}; see /v1/releases`;
+    throw new HttpProblem({
+      status: 422,
+      code: 'unknown-release',
+      title: 'Unknown release',
+      detail: reason,
+      errors: [{ name: 'release', in: 'body', reason }],
+    });
+  }
+  if (!found) {
+    throw new HttpProblem({
+      status: 503,
+      code: 'no-release',
+      title: 'No release yet',
+      detail: 'No data has been published yet',
+      headers: { 'Retry-After': '60' },
+    });
+  }
+  const loaded = await datasets.get({ kind: 'release', partition: found.id, release: found, pinned: true });
+  return briefData({
+    release: found,
+    dataset: loaded.dataset,
+    agreements: loaded.agreements,
+    tallies: loaded.tallies,
+  });
+}

@@ -1,0 +1,206 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { loadConfig } from '@sco/config';
+import { openTestDb, testDatabases, type TestDb } from '@sco/db/testing';
+import type { Express } from 'express';
+import { pino } from 'pino';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app.js';
+import { openTestApp, rootDir, type TestApp } from '../test-support/test-app.js';
+import { widgetManifestSchema, type WidgetManifest } from '../widgets/widget-manifest.js';
+import { DEMO_CSP, SITE_CSP } from './page-csp.js';
+
+const PAGES = ['/', '/embed', '/demo'] as const;
+
+/** The text of an element's content as the browser reads it (the entities a template wrote, decoded). */
+const decode = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** Every URL a page loads: stylesheets, scripts, preloads. */
+const loadedUrls = (page: string) =>
+  [...page.matchAll(/<(?:link|script)\b[^>]*?\b(?:href|src)="([^"]+)"/g)].map((m) => decode(m[1] ?? ''));
+
+describe.each(await testDatabases())('the pages served by the API on $dialect', (database) => {
+  let t: TestApp;
+  let manifest: WidgetManifest;
+
+  beforeAll(async () => {
+    t = await openTestApp(database);
+    const file = createRequire(import.meta.url).resolve('@sco/widgets/manifest.json');
+    manifest = widgetManifestSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+  });
+  afterAll(async () => {
+    await t.dispose();
+  });
+
+  it('send each page with a strict CSP, and no inline script or style that it would block', async () => {
+    for (const path of PAGES) {
+      const res = await request(t.app)
+        .get(path)
+        .expect(200)
+        .expect('Content-Type', 'text/html; charset=utf-8');
+      expect(res.headers['content-security-policy']).toBe(path === '/demo' ? DEMO_CSP : SITE_CSP);
+      expect(res.headers['content-security-policy']).not.toMatch(/unsafe|\*/);
+      const page = res.text;
+      expect(page.startsWith('<!doctype html>')).toBe(true);
+      for (const [tag] of page.matchAll(/<script\b[^>]*>/g)) {
+        expect({ path, tag, external: /\bsrc="|type="application\/json"/.test(tag) }).toMatchObject({
+          external: true,
+        });
+      }
+      expect(page).not.toMatch(/<style\b|\sstyle="|\son\w+="/i);
+    }
+  });
+
+  it('load the widgets from their versioned URL with the manifest hashes, and their own files from the API', async () => {
+    const hashes = new Map(manifest.files.map((f) => [f.file, f.integrity]));
+    for (const path of PAGES) {
+      const page = (await request(t.app).get(path).expect(200)).text;
+      const entry = new RegExp(
+        `<script type="module" src="/widgets/${manifest.version}/${manifest.entry}" integrity="([^"]+)" crossorigin="anonymous">`,
+      ).exec(page);
+      expect(entry?.[1]).toBe(hashes.get(manifest.entry));
+      for (const [, file, integrity] of page.matchAll(
+        /href="\/widgets\/[^/]+\/([^"]+)" integrity="([^"]+)"/g,
+      )) {
+        expect({ file, integrity }).toEqual({ file, integrity: hashes.get(file ?? '') });
+      }
+      for (const url of loadedUrls(page)) {
+        expect(url.startsWith('/')).toBe(true);
+        const asset = await request(t.app).get(url).expect(200);
+        expect(String(asset.headers['content-type'])).toMatch(/^(text\/css|text\/javascript)/);
+      }
+    }
+  });
+
+  it('link the landing page to the downloads of the latest release, the API reference and the other pages', async () => {
+    const page = decode((await request(t.app).get('/').expect(200)).text);
+    for (const href of [
+      '/v1/releases/1.0.0/datapackage.zip',
+      '/v1/agreements?format=csv&release=1.0.0',
+      '/v1/agreements?format=xlsx&release=1.0.0',
+      '/docs',
+      '/embed',
+      '/demo',
+      '/widgets/docs',
+    ]) {
+      expect(page).toContain(`href="${href}"`);
+    }
+    for (const href of ['/v1/releases/1.0.0/datapackage.zip', '/v1/agreements?format=csv&release=1.0.0']) {
+      await request(t.app).get(href).expect(200);
+    }
+    expect(page).toMatch(/<sco-figure indicator="agreements" lang="en">/);
+    expect(page).toMatch(/<sco-map lang="en">/);
+    expect(page).toMatch(/<sco-timeline lang="en">/);
+  });
+
+  it('give the widgets the language asked for, and ignore a language it does not know', async () => {
+    const fr = (await request(t.app).get('/?lang=fr').expect(200)).text;
+    expect(fr).toContain('<sco-timeline lang="fr">');
+    expect(fr).toContain('<html lang="en">');
+    const odd = (await request(t.app).get('/demo?lang=%22%3E%3Cscript%3E').expect(200)).text;
+    expect(odd).toContain('<sco-timeline lang="en">');
+    expect(odd).not.toContain('"><script>');
+  });
+
+  it('offer on /embed a snippet with absolute versioned URLs and hashes, for every widget of the manifest', async () => {
+    const res = await request(t.app).get('/embed').set('Host', 'observatory.example:8443').expect(200);
+    const snippet = decode(/<textarea id="snippet"[^>]*>([^<]*)<\/textarea>/.exec(res.text)?.[1] ?? '');
+    const base = `http://observatory.example:8443/widgets/${manifest.version}`;
+    const figure = manifest.files.find((f) => f.file === manifest.widgets['sco-figure']);
+    expect(snippet).toContain(
+      `<script type="module" src="${base}/sco-figure.js" integrity="${figure?.integrity}" crossorigin="anonymous"></script>`,
+    );
+    expect(snippet.split('\n').filter((line) => line.startsWith('<link rel="modulepreload"'))).toHaveLength(
+      figure?.imports?.length === 1 ? 2 : 1,
+    );
+    expect(snippet.endsWith('<sco-figure></sco-figure>')).toBe(true);
+    for (const tag of Object.keys(manifest.widgets)) {
+      expect(res.text).toMatch(
+        new RegExp(`<input type="radio" id="widget-${tag}" name="widget" value="${tag}"`),
+      );
+      expect(res.text).toContain(`data-widget="${tag}"`);
+    }
+    const data = JSON.parse(
+      /<script type="application\/json" id="builder-data">(.*?)<\/script>/s.exec(res.text)?.[1] ?? '',
+    );
+    expect(data).toMatchObject({ origin: 'http://observatory.example:8443', version: manifest.version });
+    expect(res.text).toContain('script-src http://observatory.example:8443');
+  });
+
+  it('refuse to build the snippet from a Host that is not a host name', async () => {
+    await request(t.app).get('/embed').set('Host', 'evil.example/"><script>').expect(400);
+  });
+
+  it('serve the demo partner its own fonts and styles', async () => {
+    const page = (await request(t.app).get('/demo').expect(200)).text;
+    const css = loadedUrls(page).find((url) => url.startsWith('/demo/assets/demo.css'));
+    expect(css).toBeDefined();
+    const styles = (
+      await request(t.app)
+        .get(css ?? '')
+        .expect(200)
+    ).text;
+    const fonts = [...styles.matchAll(/url\('([^']+\.woff2)'\)/g)].map((m) => m[1] ?? '');
+    expect(fonts.length).toBeGreaterThanOrEqual(3);
+    for (const font of fonts) {
+      await request(t.app).get(`/demo/assets/${font}`).expect(200).expect('Content-Type', 'font/woff2');
+    }
+  });
+
+  it('cache an asset a year when its URL names its content, five minutes otherwise, and serve only the assets listed', async () => {
+    const page = (await request(t.app).get('/').expect(200)).text;
+    const css = loadedUrls(page).find((url) => url.startsWith('/pages/assets/site.css?v='));
+    const pinned = await request(t.app)
+      .get(css ?? '')
+      .expect(200);
+    expect(pinned.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const loose = await request(t.app).get('/pages/assets/site.css').expect(200);
+    expect(loose.headers['cache-control']).toBe('public, max-age=300');
+    for (const path of [
+      '/pages/assets/embed-snippet.d.ts',
+      '/pages/assets/tsconfig.json',
+      '/demo/assets/demo.js',
+    ]) {
+      await request(t.app)
+        .get(path)
+        .expect(404)
+        .expect('Content-Type', /problem\+json/);
+    }
+  });
+
+  it('answer 304 to a client that holds the page', async () => {
+    const first = await request(t.app).get('/').expect(200);
+    expect(first.headers['cache-control']).toBe('public, max-age=60');
+    await request(t.app).get('/').set('If-None-Match', String(first.headers['etag'])).expect(304);
+  });
+});
+
+describe.each(await testDatabases())('the landing page before the first release on $dialect', (database) => {
+  let db: TestDb;
+  let app: Express;
+  beforeAll(async () => {
+    db = await openTestDb(database);
+    app = createApp({
+      db,
+      config: loadConfig({}, rootDir),
+      logger: pino({ level: 'silent' }),
+      now: () => new Date(),
+    });
+  });
+  afterAll(async () => {
+    await db.dispose();
+  });
+
+  it('says that the downloads come with the first release', async () => {
+    const page = (await request(app).get('/').expect(200)).text;
+    expect(page).toContain('No release has been published yet');
+    expect(page).not.toContain('datapackage.zip');
+  });
+});

@@ -1,0 +1,217 @@
+import type { BriefSubjects } from '@sco/briefs';
+import type { Lang } from '@sco/core';
+import { markup as html, trusted, type SafeHtml } from '../pages/html.js';
+import { sitePage } from '../pages/site-layout.js';
+import type { z } from '../openapi/zod.js';
+import type { ReleaseRef } from '../reading/read-context.js';
+import type { briefJobSchema } from '../briefs/briefs.schemas.js';
+
+type JobBody = z.output<typeof briefJobSchema>;
+
+/** The files of the studio page. */
+export interface StudioAssets {
+  readonly siteStyles: string;
+  readonly styles: string;
+  readonly script: string;
+}
+
+/** What the studio's script needs: the release and, per language, what a brief can be about. */
+export interface StudioData {
+  readonly release: ReleaseRef;
+  readonly subjects: Readonly<Record<Lang, BriefSubjects>>;
+}
+
+export const TEMPLATES = [
+  { id: 'overview', label: 'Overview', hint: 'The global picture: figures, timeline, map, convergence' },
+  { id: 'partner', label: 'Partner', hint: 'One country or organisation: its agreements and provisions' },
+  { id: 'region', label: 'Region', hint: 'The partners of one UN M49 region' },
+  { id: 'sector', label: 'Sector', hint: 'One ICS field of standards' },
+] as const;
+
+export const LANGUAGES = [
+  { id: 'en', label: 'English' },
+  { id: 'fr', label: 'Français' },
+  { id: 'zh', label: '中文' },
+] as const;
+
+export const PAPERS = [
+  { id: 'a4', label: 'A4' },
+  { id: 'letter', label: 'US Letter' },
+] as const;
+
+/** JSON for a data block in a page: `<` escaped, so no text in it can close the element. */
+function jsonBlock(value: unknown): SafeHtml {
+  return trusted(JSON.stringify(value).replace(/</g, '\\u003c'));
+}
+
+function page(assets: StudioAssets, main: SafeHtml, head: SafeHtml = html``): SafeHtml {
+  return sitePage({
+    title: 'Brief studio — Soft Connectivity Observatory',
+    description:
+      'Produce print-quality PDF policy briefs from the live dataset, in English, French and Chinese.',
+    path: '/studio',
+    styles: [assets.siteStyles, assets.styles],
+    head: html`<script type="module" src="${assets.script}"></script>
+      ${head}`,
+    main,
+  });
+}
+
+/** The page asking for an API key. */
+export function signInPage(assets: StudioAssets): SafeHtml {
+  return page(
+    assets,
+    html`<section class="studio-sign-in" aria-labelledby="sign-in-title">
+      <h1 id="sign-in-title">Brief studio</h1>
+      <p>
+        Produce print-quality PDF policy briefs from the live dataset. Sign in with an API key that has the
+        <b>communications</b>, <b>editor</b> or <b>admin</b> role; an admin creates one with
+        <code>pnpm sco keys create --role communications --name "Communications team"</code>.
+      </p>
+      <form id="sign-in-form" class="studio-card" novalidate>
+        <label for="api-key">API key</label>
+        <input
+          id="api-key"
+          name="key"
+          type="password"
+          autocomplete="off"
+          spellcheck="false"
+          required
+          placeholder="sco_…"
+        />
+        <button type="submit" class="primary">Sign in</button>
+        <p id="sign-in-error" class="studio-error" role="alert" hidden></p>
+      </form>
+      <noscript><p class="studio-error">The brief studio needs JavaScript.</p></noscript>
+    </section>`,
+  );
+}
+
+function radios(
+  name: string,
+  options: readonly { id: string; label: string; hint?: string }[],
+  checked: string,
+) {
+  return options.map(
+    (option) =>
+      html`<label class="choice"
+        ><input
+          type="radio"
+          name="${name}"
+          value="${option.id}"
+          ${option.id === checked ? trusted('checked') : ''}
+        />
+        <span class="choice-label">${option.label}</span>${
+          option.hint === undefined ? '' : html`<span class="choice-hint">${option.hint}</span>`
+        }</label
+      >`,
+  );
+}
+
+function statusText(job: JobBody): string {
+  return job.status === 'failed' ? `failed: ${job.problem?.title ?? ''}` : job.status;
+}
+
+/** The rows of the recent briefs (the script keeps them up to date). */
+export function recentRows(jobs: readonly JobBody[]): SafeHtml {
+  if (jobs.length === 0) {
+    return html`<tr class="empty">
+      <td colspan="5">No briefs yet: the ones you render appear here.</td>
+    </tr>`;
+  }
+  return html`${jobs.map(
+    (job) =>
+      html`<tr>
+        <td>${job.request.template}${job.request.subject === null ? '' : ` ${job.request.subject}`}</td>
+        <td>${job.request.lang} · ${job.request.paper === 'a4' ? 'A4' : 'Letter'}</td>
+        <td>${job.request.release}</td>
+        <td class="status-${job.status}">${statusText(job)}</td>
+        <td>${job.pdf === null ? '' : html`<a href="${job.pdf}" download="${job.file_name}">PDF</a>`}</td>
+      </tr>`,
+  )}`;
+}
+
+/** The studio itself, for a signed-in member of the communications team. */
+export function studioPage(
+  assets: StudioAssets,
+  who: { readonly name: string; readonly role: string },
+  data: StudioData,
+  recent: readonly JobBody[],
+): SafeHtml {
+  const published = data.release.published_at?.slice(0, 10) ?? 'unpublished';
+  return page(
+    assets,
+    html`<div class="studio">
+      <div class="studio-head">
+        <h1>Brief studio</h1>
+        <p class="studio-who">
+          Signed in as <b>${who.name}</b> (${who.role})
+          <button type="button" id="sign-out" class="link">Sign out</button>
+        </p>
+      </div>
+      <div class="studio-grid">
+        <section class="studio-card studio-controls" aria-labelledby="new-brief">
+          <h2 id="new-brief">New brief</h2>
+          <p class="studio-release">Data release <b>${data.release.id}</b>, published ${published}</p>
+          <form id="brief-form">
+            <fieldset>
+              <legend>Template</legend>
+              ${radios('template', TEMPLATES, 'overview')}
+            </fieldset>
+            <div id="subject-field" class="field" hidden>
+              <label for="subject" id="subject-label">Partner</label>
+              <select id="subject" name="subject"></select>
+            </div>
+            <fieldset class="inline">
+              <legend>Language</legend>
+              ${radios('lang', LANGUAGES, 'en')}
+            </fieldset>
+            <fieldset class="inline">
+              <legend>Paper</legend>
+              ${radios('paper', PAPERS, 'a4')}
+            </fieldset>
+            <div class="actions">
+              <button type="button" id="preview-button">Preview</button>
+              <button type="submit" id="render-button" class="primary">Render PDF</button>
+            </div>
+            <p id="form-error" class="studio-error" role="alert" hidden></p>
+          </form>
+          <section id="job" class="studio-job" aria-labelledby="job-title" hidden>
+            <h2 id="job-title">Render</h2>
+            <p id="job-brief"></p>
+            <progress id="job-progress" max="1" value="0"></progress>
+            <p id="job-status" role="status" aria-live="polite"></p>
+            <p><a id="job-download" class="button primary" hidden>Download PDF</a></p>
+          </section>
+        </section>
+        <section class="studio-card studio-preview" aria-labelledby="preview-title">
+          <h2 id="preview-title">Preview</h2>
+          <p id="preview-hint" class="studio-hint">
+            Press Preview to see the brief as HTML (the charts included) before rendering the PDF.
+          </p>
+          <iframe id="preview-frame" title="Preview of the brief" sandbox="allow-scripts" hidden></iframe>
+        </section>
+        <section class="studio-card studio-recent" aria-labelledby="recent-title">
+          <h2 id="recent-title">Recent briefs</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Brief</th>
+                <th scope="col">Language · paper</th>
+                <th scope="col">Release</th>
+                <th scope="col">Status</th>
+                <th scope="col">File</th>
+              </tr>
+            </thead>
+            <tbody id="recent-rows">
+              ${recentRows(recent)}
+            </tbody>
+          </table>
+        </section>
+      </div>
+    </div>`,
+    html`<script type="application/json" id="studio-data">
+      ${jsonBlock(data)}
+    </script>`,
+  );
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { getIndicator } from '../indicators/catalogue.js';
+import { DEFAULT_INDICATOR_FILTER } from '../indicators/indicator-filter.js';
+import { indicatorValues } from './indicator-values.js';
+import { presentValue } from './present-indicator.js';
+import { recordingLink, sampleRelease } from './test-support/sample-release.js';
+
+describe('indicatorValues', () => {
+  const data = sampleRelease();
+  const values = (id: string, groupBy: 'year' | null, lang: 'en' | 'fr' | 'zh' = 'en') =>
+    indicatorValues(
+      { indicator: getIndicator(id), filter: DEFAULT_INDICATOR_FILTER, groupBy, lang },
+      data,
+      recordingLink,
+    );
+
+  it('presents the total and each group in the language, with the breakdown named', () => {
+    const body = values('agreements', 'year', 'fr');
+    expect(body.lang).toBe('fr');
+    expect(body.indicator).toMatchObject({ id: 'agreements', unit: 'count' });
+    expect(body.indicator.title).toBe(getIndicator('agreements').title.fr);
+    expect(body.group_by).toEqual({ id: 'year', label: expect.any(String) });
+    expect(body.total.values.all).toMatchObject({ value: 3, n: 3, formatted: '3' });
+    expect(body.total.range).toBe('1–3');
+    const groups = body.groups.map((group) => [group.key, group.values.all.value]);
+    // Every year from the first to the last signature, then the undated ones.
+    expect(groups).toHaveLength(8);
+    expect(groups.filter(([, value]) => value !== 0)).toEqual([
+      ['2006', 1],
+      ['2012', 1],
+      ['undated', 1],
+    ]);
+    expect(body.groups[1]).toMatchObject({ key: '2007', label: '2007', range: '0' });
+    expect(body.tally).toBeNull();
+    expect(values('agreements', null).groups).toEqual([]);
+  });
+
+  it('names the official tally it compares with, linked through the caller', () => {
+    const body = values('coverage', null, 'zh');
+    expect(body.tally).toMatchObject({
+      id: 'tally-2023-12-cumulative',
+      series: 'cumulative',
+      documents: 108,
+      href: '/v1/tallies series=cumulative lang=zh',
+    });
+  });
+
+  it('throws for a breakdown the indicator does not support: the caller checks it first', () => {
+    expect(() => values('coverage', 'year')).toThrow(/cannot be grouped by "year"/);
+  });
+});
+
+describe('presentValue', () => {
+  it('leaves out a numerator it does not have and explains a null in the language', () => {
+    expect(presentValue({ value: null, null_reason: 'no_tally', n: 0 }, 'share', 'fr')).toEqual({
+      value: null,
+      null_reason: 'no_tally',
+      null_reason_label: 'Aucun décompte officiel cumulatif indiquant un nombre de documents',
+      n: 0,
+      formatted: '—',
+    });
+    expect(
+      presentValue({ value: 0.5, null_reason: null, n: 4, numerator: 2, denominator: 4 }, 'share', 'en'),
+    ).toEqual({
+      value: 0.5,
+      null_reason: null,
+      null_reason_label: null,
+      n: 4,
+      numerator: 2,
+      denominator: 4,
+      formatted: '50%',
+    });
+  });
+});

@@ -2,11 +2,14 @@
 // ran, and everything they ran passed.
 import { readFileSync } from 'node:fs';
 
-function resultsOf(suite) {
+/** The tests a suite's report holds (of the test files matching `files`, when given). */
+function resultsOf(suite, files) {
   const file = `${suite}/test-results/vitest.json`;
   try {
     const report = JSON.parse(readFileSync(file, 'utf8'));
-    return report.testResults.flatMap((result) => result.assertionResults);
+    return report.testResults
+      .filter((result) => !files || files.test(result.name))
+      .flatMap((result) => result.assertionResults);
   } catch (error) {
     console.error(`${suite}: no test report (${file}): ${error.message}`);
     return null;
@@ -30,8 +33,16 @@ for (const suite of ['packages/db', 'apps/cli', 'apps/api', 'tests']) {
   if (passed === 0 || other > 0) failed = true;
 }
 
-for (const suite of ['packages/widgets', 'apps/briefs']) {
-  const results = resultsOf(suite);
+// The suites that drive a real Chromium: every test of a suite, or those of the files named.
+const chromiumSuites = [
+  { suite: 'packages/widgets' },
+  { suite: 'apps/briefs' },
+  { suite: 'apps/api', files: /\/(studio\.e2e|briefs\.routes|brief-crash|brief-queue)\.test\.ts$/ },
+  { suite: 'tests', files: /\/e2e\/[^/]+\.test\.ts$/ },
+];
+
+for (const { suite, files } of chromiumSuites) {
+  const results = resultsOf(suite, files);
   if (!results) {
     failed = true;
     continue;

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  AGREEMENT_RULES,
   computeIndicator,
   DEFAULT_INDICATOR_FILTER,
   formatBasisRange,
@@ -49,6 +50,10 @@ const CASES: Case[] = TEMPLATES.flatMap(({ input, filter }) =>
   })),
 );
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function queryOf(request: BriefRequest, release: string): string {
   const subject = subjectOf(request);
   return `template=${request.template}${subject === null ? '' : `&subject=${subject}`}&lang=${request.lang}&paper=${request.paper}&release=${release}`;
@@ -85,6 +90,23 @@ describe('briefs rendered from a real release', () => {
       formatValue(values.all.value, 'count', lang),
       formatBasisRange(values, 'count', lang),
     ].join(' ');
+  }
+
+  /** The headline totals of an indicator as core formats them: its value on all agreements, its range. */
+  function coreFigures(id: string, filter: Partial<IndicatorFilter>, lang: Lang) {
+    const indicator = getIndicator(id);
+    const outcome = computeIndicator(id, {
+      agreements: fixture.data.agreements,
+      tallies: fixture.data.tallies,
+      filter: { ...DEFAULT_INDICATOR_FILTER, ...filter },
+      group_by: null,
+    });
+    if (!outcome.ok) throw new Error(outcome.problem.message);
+    const { values } = outcome.result.total;
+    return {
+      all: formatValue(values.all.value, indicator.unit, lang),
+      range: formatBasisRange(values, indicator.unit, lang),
+    };
   }
 
   it.each(CASES)(
@@ -171,9 +193,82 @@ describe('briefs rendered from a real release', () => {
       const text = flat(pages.join(' '));
       const laidOut = flat((await pdfPages(file, true)).join(' '));
       expect(laidOut).toContain(flat(agreementsRow(filter, request.lang)));
-      expect(text).toContain(flat(m.pageOf.before + '1'));
+      expect(text).toContain(flat(`${m.pageOf.before}2${m.pageOf.middle}${brief.pages}${m.pageOf.after}`));
       expect(text).toContain(release);
       expect(text).not.toMatch(/\uFFFD/);
+
+      // Print quality, on the printed pages. Page text without its whitespace (Chinese lines break anywhere)
+      // and without the footer.
+      const squeeze = (value: string) => value.replace(/\s+/g, '');
+      const bodies = pages.map((page, index) =>
+        squeeze(page).replace(
+          squeeze(`${m.pageOf.before}${index + 1}${m.pageOf.middle}${brief.pages}${m.pageOf.after}`),
+          '',
+        ),
+      );
+      // No heading at a page foot, none parted from what it opens: the first figure or table of a section
+      // (its caption names the release) is on the heading's page; a section without one has text there.
+      const source = squeeze(m.captions.source(release));
+      const starts = bodies.map((_, index) => bodies.slice(0, index).join('').length);
+      const document = bodies.join('');
+      const headings = sections.map((anchor, index) => {
+        const page = (brief.sectionPages[anchor] ?? 0) - 1;
+        const title = squeeze(outline.find((item) => item.title.startsWith(`${index + 1}`))?.title ?? '?');
+        const at = document.indexOf(title, starts[page] ?? 0);
+        expect(at, `the heading of ${anchor}`).toBeGreaterThanOrEqual(0);
+        return { anchor, page, end: at + title.length };
+      });
+      headings.forEach(({ anchor, page, end }, index) => {
+        const pageEnd = (starts[page] ?? 0) + (bodies[page]?.length ?? 0);
+        const next = headings[index + 1]?.end ?? document.length;
+        const caption = document.indexOf(source, end);
+        if (caption !== -1 && caption < next) {
+          expect(
+            caption + source.length,
+            `the first caption of ${anchor}, on its heading's page`,
+          ).toBeLessThanOrEqual(pageEnd);
+        } else {
+          expect(pageEnd - end, `what follows the heading of ${anchor}`).toBeGreaterThan(40);
+        }
+      });
+      // No table caption at a page foot: the rows follow it on its page.
+      const [beforeNumber = '', afterNumber = ''] = squeeze(m.captions.table(9999)).split('9999');
+      const tableLabel = new RegExp(`${escapeRegExp(beforeNumber)}\\d+${escapeRegExp(afterNumber)}`, 'g');
+      let tables = 0;
+      bodies.forEach((body, index) => {
+        for (const label of body.matchAll(tableLabel)) {
+          tables++;
+          const end = body.indexOf(source, label.index);
+          expect(end, `the caption of ${label[0]}`).toBeGreaterThan(label.index);
+          const rows = body.slice(end + source.length);
+          expect(rows.length, `rows after ${label[0]} on page ${index + 1}`).toBeGreaterThan(20);
+        }
+      });
+      expect(tables).toBeGreaterThanOrEqual(2);
+      // The counting rules every indicator follows are stated once, in the methodology.
+      expect(squeeze(pages.join('')).split(squeeze(AGREEMENT_RULES[request.lang])).length - 1).toBe(1);
+    },
+  );
+
+  it.each(['zh', 'fr'] as const)(
+    'prints the convergence balance by one rule on the cover, the headline card and the table (%s)',
+    async (lang) => {
+      const brief = await renderer.render({ template: 'overview', lang, paper: 'a4' }, fixture.data);
+      const file = await writePdf(path.join(outDir, `overview-${lang}-figures.pdf`), brief.pdf);
+      const m = messagesFor(lang);
+      const squeeze = (value: string) => value.replace(/\s+/g, '');
+      const pages = (await pdfPages(file)).map(squeeze);
+      // core's formatValue and formatBasisRange, as the API's bodies give them.
+      const balance = coreFigures('convergence_balance', {}, lang);
+      expect(pages[0]).toContain(squeeze(m.text.findingConvergence(balance.range)));
+      const headline = pages[(brief.sectionPages['section-headline'] ?? 0) - 1] ?? '';
+      const figure = headline.indexOf(squeeze(m.captions.figure(1)));
+      expect(headline.slice(figure)).toContain(squeeze(balance.range));
+      // The card (the sco-figure widget in print mode) gives the same value and range.
+      const title = squeeze(getIndicator('convergence_balance').title[lang]);
+      const card = headline.slice(headline.indexOf(title), figure);
+      expect(card).toContain(squeeze(balance.all));
+      expect(card).toContain(squeeze(balance.range));
     },
   );
 

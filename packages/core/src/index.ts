@@ -174,6 +174,7 @@ export {
 } from './indicators/compute-indicator.js';
 export { formatValue, numberFormat, EM_DASH } from './indicators/format-value.js';
 export { formatBasisRange } from './indicators/format-range.js';
+export { AGREEMENT_RULES, PARTNER_RULES, GROUP_RULES } from './indicators/methodology-text.js';
 
 // presenters: results and records in a language, as the API answers them and the briefs show them
 export type { ReadLink } from './presenters/read-link.js';

@@ -1,6 +1,6 @@
 import { briefData, type BriefData } from '@sco/briefs';
 import type { Db } from '@sco/db';
-import { HttpProblem } from '../http/problem.js';
+import { HttpProblem, noReleaseYet } from '../http/problem.js';
 import type { DatasetCache } from '../reading/dataset-cache.js';
 import { releaseLookup } from '../reading/release-lookup.js';
 
@@ -26,13 +26,7 @@ export async function releaseBriefData(
     });
   }
   if (!found) {
-    throw new HttpProblem({
-      status: 503,
-      code: 'no-release',
-      title: 'No release yet',
-      detail: 'No data has been published yet',
-      headers: { 'Retry-After': '60' },
-    });
+    throw noReleaseYet();
   }
   const loaded = await datasets.get({ kind: 'release', partition: found.id, release: found, pinned: true });
   return briefData({

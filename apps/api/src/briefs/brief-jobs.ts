@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import {
   createBriefRenderer,
+  RendererClosedError,
   type BriefData,
   type BriefPreview,
   type BriefProgress,
@@ -56,6 +57,10 @@ export class BriefJobs {
   private readonly store: BriefStore;
   private loading: Promise<void> | undefined;
   private readonly writes = new Map<string, Promise<void>>();
+  /** New jobs being handed to the renderer, by cache key: until taken, they are not in `byKey`. */
+  private readonly admitting = new Map<string, Promise<void>>();
+  /** The renders under way, each until its job's end is recorded. */
+  private readonly rendering = new Set<Promise<void>>();
   private readonly durations: number[] = [];
   private readonly now: () => Date;
   readonly concurrency: number;
@@ -70,8 +75,9 @@ export class BriefJobs {
     this.keep = options.keep ?? 200;
   }
 
-  /** The renderer, created the first time a brief or a preview needs it. */
+  /** The renderer, created the first time a brief or a preview needs it (never once closed). */
   private rendererOf(): BriefRenderer {
+    if (this.closed) throw new RendererClosedError();
     this.renderer ??= createBriefRenderer({
       ...this.options.renderer,
       chromiumPath: this.options.chromiumPath,
@@ -129,14 +135,18 @@ export class BriefJobs {
 
   /**
    * Starts a brief, or gives the job that already renders or rendered the same one (same release, template
-   * and parameters). Resolves once the renderer has taken it (queued or started); rejects before that with
-   * the renderer's refusal: InvalidBriefRequestError, UnknownSubjectError, ReleaseMismatchError,
-   * QueueFullError, RendererClosedError.
+   * and parameters), even when both are asked for at the same moment. Resolves once the renderer has taken
+   * it (queued or started); rejects before that with the renderer's refusal: InvalidBriefRequestError,
+   * UnknownSubjectError, ReleaseMismatchError, QueueFullError, RendererClosedError.
    */
   async submit(request: BriefRequest, data: BriefData, principal: Principal): Promise<Submitted> {
     await this.ready();
     const release = data.release.id;
     const key = briefCacheKey(request, release);
+    // The same brief being handed to the renderer: its job is the answer, once taken (or refused).
+    for (let pending = this.admitting.get(key); pending; pending = this.admitting.get(key)) {
+      await pending.catch(() => undefined);
+    }
     const now = this.now().toISOString();
     const known = this.jobs.get(this.byKey.get(key) ?? '');
     if (known && known.status !== 'failed') {
@@ -163,7 +173,19 @@ export class BriefJobs {
       etag: null,
       problem: null,
     };
-    await new Promise<void>((admitted, refused) => {
+    const admission = this.start(job, data);
+    this.admitting.set(key, admission);
+    try {
+      await admission;
+    } finally {
+      if (this.admitting.get(key) === admission) this.admitting.delete(key);
+    }
+    return { job, existing: false };
+  }
+
+  /** Hands a new job to the renderer; resolves once it is taken (queued or started), rejects if refused. */
+  private start(job: BriefJob, data: BriefData): Promise<void> {
+    return new Promise<void>((admitted, refused) => {
       let taken = false;
       const take = () => {
         if (taken) return;
@@ -172,8 +194,8 @@ export class BriefJobs {
         void this.persist(job);
         admitted();
       };
-      this.rendererOf()
-        .render({ ...request, release }, data, {
+      const ended = this.rendererOf()
+        .render(job.request, data, {
           onProgress: (event) => {
             take();
             this.advance(job, event);
@@ -190,8 +212,9 @@ export class BriefJobs {
         .catch((error: unknown) => {
           this.options.logger.error({ err: error, job: job.id }, 'could not record the end of a brief job');
         });
+      this.rendering.add(ended);
+      void ended.finally(() => this.rendering.delete(ended));
     });
-    return { job, existing: false };
   }
 
   private advance(job: BriefJob, event: BriefProgress): void {
@@ -238,7 +261,8 @@ export class BriefJobs {
   }
 
   private async fail(job: BriefJob, error: unknown): Promise<void> {
-    const problem = failureProblem(error);
+    // Whatever a render breaks on while the renderer closes, the brief was interrupted.
+    const problem = failureProblem(this.closed ? new RendererClosedError() : error);
     if (problem.status >= 500 && !this.closed) {
       this.options.logger.error({ err: error, job: job.id }, 'a brief failed');
     }
@@ -292,7 +316,7 @@ export class BriefJobs {
   }
 
   /** The brief's HTML page and its files, without Chromium (the studio's preview). */
-  preview(request: BriefRequest, data: BriefData): Promise<BriefPreview> {
+  async preview(request: BriefRequest, data: BriefData): Promise<BriefPreview> {
     return this.rendererOf().renderHtml(request, data);
   }
 
@@ -311,11 +335,14 @@ export class BriefJobs {
     return this.renderer?.stats() ?? null;
   }
 
-  /** Closes the renderer (briefs still waiting fail) and waits for the jobs' records to be written. */
+  /**
+   * Closes the renderer: briefs waiting or rendering fail as interrupted. Resolves once every job's end is
+   * recorded and its record written.
+   */
   async close(): Promise<void> {
     this.closed = true;
     await this.renderer?.close();
-    await new Promise((resolve) => setImmediate(resolve));
+    await Promise.all(this.rendering);
     await Promise.all(this.writes.values());
   }
 }

@@ -108,15 +108,15 @@ export class BriefStore {
     return { jobs, unreadable };
   }
 
-  saveJob(job: BriefJob): Promise<void> {
-    return this.write(this.file(job.id, 'json'), `${JSON.stringify(job)}\n`);
+  async saveJob(job: BriefJob): Promise<void> {
+    await this.write(this.file(job.id, 'json'), `${JSON.stringify(job)}\n`);
   }
 
-  savePdf(id: string, pdf: Uint8Array): Promise<void> {
-    return this.write(this.file(id, 'pdf'), pdf);
+  async savePdf(id: string, pdf: Uint8Array): Promise<void> {
+    await this.write(this.file(id, 'pdf'), pdf);
   }
 
-  readPdf(id: string): Promise<Buffer> {
+  async readPdf(id: string): Promise<Buffer> {
     return readFile(this.file(id, 'pdf'));
   }
 

@@ -4,7 +4,7 @@ import type { AppDeps } from '../deps.js';
 import { notModified, representationTag } from '../http/conditional-get.js';
 import { negotiate } from '../http/negotiation.js';
 import type { Principal, Role } from '../http/principal.js';
-import { HttpProblem, notFound } from '../http/problem.js';
+import { HttpProblem, noReleaseYet, notFound } from '../http/problem.js';
 import { route } from '../http/route.js';
 import { problemResponses } from '../openapi/components.js';
 import type { ApiRegistry } from '../openapi/registry.js';
@@ -79,13 +79,7 @@ export function changesRoutes(router: Router, registry: ApiRegistry, deps: AppDe
         releaseId = release.id;
       } else {
         if (!latest) {
-          throw new HttpProblem({
-            status: 503,
-            code: 'no-release',
-            title: 'No release yet',
-            detail: 'No data has been published yet',
-            headers: { 'Retry-After': '60' },
-          });
+          throw noReleaseYet();
         }
         ref = { id: latest.id, published_at: latest.published_at };
       }

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { loadConfig } from '@sco/config';
 import { openTestDb, testDatabases, type TestDb } from '@sco/db/testing';
 import type { Express } from 'express';
@@ -6,7 +9,10 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type AppOptions } from '../app.js';
 import { createTestKeys } from '../auth/test-support/test-keys.js';
+import type { BriefJobs } from '../briefs/brief-jobs.js';
+import { testBriefJobs } from '../briefs/test-support/brief-test-app.js';
 import { openTestApp, rootDir, type TestApp } from '../test-support/test-app.js';
+import { briefProbes } from './test-support/brief-probes.js';
 import { ContractSession } from './test-support/contract-session.js';
 import { everyOperation } from './test-support/every-operation-probes.js';
 import { noReleaseYet, tooManyRequests } from './test-support/limit-probes.js';
@@ -14,10 +20,11 @@ import type { Operation } from './test-support/openapi-document.js';
 import type { ContractState, ProbeContext } from './test-support/probe.js';
 import { readProbes } from './test-support/read-probes.js';
 import { ResponseValidator } from './test-support/response-validator.js';
+import { studioProbes } from './test-support/studio-probes.js';
 import { writeProbes } from './test-support/write-probes.js';
 
 const PROBLEM = 'application/problem+json';
-const groups = [...readProbes, ...writeProbes];
+const groups = [...readProbes, ...writeProbes, ...briefProbes, ...studioProbes];
 
 /**
  * Walks the OpenAPI document the app serves: every operation is called for real over the real data (reads
@@ -33,29 +40,43 @@ describe.each(await testDatabases())('the OpenAPI contract on $dialect', (databa
   let context: ProbeContext;
   let limited: Express;
   let emptyApp: Express;
+  let stateDir: string;
+  let briefs: BriefJobs;
 
   const appOver = (db: TestDb, options: AppOptions) =>
     createApp(
-      { db, config: loadConfig({}, rootDir), logger: pino({ level: 'silent' }), now: () => t.now },
+      { db, config: loadConfig({}, rootDir), logger: pino({ level: 'silent' }), now: () => t.now, briefs },
       options,
     );
 
   beforeAll(async () => {
+    // Briefs are rendered for real, kept in a state folder of the test's own.
+    stateDir = await mkdtemp(path.join(os.tmpdir(), 'sco-api-contract-'));
+    briefs = testBriefJobs(stateDir);
     // Enough expensive reads for every indicator and breakdown; the limits are probed on an app of their own.
-    t = await openTestApp(database, { rateLimits: { expensiveReads: 10_000 } });
+    t = await openTestApp(database, { rateLimits: { expensiveReads: 10_000 } }, { briefs });
     const keys = await createTestKeys(t.db);
     const validator = new ResponseValidator((await request(t.app).get('/openapi.json').expect(200)).body);
     operations = [...validator.operations.values()];
     session = new ContractSession(validator);
-    const state: ContractState = { agreementIds: [], partnerCodes: [], releaseIds: [], created: null };
+    const state: ContractState = {
+      agreementIds: [],
+      partnerCodes: [],
+      releaseIds: [],
+      created: null,
+      briefJob: null,
+      studioCookie: null,
+    };
     context = { app: t.app, keys, session, state };
     limited = appOver(t.db, { rateLimits: { writes: 1, expensiveReads: 1 } });
     empty = await openTestDb(database);
     emptyApp = appOver(empty, {});
   });
   afterAll(async () => {
+    await briefs.close();
     if (emptyOpen) await empty.dispose();
     await t.dispose();
+    await rm(stateDir, { recursive: true, force: true });
   });
 
   /** Runs some probes and expects them to have found nothing. */

@@ -1,6 +1,7 @@
 import { testDatabases } from '@sco/db/testing';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STUDIO_PAGE_ROUTES } from '../studio/studio.routes.js';
 import { openTestApp, type TestApp } from '../test-support/test-app.js';
 import { samplePath } from './test-support/every-operation-probes.js';
 import { expressRoutes } from './test-support/express-routes.js';
@@ -11,6 +12,20 @@ import { ResponseValidator } from './test-support/response-validator.js';
 /** Routes that serve the documentation itself, not the API it documents. */
 const DOCUMENTATION_ROUTES = ['GET /openapi.json', 'GET /docs', 'GET /docs/', 'GET /docs/init.js'];
 const DOCUMENTATION_MOUNTS = ['/docs/assets'];
+/**
+ * Routes that serve pages and their files, not API operations: the site's pages (landing, embed builder,
+ * demo partner page) and their assets, the widgets' built files, and the brief studio's pages.
+ */
+const PAGE_ROUTES: readonly string[] = [
+  'GET /',
+  'GET /embed',
+  'GET /demo',
+  'GET /pages/assets/:file',
+  'GET /demo/assets/:file',
+  'GET /widgets/docs',
+  'GET /widgets/:version/*file',
+  ...STUDIO_PAGE_ROUTES,
+];
 const PROBLEM = 'application/problem+json';
 
 /** `allOf` members that allow null: an `allOf` with a `$ref` to an object can then never be null. */
@@ -87,10 +102,12 @@ describe.each(await testDatabases())('the OpenAPI document on $dialect', (databa
     const documented = operations
       .map((op) => `${op.method.toUpperCase()} ${op.path.replace(/\{(\w+)\}/g, ':$1')}`)
       .sort();
-    expect(answered.filter((route) => !DOCUMENTATION_ROUTES.includes(route))).toEqual(documented);
+    const notApi = (route: string) => DOCUMENTATION_ROUTES.includes(route) || PAGE_ROUTES.includes(route);
+    expect(answered.filter((route) => !notApi(route))).toEqual(documented);
     expect(answered.filter((route) => DOCUMENTATION_ROUTES.includes(route)).sort()).toEqual(
       [...DOCUMENTATION_ROUTES].sort(),
     );
+    expect(answered.filter((route) => PAGE_ROUTES.includes(route))).toEqual([...PAGE_ROUTES].sort());
     expect(mounts).toEqual(DOCUMENTATION_MOUNTS);
   });
 

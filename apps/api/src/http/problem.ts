@@ -59,3 +59,14 @@ export function invalidParameters(errors: readonly InvalidParam[]): HttpProblem 
 export function notFound(detail: string): HttpProblem {
   return new HttpProblem({ status: 404, code: 'not-found', title: 'Not found', detail });
 }
+
+/** Nothing has been published yet: reads of the latest release have nothing to read (503, try later). */
+export function noReleaseYet(): HttpProblem {
+  return new HttpProblem({
+    status: 503,
+    code: 'no-release',
+    title: 'No release yet',
+    detail: 'No data has been published yet',
+    headers: { 'Retry-After': '60' },
+  });
+}

@@ -16,9 +16,14 @@ export interface RateLimitSettings {
   readonly windowMs: number;
 }
 
+/**
+ * Per minute. Expensive reads allow 600 per address: a page with the widgets asks for about five indicator
+ * values, and many readers may share one address (an office, a campus); published values are served from the
+ * response cache, so the limit guards against scripted sweeps of new queries, not against readers.
+ */
 export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
   writes: 60,
-  expensiveReads: 120,
+  expensiveReads: 600,
   briefs: 20,
   windowMs: 60_000,
 };

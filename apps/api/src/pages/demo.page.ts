@@ -13,7 +13,8 @@ export interface DemoView {
 /**
  * `/demo`: a page that behaves like a partner site — a fictional standards newsletter with its own fonts
  * (served from /demo/assets), its own styles and a strict Content-Security-Policy — that embeds several widgets
- * and brands them through their custom properties.
+ * and brands them through their custom properties. The newsletter has no dark edition, so its widgets are
+ * `theme="light"` (by default they follow the reader's system and would turn dark on its light paper).
  */
 export function demoPage({ lang, stylesheet, script, widgetTags }: DemoView): SafeHtml {
   return markup`<!doctype html>
@@ -46,19 +47,19 @@ export function demoPage({ lang, stylesheet, script, widgetTags }: DemoView): Sa
               Connectivity Observatory.
             </p>
             <div class="figure-row">
-              <sco-figure indicator="agreements" lang="${lang}"></sco-figure>
-              <sco-figure indicator="partners" lang="${lang}"></sco-figure>
-              <sco-figure indicator="bri_share" lang="${lang}"></sco-figure>
+              <sco-figure indicator="agreements" lang="${lang}" theme="light"></sco-figure>
+              <sco-figure indicator="partners" lang="${lang}" theme="light"></sco-figure>
+              <sco-figure indicator="bri_share" lang="${lang}" theme="light"></sco-figure>
             </div>
             <p>
               Most of the documents are memoranda of understanding between standards bodies: exchanges of
               information, training, and joint work in ISO and IEC committees. A smaller group goes further,
               with lists of standards that each side recognises.
             </p>
-            <sco-timeline lang="${lang}"></sco-timeline>
+            <sco-timeline lang="${lang}" theme="light"></sco-timeline>
             <h2>Where the partners are</h2>
             <p>Shaded countries have at least one agreement; regional bodies are listed beside the map.</p>
-            <sco-map lang="${lang}"></sco-map>
+            <sco-map lang="${lang}" theme="light"></sco-map>
             <h2>A closer look: Germany</h2>
             <p>
               Germany's standards body, DIN, was one of the first to sign with its Chinese counterpart. The
@@ -66,8 +67,8 @@ export function demoPage({ lang, stylesheet, script, widgetTags }: DemoView): Sa
               hidden).
             </p>
             <div class="two">
-              <sco-partner partner="DEU" lang="${lang}"></sco-partner>
-              <sco-breakdown by="region" lang="${lang}"></sco-breakdown>
+              <sco-partner partner="DEU" lang="${lang}" theme="light"></sco-partner>
+              <sco-breakdown by="region" lang="${lang}" theme="light"></sco-breakdown>
             </div>
           </article>
         </main>

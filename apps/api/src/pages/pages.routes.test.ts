@@ -105,7 +105,7 @@ describe.each(await testDatabases())('the pages served by the API on $dialect', 
     expect(fr).toContain('<sco-timeline lang="fr">');
     expect(fr).toContain('<html lang="en">');
     const odd = (await request(t.app).get('/demo?lang=%22%3E%3Cscript%3E').expect(200)).text;
-    expect(odd).toContain('<sco-timeline lang="en">');
+    expect(odd).toContain('<sco-timeline lang="en" theme="light">');
     expect(odd).not.toContain('"><script>');
   });
 
@@ -117,9 +117,18 @@ describe.each(await testDatabases())('the pages served by the API on $dialect', 
     expect(snippet).toContain(
       `<script type="module" src="${base}/sco-figure.js" integrity="${figure?.integrity}" crossorigin="anonymous"></script>`,
     );
-    expect(snippet.split('\n').filter((line) => line.startsWith('<link rel="modulepreload"'))).toHaveLength(
-      figure?.imports?.length === 1 ? 2 : 1,
-    );
+    // Every module the script imports, directly or not, is preloaded with its hash.
+    const imported = new Set<string>();
+    const queue = [...(figure?.imports ?? [])];
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      if (imported.has(next)) continue;
+      imported.add(next);
+      queue.push(...(manifest.files.find((f) => f.file === next)?.imports ?? []));
+    }
+    const preloads = snippet.split('\n').filter((line) => line.startsWith('<link rel="modulepreload"'));
+    expect(imported.size).toBeGreaterThan(0);
+    expect(preloads).toHaveLength(imported.size);
+    for (const file of imported) expect(preloads.join('\n')).toContain(`${base}/${file}"`);
     expect(snippet.endsWith('<sco-figure></sco-figure>')).toBe(true);
     for (const tag of Object.keys(manifest.widgets)) {
       expect(res.text).toMatch(
@@ -152,6 +161,10 @@ describe.each(await testDatabases())('the pages served by the API on $dialect', 
     for (const font of fonts) {
       await request(t.app).get(`/demo/assets/${font}`).expect(200).expect('Content-Type', 'font/woff2');
     }
+    // The demo partner has no dark edition: its widgets stay light whatever the reader's system prefers.
+    const widgets = [...page.matchAll(/<sco-[\w-]+\b[^>]*>/g)].map((m) => m[0]);
+    expect(widgets.length).toBeGreaterThanOrEqual(6);
+    for (const widget of widgets) expect(widget).toContain(' theme="light"');
   });
 
   it('cache an asset a year when its URL names its content, five minutes otherwise, and serve only the assets listed', async () => {

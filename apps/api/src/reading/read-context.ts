@@ -1,7 +1,7 @@
 import type { Release } from '@sco/core';
 import { DRAFT, latestChangeId, latestRelease, type Db } from '@sco/db';
 import type { Response } from 'express';
-import { HttpProblem, notFound } from '../http/problem.js';
+import { HttpProblem, noReleaseYet, notFound } from '../http/problem.js';
 import type { Principal, Role } from '../http/principal.js';
 import type { ReadQuery } from './read-query.js';
 import { releaseLookup } from './release-lookup.js';
@@ -78,13 +78,7 @@ export async function resolveRead(
   }
   const latest = await releaseLookup(db).latest();
   if (!latest) {
-    throw new HttpProblem({
-      status: 503,
-      code: 'no-release',
-      title: 'No release yet',
-      detail: 'No data has been published yet',
-      headers: { 'Retry-After': '60' },
-    });
+    throw noReleaseYet();
   }
   return { kind: 'release', partition: latest.id, release: latest, pinned: false };
 }

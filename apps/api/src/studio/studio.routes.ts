@@ -1,4 +1,4 @@
-import { BRIEF_ORIGIN, briefSubjects } from '@sco/briefs';
+import { BRIEF_ORIGIN, briefSubjects, type BriefSite } from '@sco/briefs';
 import { LANGS, type Lang } from '@sco/core';
 import { createSession, deleteSession, verifyApiKey } from '@sco/db';
 import type { Request, Response, Router } from 'express';
@@ -22,10 +22,12 @@ import { route } from '../http/route.js';
 import { problemResponses } from '../openapi/components.js';
 import type { ApiRegistry } from '../openapi/registry.js';
 import type { DatasetCache } from '../reading/dataset-cache.js';
-import { sendPage } from '../pages/send-page.js';
+import type { SafeHtml } from '../pages/html.js';
+import { versionOf } from '../pages/page-assets.js';
+import { IMMUTABLE, LATEST } from '../widgets/widgets.routes.js';
 import { sendStaticFile } from '../widgets/static-file.js';
-import { PREVIEW_TOKEN_PATTERN, PreviewStore } from './preview-store.js';
-import { studioFiles, studioFileUrl } from './studio-assets.js';
+import { PreviewStore } from './preview-store.js';
+import { STUDIO_ASSETS } from './studio-assets.js';
 import { previewCsp, STUDIO_CSP } from './studio-csp.js';
 import { signInPage, studioPage, type StudioAssets } from './studio-page.js';
 import { signInBody, studioPreviewSchema, studioSessionSchema } from './studio.schemas.js';
@@ -46,10 +48,22 @@ function mayRender(principal: Principal | null): principal is Principal {
 
 async function assets(): Promise<StudioAssets> {
   return {
-    siteStyles: '/pages/assets/site.css',
-    styles: await studioFileUrl('studio.css'),
-    script: await studioFileUrl('studio.js'),
+    siteStyles: await STUDIO_ASSETS.url('site.css'),
+    styles: await STUDIO_ASSETS.url('studio.css'),
+    script: await STUDIO_ASSETS.url('studio.js'),
   };
+}
+
+/**
+ * Sends a studio page: never kept by a cache (it depends on the session cookie), with the studio's
+ * Content-Security-Policy.
+ */
+function sendStudioPage(res: Response, page: SafeHtml): void {
+  res.setHeader('Content-Security-Policy', STUDIO_CSP);
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('Vary', 'Cookie');
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  res.send(page.value);
 }
 
 /**
@@ -65,14 +79,12 @@ export function studioRoutes(
   datasets: DatasetCache,
   briefs: BriefJobs,
 ): void {
-  const previews = new PreviewStore();
+  const previews = new PreviewStore<BriefSite>();
 
-  router.get('/studio', async (req: Request, res: Response) => {
+  router.get('/studio', async (_req: Request, res: Response) => {
     const principal = (res.locals['principal'] as Principal | null | undefined) ?? null;
-    res.setHeader('Vary', 'Cookie');
     if (!mayRender(principal)) {
-      sendPage(req, res, signInPage(await assets()), STUDIO_CSP);
-      res.setHeader('Cache-Control', 'no-store');
+      sendStudioPage(res, signInPage(await assets()));
       return;
     }
     const data = await releaseBriefData(deps.db, datasets, undefined);
@@ -81,19 +93,14 @@ export function studioRoutes(
       ReturnType<typeof briefSubjects>
     >;
     const recent = (await briefs.list(principal, RECENT)).map(jobBody);
-    const page = studioPage(await assets(), principal, { release: data.release, subjects }, recent);
-    res.setHeader('Content-Security-Policy', STUDIO_CSP);
-    res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.send(page.value);
+    sendStudioPage(res, studioPage(await assets(), principal, { release: data.release, subjects }, recent));
   });
 
   router.get('/studio/assets/:file', async (req: Request, res: Response) => {
     const name = String(req.params['file']);
-    const file = (await studioFiles()).get(name);
+    const file = (await STUDIO_ASSETS.files()).get(name);
     if (!file) throw notFound(`No file ${name} in the studio`);
-    const current = req.query['v'] === file.etag.slice(1, 13);
-    sendStaticFile(req, res, file, current ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
+    sendStaticFile(req, res, file, req.query['v'] === versionOf(file) ? IMMUTABLE : LATEST);
   });
 
   route(router, registry, {
@@ -192,13 +199,9 @@ export function studioRoutes(
     },
   });
 
-  router.get('/studio/previews/:token', (req: Request, res: Response) => {
-    res.redirect(301, `/studio/previews/${encodeURIComponent(String(req.params['token']))}/`);
-  });
-
   router.get('/studio/previews/:token/{*path}', async (req: Request, res: Response) => {
     const token = String(req.params['token']);
-    const site = PREVIEW_TOKEN_PATTERN.test(token) ? previews.get(token) : undefined;
+    const site = previews.get(token);
     if (!site) throw notFound('This preview has expired: press Preview in the studio again');
     const rest = req.params['path'];
     const file = Array.isArray(rest) ? rest.map((part) => encodeURIComponent(part)).join('/') : '';
@@ -209,5 +212,10 @@ export function studioRoutes(
     res.setHeader('Cache-Control', 'private, max-age=900');
     res.setHeader('Content-Type', found.contentType);
     res.status(found.status).send(found.body);
+  });
+
+  // After the route above, which takes /studio/previews/<token>/ (a trailing slash matches both).
+  router.get('/studio/previews/:token', (req: Request, res: Response) => {
+    res.redirect(301, `/studio/previews/${encodeURIComponent(String(req.params['token']))}/`);
   });
 }

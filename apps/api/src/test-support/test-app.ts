@@ -8,6 +8,7 @@ import { openTestDb, type TestDatabase, type TestDb } from '@sco/db/testing';
 import type { Express } from 'express';
 import { pino } from 'pino';
 import { createApp, type AppOptions } from '../app.js';
+import type { AppDeps } from '../deps.js';
 
 export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
 
@@ -31,8 +32,15 @@ export interface TestApp {
   dispose(): Promise<void>;
 }
 
-/** The app over a fresh database of its own on an engine, loaded with the real data/ as its release. */
-export async function openTestApp(database: TestDatabase, options: AppOptions = {}): Promise<TestApp> {
+/**
+ * The app over a fresh database of its own on an engine, loaded with the real data/ as its release; `deps`
+ * may give it brief jobs of the test's own (the caller closes them).
+ */
+export async function openTestApp(
+  database: TestDatabase,
+  options: AppOptions = {},
+  deps: Pick<AppDeps, 'briefs'> = {},
+): Promise<TestApp> {
   const db = await openTestDb(database);
   const dataset = await loadRealData();
   const imported = await importDataset(db.db, dataset, {
@@ -48,6 +56,9 @@ export async function openTestApp(database: TestDatabase, options: AppOptions = 
     now: new Date('2026-11-28T13:00:00Z'),
     dispose: () => db.dispose(),
   };
-  const app = createApp({ db, config, logger: pino({ level: 'silent' }), now: () => testApp.now }, options);
+  const app = createApp(
+    { ...deps, db, config, logger: pino({ level: 'silent' }), now: () => testApp.now },
+    options,
+  );
   return Object.assign(testApp, { app });
 }

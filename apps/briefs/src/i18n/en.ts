@@ -1,5 +1,7 @@
 import type { Messages } from './messages.js';
 
+const agreementCount = (count: number) => `${count} agreement${count === 1 ? '' : 's'}`;
+
 export const en: Messages = {
   locale: 'en',
   observatory: 'Soft Connectivity Observatory',
@@ -37,8 +39,11 @@ export const en: Messages = {
   sections: {
     headline: 'Headline figures',
     timeline: 'Agreements over time and the official tallies',
+    overTime: 'Agreements over time',
     geography: 'Where the partners are',
     breakdowns: 'Types, regions and sectors',
+    typesRegions: 'Types and regions',
+    typesSectors: 'Types and sectors',
     convergence: 'Convergence or fragmentation?',
     notable: 'Notable agreements',
     profile: 'Profile',
@@ -59,6 +64,7 @@ export const en: Messages = {
     headlineTable:
       'Each indicator on verified agreements, on verified and single-source agreements, and on all',
     timeline: 'Agreements signed, cumulative by year, against the official tallies',
+    timelineAlone: 'Agreements signed, cumulative by year',
     tallies: 'Official cumulative tallies and what the dataset documents beside them',
     map: 'Partners by number of agreements',
     byType: 'Agreements by type',
@@ -69,6 +75,7 @@ export const en: Messages = {
     partnerAgreements: 'Agreements, oldest first',
     partnerIndicators: 'Indicators over the agreements with this partner',
     partnerProfile: 'Partner profile',
+    partnerInstitutions: 'Partner institutions',
     provisionMatrix: 'Provisions coded in the agreements',
     partners: 'Partners and their agreements',
     agreementsList: 'Agreements, oldest first',
@@ -77,12 +84,12 @@ export const en: Messages = {
   alt: {
     headlineFigures: (agreements, partners) =>
       `Headline figures: ${agreements} agreements with ${partners} partners, each with its range across verification levels.`,
-    timeline: (first, last, total) =>
-      `Line chart of the cumulative number of agreements from ${first} to ${last}, reaching ${total}, with the official tallies marked.`,
+    timeline: (first, last, total, withTallies) =>
+      `Line chart of the cumulative number of agreements from ${first} to ${last}, reaching ${total}${withTallies ? ', with the official tallies marked' : ''}.`,
     map: (partners) => `World map shading the ${partners} partners by their number of agreements.`,
     breakdown: (dimension, top) =>
       `Bar chart of the agreements by ${dimension}; the largest group is ${top}.`,
-    partnerProfile: (partner, agreements) => `Profile of ${partner}: ${agreements} agreements.`,
+    partnerProfile: (partner, agreements) => `Profile of ${partner}: ${agreementCount(agreements)}.`,
   },
 
   columns: {
@@ -111,6 +118,9 @@ export const en: Messages = {
     count: 'Agreements',
     first: 'First',
     latest: 'Latest',
+    institution: 'Institution',
+    originalName: 'Name in its own language',
+    kind: 'Kind',
   },
 
   text: {
@@ -122,6 +132,8 @@ export const en: Messages = {
     timelineIntro: (latestTally, claimed, documented) =>
       `The latest official tally (${latestTally}) claims ${claimed} documents; the dataset documents ${documented} of them, signed by that date.`,
     timelineNoTally: 'No official cumulative tally is recorded in this release.',
+    timelineFiltered:
+      'The official tallies count every agreement, not those of one region or sector, so none is set beside these.',
     geographyIntro: (partners, regions) =>
       regions > 1
         ? `The agreements involve ${partners} partner countries and organisations across ${regions} regions.`
@@ -135,14 +147,17 @@ export const en: Messages = {
     notableIntro:
       'Agreements with the most provisions coded present among the verified ones, then the most recent.',
     partnerIntro: (partner, count, first, latest) =>
-      `${partner}: the dataset documents ${count} agreements, from ${first} to ${latest}.`,
-    partnerNoDates: (partner, count) => `${partner}: the dataset documents ${count} agreements.`,
+      first === latest
+        ? `${partner}: the dataset documents ${agreementCount(count)} (${first}).`
+        : `${partner}: the dataset documents ${agreementCount(count)}, from ${first} to ${latest}.`,
+    partnerNoDates: (partner, count) => `${partner}: the dataset documents ${agreementCount(count)}.`,
     partnerRegion: (region) => `Region: ${region}.`,
     partnerOrganisation: 'A regional or international organisation.',
     partnerAdjacent: (count) =>
-      `${count} of them are of an adjacent scope (metrology, accreditation, conformity assessment…) and are left out of the headline figures.`,
+      `${count === 1 ? 'One of them is' : `${count} of them are`} of an adjacent scope (metrology, accreditation, conformity assessment…) and are left out of the headline figures.`,
     lineageIntro: 'How the agreements renew, extend, replace or implement one another.',
     lineageNone: 'No agreement with this partner renews, extends, replaces or implements another.',
+    relationNote: 'Note:',
     provisionsIntro:
       'Each provision is coded present or absent from the text of an agreement or a source quoting it; the passage that justifies the code is cited.',
     provisionsNone: 'No provision has been coded for these agreements yet.',
@@ -168,7 +183,8 @@ export const en: Messages = {
       'Dates keep the precision of their source (day, month or year); a year is never turned into a day. Undated agreements are counted but cannot be placed in time.',
     methodologyTallies:
       'Official tallies are dated claims by Chinese authorities, kept as their own series and set beside what the dataset documents.',
-    methodologyIndicators: 'The indicators used in this brief:',
+    methodologyRules: 'How agreements and partners are counted',
+    methodologyIndicators: 'The indicators used in this brief',
     notesIntro: 'Every source cited, with the date it was last checked.',
     accessed: (date) => `Accessed ${date}.`,
     aboutRelease: (release, published) => `Built from data release ${release}, published ${published}.`,

@@ -3,6 +3,8 @@ import type { Messages } from './messages.js';
 // French typography: a no-break space before ":" and a narrow no-break space before ";", "?" and "!".
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
+/** French counts: the singular for 0 and 1. */
+const agreementCount = (count: number) => `${count}${NBSP}accord${count > 1 ? 's' : ''}`;
 
 export const fr: Messages = {
   locale: 'fr',
@@ -47,8 +49,11 @@ export const fr: Messages = {
   sections: {
     headline: 'Chiffres clés',
     timeline: 'Les accords dans le temps et les décomptes officiels',
+    overTime: 'Les accords dans le temps',
     geography: 'Où sont les partenaires',
     breakdowns: 'Types, régions et secteurs',
+    typesRegions: 'Types et régions',
+    typesSectors: 'Types et secteurs',
     convergence: `Convergence ou fragmentation${NNBSP}?`,
     notable: 'Accords marquants',
     profile: 'Profil',
@@ -70,6 +75,7 @@ export const fr: Messages = {
     headlineTable:
       'Chaque indicateur sur les accords vérifiés, sur les accords vérifiés ou à source unique, et sur tous',
     timeline: 'Accords signés, en cumul annuel, face aux décomptes officiels',
+    timelineAlone: 'Accords signés, en cumul annuel',
     tallies: 'Décomptes officiels cumulés et ce que documente la base de données',
     map: 'Partenaires selon le nombre d’accords',
     byType: 'Accords par type',
@@ -80,6 +86,7 @@ export const fr: Messages = {
     partnerAgreements: 'Accords, du plus ancien au plus récent',
     partnerIndicators: 'Indicateurs calculés sur les accords avec ce partenaire',
     partnerProfile: 'Profil du partenaire',
+    partnerInstitutions: 'Institutions partenaires',
     provisionMatrix: 'Clauses codées dans les accords',
     partners: 'Partenaires et leurs accords',
     agreementsList: 'Accords, du plus ancien au plus récent',
@@ -88,14 +95,14 @@ export const fr: Messages = {
   alt: {
     headlineFigures: (agreements, partners) =>
       `Chiffres clés${NBSP}: ${agreements} accords avec ${partners} partenaires, chacun avec sa fourchette selon le degré de vérification.`,
-    timeline: (first, last, total) =>
-      `Courbe du nombre cumulé d’accords de ${first} à ${last}, jusqu’à ${total}, avec les décomptes officiels.`,
+    timeline: (first, last, total, withTallies) =>
+      `Courbe du nombre cumulé d’accords de ${first} à ${last}, jusqu’à ${total}${withTallies ? ', avec les décomptes officiels' : ''}.`,
     map: (partners) =>
       `Carte du monde où les ${partners} partenaires sont colorés selon leur nombre d’accords.`,
     breakdown: (dimension, top) =>
       `Diagramme en barres des accords par ${dimension}${NNBSP}; le groupe le plus important est ${top}.`,
     partnerProfile: (partner, agreements) =>
-      `Profil du partenaire (${partner})${NBSP}: ${agreements} accords.`,
+      `Profil du partenaire (${partner})${NBSP}: ${agreementCount(agreements)}.`,
   },
 
   columns: {
@@ -124,6 +131,9 @@ export const fr: Messages = {
     count: 'Accords',
     first: 'Premier',
     latest: 'Dernier',
+    institution: 'Institution',
+    originalName: 'Nom dans sa langue',
+    kind: 'Nature',
   },
 
   text: {
@@ -134,6 +144,7 @@ export const fr: Messages = {
     timelineIntro: (latestTally, claimed, documented) =>
       `Le dernier décompte officiel (${latestTally}) annonce ${claimed} documents${NNBSP}; la base en documente ${documented}, signés à cette date.`,
     timelineNoTally: 'Aucun décompte officiel cumulé n’est enregistré dans cette version.',
+    timelineFiltered: `Les décomptes officiels portent sur l’ensemble des accords, non sur ceux d’une région ou d’un secteur${NBSP}: ils ne sont donc pas mis en regard ici.`,
     geographyIntro: (partners, regions) =>
       regions > 1
         ? `Les accords concernent ${partners} pays et organisations partenaires, répartis dans ${regions} régions.`
@@ -145,15 +156,18 @@ export const fr: Messages = {
       'Le solde va de −1 (tous ces accords se bornent à reconnaître ou à adopter des normes, ce qui attire vers un régime centré sur la Chine) à +1 (tous sont ancrés dans les normes internationales, ce qui attire vers la convergence).',
     notableIntro: 'Les accords vérifiés où le plus de clauses sont codées présentes, puis les plus récents.',
     partnerIntro: (partner, count, first, latest) =>
-      `${partner}${NBSP}: la base documente ${count} accords, de ${first} à ${latest}.`,
-    partnerNoDates: (partner, count) => `${partner}${NBSP}: la base documente ${count} accords.`,
+      first === latest
+        ? `${partner}${NBSP}: la base documente ${agreementCount(count)} (${first}).`
+        : `${partner}${NBSP}: la base documente ${agreementCount(count)}, de ${first} à ${latest}.`,
+    partnerNoDates: (partner, count) => `${partner}${NBSP}: la base documente ${agreementCount(count)}.`,
     partnerRegion: (region) => `Région${NBSP}: ${region}.`,
     partnerOrganisation: 'Une organisation régionale ou internationale.',
     partnerAdjacent: (count) =>
-      `${count} d’entre eux relèvent d’un domaine connexe (métrologie, accréditation, évaluation de la conformité…) et ne sont pas comptés dans les chiffres clés.`,
+      `${count === 1 ? 'L’un d’entre eux relève' : `${count} d’entre eux relèvent`} d’un domaine connexe (métrologie, accréditation, évaluation de la conformité…) et ne sont pas comptés dans les chiffres clés.`,
     lineageIntro: 'Comment les accords se renouvellent, se prolongent, se remplacent ou se mettent en œuvre.',
     lineageNone:
       'Aucun accord avec ce partenaire n’en renouvelle, prolonge, remplace ou met en œuvre un autre.',
+    relationNote: `Remarque${NBSP}:`,
     provisionsIntro: `Chaque clause est codée présente ou absente d’après le texte de l’accord ou une source qui le cite${NNBSP}; le passage qui justifie le codage est cité.`,
     provisionsNone: 'Aucune clause n’a encore été codée pour ces accords.',
     provisionPresent: 'présente',
@@ -175,7 +189,8 @@ export const fr: Messages = {
     methodologyDates: `Les dates gardent la précision de leur source (jour, mois ou année)${NNBSP}; une année n’est jamais convertie en jour. Les accords non datés sont comptés mais ne peuvent être situés dans le temps.`,
     methodologyTallies:
       'Les décomptes officiels sont des annonces datées des autorités chinoises, conservées comme une série distincte et mises en regard de ce que documente la base.',
-    methodologyIndicators: `Les indicateurs utilisés dans cette note${NBSP}:`,
+    methodologyRules: 'Comment les accords et les partenaires sont comptés',
+    methodologyIndicators: 'Les indicateurs utilisés dans cette note',
     notesIntro: 'Toutes les sources citées, avec la date de leur dernière consultation.',
     accessed: (date) => `Consulté le ${date}.`,
     aboutRelease: (release, published) =>

@@ -41,8 +41,13 @@ export interface Messages {
   readonly sections: {
     readonly headline: string;
     readonly timeline: string;
+    /** The timeline of a region's or sector's brief, without the official tallies. */
+    readonly overTime: string;
     readonly geography: string;
     readonly breakdowns: string;
+    /** The breakdowns of a sector's brief (by type and by region) and of a region's (by type and by sector). */
+    readonly typesRegions: string;
+    readonly typesSectors: string;
     readonly convergence: string;
     readonly notable: string;
     readonly profile: string;
@@ -62,6 +67,7 @@ export interface Messages {
     readonly headlineFigures: string;
     readonly headlineTable: string;
     readonly timeline: string;
+    readonly timelineAlone: string;
     readonly tallies: string;
     readonly map: string;
     readonly byType: string;
@@ -72,6 +78,7 @@ export interface Messages {
     readonly partnerAgreements: string;
     readonly partnerIndicators: string;
     readonly partnerProfile: string;
+    readonly partnerInstitutions: string;
     readonly provisionMatrix: string;
     readonly partners: string;
     readonly agreementsList: string;
@@ -79,7 +86,7 @@ export interface Messages {
 
   readonly alt: {
     readonly headlineFigures: (agreements: string, partners: string) => string;
-    readonly timeline: (first: string, last: string, total: string) => string;
+    readonly timeline: (first: string, last: string, total: string, withTallies: boolean) => string;
     readonly map: (partners: number) => string;
     readonly breakdown: (dimension: string, top: string) => string;
     readonly partnerProfile: (partner: string, agreements: number) => string;
@@ -111,6 +118,9 @@ export interface Messages {
     readonly count: string;
     readonly first: string;
     readonly latest: string;
+    readonly institution: string;
+    readonly originalName: string;
+    readonly kind: string;
   };
 
   readonly text: {
@@ -120,6 +130,8 @@ export interface Messages {
     readonly rangeExplained: string;
     readonly timelineIntro: (latestTally: string, claimed: string, documented: string) => string;
     readonly timelineNoTally: string;
+    /** Why a region's or sector's brief sets no official tally beside its timeline. */
+    readonly timelineFiltered: string;
     readonly geographyIntro: (partners: number, regions: number) => string;
     readonly breakdownsIntro: string;
     readonly convergenceIntro: (balance: string, anchored: string, recognition: string) => string;
@@ -132,6 +144,8 @@ export interface Messages {
     readonly partnerAdjacent: (count: number) => string;
     readonly lineageIntro: string;
     readonly lineageNone: string;
+    /** The label before a relation's note in the lineage, with its punctuation. */
+    readonly relationNote: string;
     readonly provisionsIntro: string;
     readonly provisionsNone: string;
     readonly provisionPresent: string;
@@ -150,6 +164,9 @@ export interface Messages {
     readonly methodologyScope: string;
     readonly methodologyDates: string;
     readonly methodologyTallies: string;
+    /** The heading of the counting rules every indicator shares, stated once. */
+    readonly methodologyRules: string;
+    /** The heading of the indicators used, each with its own definition and method. */
     readonly methodologyIndicators: string;
     readonly notesIntro: string;
     readonly accessed: (date: string) => string;

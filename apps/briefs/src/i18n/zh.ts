@@ -36,8 +36,11 @@ export const zh: Messages = {
   sections: {
     headline: '主要数据',
     timeline: '协议的时间分布与官方统计',
+    overTime: '协议的时间分布',
     geography: '合作方分布',
     breakdowns: '协议类型、区域与领域',
+    typesRegions: '协议类型与区域',
+    typesSectors: '协议类型与领域',
     convergence: '趋同还是分化？',
     notable: '重点协议',
     profile: '概况',
@@ -57,6 +60,7 @@ export const zh: Messages = {
     headlineFigures: '主要数据及其在不同核实程度下的区间',
     headlineTable: '各指标分别按已核实协议、已核实及单一来源协议、全部协议计算',
     timeline: '逐年累计签署的协议数量与官方统计对照',
+    timelineAlone: '逐年累计签署的协议数量',
     tallies: '官方累计统计及本数据集记录的对应协议',
     map: '按协议数量显示的合作方',
     byType: '按类型划分的协议',
@@ -67,6 +71,7 @@ export const zh: Messages = {
     partnerAgreements: '协议（按时间先后）',
     partnerIndicators: '与该合作方所签协议的各项指标',
     partnerProfile: '合作方概况',
+    partnerInstitutions: '合作机构',
     provisionMatrix: '协议中已编码的条款',
     partners: '合作方及其协议',
     agreementsList: '协议（按时间先后）',
@@ -75,8 +80,8 @@ export const zh: Messages = {
   alt: {
     headlineFigures: (agreements, partners) =>
       `主要数据：与 ${partners} 个合作方签署的 ${agreements} 项协议，各项数值附不同核实程度下的区间。`,
-    timeline: (first, last, total) =>
-      `折线图：${first}年至${last}年累计协议数量，最终达到 ${total} 项，并标出官方统计。`,
+    timeline: (first, last, total, withTallies) =>
+      `折线图：${first}年至${last}年累计协议数量，最终达到 ${total} 项${withTallies ? '，并标出官方统计' : ''}。`,
     map: (partners) => `世界地图：按协议数量为 ${partners} 个合作方着色。`,
     breakdown: (dimension, top) => `条形图：按${dimension}划分的协议；数量最多的一组为${top}。`,
     partnerProfile: (partner, agreements) => `${partner}概况：${agreements} 项协议。`,
@@ -108,6 +113,9 @@ export const zh: Messages = {
     count: '协议数',
     first: '最早',
     latest: '最近',
+    institution: '机构',
+    originalName: '原文名称',
+    kind: '类别',
   },
 
   text: {
@@ -119,6 +127,7 @@ export const zh: Messages = {
     timelineIntro: (latestTally, claimed, documented) =>
       `最新官方统计（${latestTally}）称共有 ${claimed} 份文件；本数据集记录了截至该日期签署的 ${documented} 项。`,
     timelineNoTally: '本数据版本未收录官方累计统计。',
+    timelineFiltered: '官方统计涵盖全部协议，而非某一区域或领域的协议，因此此处不作对照。',
     geographyIntro: (partners, regions) =>
       regions > 1
         ? `协议涉及 ${regions} 个区域的 ${partners} 个合作国家和组织。`
@@ -130,13 +139,16 @@ export const zh: Messages = {
       '该指数介于 −1（所有此类协议均仅涉及标准的互认或采用，趋向以中国为中心的体系）与 +1（所有协议均以国际标准为基础，趋向趋同）之间。',
     notableIntro: '已核实协议中编码为“有”的条款最多者，其次为最近签署者。',
     partnerIntro: (partner, count, first, latest) =>
-      `本数据集记录了与${partner}签署的 ${count} 项协议，时间跨度为${first}至${latest}。`,
+      first === latest
+        ? `本数据集记录了与${partner}签署的 ${count} 项协议（${first}）。`
+        : `本数据集记录了与${partner}签署的 ${count} 项协议，时间跨度为${first}至${latest}。`,
     partnerNoDates: (partner, count) => `本数据集记录了与${partner}签署的 ${count} 项协议。`,
     partnerRegion: (region) => `所在区域：${region}。`,
     partnerOrganisation: '区域或国际组织。',
     partnerAdjacent: (count) => `其中 ${count} 项属于相关领域（计量、认可、合格评定等），不计入主要数据。`,
     lineageIntro: '各协议之间的续签、延长、取代或落实关系。',
     lineageNone: '与该合作方的协议之间没有续签、延长、取代或落实关系。',
+    relationNote: '说明：',
     provisionsIntro: '每项条款均依据协议文本或引用该文本的来源编码为“有”或“无”，并引用作为依据的段落。',
     provisionsNone: '这些协议尚未进行条款编码。',
     provisionPresent: '有',
@@ -161,7 +173,8 @@ export const zh: Messages = {
       '日期保留来源所给的精度（日、月或年），不会把年份推定为具体日期。无日期的协议计入总数，但无法按时间定位。',
     methodologyTallies:
       '官方统计是中国主管部门在特定日期公布的数字，单独列为一个序列，并与本数据集的记录对照。',
-    methodologyIndicators: '本简报使用的指标：',
+    methodologyRules: '协议与合作方的计数规则',
+    methodologyIndicators: '本简报使用的指标',
     notesIntro: '所引用的全部来源及其最近一次查阅日期。',
     accessed: (date) => `查阅于${date}。`,
     aboutRelease: (release, published) => `依据数据版本 ${release}（发布于${published}）生成。`,

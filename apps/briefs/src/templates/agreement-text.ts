@@ -40,3 +40,29 @@ export function partnerNames(agreement: Agreement, lang: Lang, m: Messages, max 
 export function presentProvisions(agreement: Agreement): number {
   return agreement.provisions.filter((provision) => provision.status === 'present').length;
 }
+
+const QUOTE_PAIRS: Readonly<Record<string, string>> = {
+  '«': '»',
+  '“': '”',
+  '„': '“',
+  '"': '"',
+  '‘': '’',
+  "'": "'",
+  '「': '」',
+  '『': '』',
+};
+
+/**
+ * A quoted passage without the quotation marks its source wrote around it, so that the brief's own marks
+ * (the `q` element, in the brief's language) are not doubled: `« pour œuvrer… »` becomes `pour œuvrer…`.
+ */
+export function unquoted(text: string): string {
+  const trimmed = text.trim();
+  const open = trimmed.charAt(0);
+  const close = QUOTE_PAIRS[open];
+  if (close === undefined || trimmed.length < 2 || !trimmed.endsWith(close)) return text;
+  const inner = trimmed.slice(1, -1);
+  // A mark inside (“a” and “b”) means the outer ones do not enclose the whole passage.
+  if (inner.includes(close) || (open !== close && inner.includes(open))) return text;
+  return inner.trim();
+}

@@ -94,8 +94,11 @@ function sections(parts: DocumentParts): SafeHtml[] {
         class="brief-section ${section.id}-section${index === 0 ? ' first' : ''}"
         aria-labelledby="${sectionAnchor(section.id)}"
       >
-        <h1 id="${sectionAnchor(section.id)}"><span class="number">${index + 1}</span> ${section.title}</h1>
-        ${section.body}
+        <div class="section-lead">
+          <h1 id="${sectionAnchor(section.id)}"><span class="number">${index + 1}</span> ${section.title}</h1>
+          ${section.body.lead}
+        </div>
+        ${section.body.rest}
       </section>`,
   );
 }

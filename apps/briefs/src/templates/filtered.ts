@@ -1,7 +1,7 @@
 import type { IndicatorFilter, RegionCode } from '@sco/core';
 import type { BriefContext } from './brief-context.js';
 import { html } from './html.js';
-import type { BriefContent, BriefSection } from './section.js';
+import { sectionBody, type BriefContent, type BriefSection } from './section.js';
 import { aboutBody } from './sections/about.js';
 import { agreementsOf, agreementTable, notableAgreements } from './sections/agreement-table.js';
 import { breakdownsBody } from './sections/breakdowns.js';
@@ -46,7 +46,7 @@ export function filteredContent(
         m.text.filteredIntro(spec.subjectName, range('agreements'), range('partners')),
       ),
     },
-    { id: 'timeline', title: m.sections.timeline, body: timelineBody(ctx, filter, false) },
+    { id: 'timeline', title: m.sections.overTime, body: timelineBody(ctx, filter, false) },
     {
       id: 'geography',
       title: m.sections.partners,
@@ -57,7 +57,7 @@ export function filteredContent(
     },
     {
       id: 'breakdowns',
-      title: m.sections.breakdowns,
+      title: spec.region === undefined ? m.sections.typesRegions : m.sections.typesSectors,
       body: breakdownsBody(ctx, filter, spec.region === undefined ? ['type', 'region'] : ['type', 'sector']),
     },
     {
@@ -68,15 +68,17 @@ export function filteredContent(
     {
       id: 'notable',
       title: m.sections.notable,
-      body: html`<p>${m.text.notableIntro}</p>
-        ${agreementTable(ctx, notableAgreements(agreements, NOTABLE), {
+      body: sectionBody(
+        html`<p>${m.text.notableIntro}</p>`,
+        agreementTable(ctx, notableAgreements(agreements, NOTABLE), {
           caption: m.captions.notable,
-        })}`,
+        }),
+      ),
     },
     {
       id: 'agreements',
       title: m.sections.agreements,
-      body: agreementTable(ctx, agreements, { caption: m.captions.agreementsList }),
+      body: sectionBody(html``, agreementTable(ctx, agreements, { caption: m.captions.agreementsList })),
     },
     {
       id: 'methodology',

@@ -11,6 +11,7 @@ import { headlineBodies, headlineBody, HEADLINE_INDICATORS } from './sections/he
 import { methodologyBody } from './sections/methodology.js';
 import { notesBody } from './sections/notes-section.js';
 import { html } from './html.js';
+import { sectionBody } from './section.js';
 import { timelineBody } from './sections/timeline.js';
 
 const NOTABLE = 12;
@@ -58,8 +59,10 @@ export function overviewContent(ctx: BriefContext, query: string, generatedAt: D
     {
       id: 'notable',
       title: m.sections.notable,
-      body: html`<p>${m.text.notableIntro}</p>
-        ${agreementTable(ctx, notable, { caption: m.captions.notable })}`,
+      body: sectionBody(
+        html`<p>${m.text.notableIntro}</p>`,
+        agreementTable(ctx, notable, { caption: m.captions.notable }),
+      ),
     },
     {
       id: 'methodology',

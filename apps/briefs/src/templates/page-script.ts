@@ -19,6 +19,13 @@ function settled(element) {
 }
 
 async function ready() {
+  // The margins' texts are drawn only in print, so nothing else asks for their glyphs: they load now,
+  // alongside the widgets, rather than after them.
+  const font = getComputedStyle(document.documentElement).getPropertyValue('--sco-font-family');
+  const marginFonts = Promise.all(
+    config.marginTexts.map((text) => document.fonts.load('400 10px ' + font, text)),
+  );
+  marginFonts.catch(() => undefined);
   const elements = config.widgets.map(({ id, props }) => {
     const element = document.querySelector('[data-widget="' + id + '"]');
     if (!element) throw new Error('no element for chart ' + id);
@@ -36,8 +43,7 @@ async function ready() {
   await Promise.all(elements.map((element) => element.updateComplete));
   document.body.getBoundingClientRect();
   await document.fonts.ready;
-  const font = getComputedStyle(document.documentElement).getPropertyValue('--sco-font-family');
-  await Promise.all(config.marginTexts.map((text) => document.fonts.load('400 10px ' + font, text)));
+  await marginFonts;
   await document.fonts.ready;
   const failed = [...document.fonts].filter((face) => face.status === 'error');
   if (failed.length > 0) throw new Error('fonts failed to load: ' + failed.map((face) => face.family).join(', '));

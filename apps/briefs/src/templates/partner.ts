@@ -1,7 +1,8 @@
 import { PARTNER_INDICATORS, partnerIndex } from '@sco/core';
 import { partnerProfileBody as profileBody } from '../data/partner-body.js';
 import type { BriefContext } from './brief-context.js';
-import type { BriefContent } from './section.js';
+import { html } from './html.js';
+import { sectionBody, type BriefContent } from './section.js';
 import { aboutBody } from './sections/about.js';
 import { agreementTable } from './sections/agreement-table.js';
 import { lineageBody } from './sections/lineage.js';
@@ -29,11 +30,14 @@ export function partnerContent(
     {
       id: 'agreements',
       title: m.sections.agreements,
-      body: agreementTable(ctx, all, {
-        caption: m.captions.partnerAgreements,
-        withScope: true,
-        withPartners: false,
-      }),
+      body: sectionBody(
+        html``,
+        agreementTable(ctx, all, {
+          caption: m.captions.partnerAgreements,
+          withScope: true,
+          withPartners: false,
+        }),
+      ),
     },
     { id: 'lineage', title: m.sections.lineage, body: lineageBody(ctx, all) },
     { id: 'provisions', title: m.sections.provisions, body: provisionsBody(ctx, all) },

@@ -74,7 +74,13 @@ body { margin: 0; orphans: 3; widows: 3; }
 h1, h2, h3, .sans, figcaption, .table-caption, table.data, .cover, nav.toc, .running { font-family: ${sans}; }
 h1, h2, h3 { break-after: avoid; page-break-after: avoid; break-inside: avoid; line-height: 1.25; color: var(--accent); }
 p { margin: 0 0 0.7em; }
+/*
+ * Chromium keeps orphans and widows only in paragraphs long enough to satisfy both: a paragraph or caption
+ * of two or three lines would be split line by line. The brief's paragraphs are short; none is split.
+ */
+p, figcaption { break-inside: avoid; page-break-inside: avoid; }
 a { color: inherit; text-decoration: none; }
+.nowrap { white-space: nowrap; }
 q { quotes: "“" "”" "‘" "’"; }
 :lang(fr) q { quotes: "« " " »" "“" "”"; }
 :lang(zh) q { quotes: "“" "”" "‘" "’"; }
@@ -111,13 +117,24 @@ nav.toc .page { min-width: 9mm; text-align: right; font-variant-numeric: tabular
 
 /* sections */
 section.brief-section { margin: 0 0 9mm; }
-section.brief-section > h1 { font-size: 15pt; margin: 0 0 3mm; padding-top: 1mm; border-top: 1.2pt solid var(--accent); }
-section.brief-section > h1 .number { margin-right: 1.5mm; }
-section.brief-section > h1 + * { break-before: avoid; }
-/* A section's opening paragraph stays with the heading and with what it introduces. */
-section.brief-section > h1 + p { break-after: avoid; page-break-after: avoid; }
+/*
+ * The heading, the opening paragraphs and the first figure (or what introduces the first table) are one
+ * block that never breaks, and stays with what follows: no heading at a page foot, none parted from what
+ * it introduces.
+ */
+.section-lead { break-inside: avoid; page-break-inside: avoid; }
+/*
+ * A lead that ends with its opening words stays with what they introduce; one that ends with a figure, or
+ * ends its section, leaves a place to break after it.
+ */
+.section-lead:not(:last-child):not(:has(> figure:last-child)) { break-after: avoid; page-break-after: avoid; }
+.section-lead > h1 { font-size: 15pt; margin: 0 0 3mm; padding-top: 1mm; border-top: 1.2pt solid var(--accent); }
+.section-lead > h1 .number { margin-right: 1.5mm; }
 section.first { break-before: page; }
-section.notes-section, section.about-section { break-before: page; }
+section.notes-section { break-before: page; }
+/* A subsection's heading stays with its first paragraphs or its first entry. */
+.subsection { break-inside: avoid; page-break-inside: avoid; }
+section h2 { font-size: 11pt; margin: 5mm 0 2mm; }
 .definition { font-size: 8.5pt; color: var(--muted); }
 .empty { color: var(--muted); font-style: italic; }
 sup.note-ref { font-size: 0.7em; line-height: 0; font-family: ${sans}; color: var(--accent); margin-left: 0.1em; }
@@ -145,16 +162,24 @@ figcaption .source, .table-caption .source { color: var(--muted); }
 table.data { width: 100%; border-collapse: collapse; font-size: 8.5pt; line-height: 1.35; }
 table.data thead { display: table-header-group; }
 table.data tr { break-inside: avoid; page-break-inside: avoid; }
+/* No row alone on a page: at least two with the caption and header, and two at the end. */
+table.data tbody tr:nth-child(2), table.data tbody tr:last-child { break-before: avoid; page-break-before: avoid; }
 table.data th { text-align: left; vertical-align: bottom; border-bottom: 1pt solid var(--ink); padding: 1.5mm 1.5mm; font-weight: 700; }
 table.data td { vertical-align: top; border-bottom: 0.4pt solid var(--rule); padding: 1.3mm 1.5mm; overflow-wrap: break-word; }
 table.data td.date { white-space: nowrap; }
 table.data .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.data .title-original { color: var(--muted); }
+/* Short labels (types, levels, dates) break between words only, never between Chinese characters. */
+table.data .keep { word-break: keep-all; }
 
 /* lists */
-ul.lineage, ul.institutions { padding-left: 5mm; }
-ul.lineage li, ul.institutions li { margin: 0 0 2mm; break-inside: avoid; }
-ul.lineage .relation { font-family: ${sans}; font-weight: 700; color: var(--accent); margin: 0 1.5mm; }
+ul.lineage { list-style: none; padding: 0; margin: 0 0 4mm; }
+ul.lineage li { margin: 0 0 3mm; padding-left: 3mm; border-left: 1.5pt solid var(--rule); break-inside: avoid; }
+ul.lineage p { margin: 0; }
+ul.lineage .to, ul.lineage .relation-note { padding-left: 5mm; }
+ul.lineage .relation { font-family: ${sans}; font-weight: 700; color: var(--accent); margin-right: 1.5mm; }
+ul.lineage .relation-note { font-size: 8.5pt; color: var(--muted); margin-top: 0.8mm; }
+ul.lineage .relation-note .label { font-family: ${sans}; font-weight: 700; }
 .coding { break-inside: avoid; margin: 0 0 4mm; font-size: 9pt; }
 .coding .coding-title { font-family: ${sans}; font-weight: 700; margin: 0 0 1mm; }
 .coding ul { margin: 0; padding-left: 5mm; }

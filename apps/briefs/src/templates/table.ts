@@ -7,7 +7,16 @@ export interface Column {
   readonly numeric?: boolean;
   /** Dates are kept on one line. */
   readonly date?: boolean;
+  /** Short labels (a type, a level): never broken inside a word, nor between Chinese characters. */
+  readonly keep?: boolean;
   readonly width?: string;
+}
+
+function classOf(column: Column | undefined): string {
+  if (!column) return '';
+  if (column.numeric) return 'num';
+  if (column.date) return 'date';
+  return column.keep ? 'keep' : '';
 }
 
 /**
@@ -25,10 +34,7 @@ export function dataTable(
   const n = ctx.nextTable();
   const { m } = ctx;
   const cells = (row: readonly HtmlValue[]) =>
-    row.map((cell, index) => {
-      const column = spec.columns[index];
-      return html`<td class="${column?.numeric ? 'num' : column?.date ? 'date' : ''}">${cell}</td>`;
-    });
+    row.map((cell, index) => html`<td class="${classOf(spec.columns[index])}">${cell}</td>`);
   return html`<div class="table-block" id="table-${n}">
     <p class="table-caption">
       <span class="label">${m.captions.table(n)}</span> ${spec.caption}
@@ -41,7 +47,7 @@ export function dataTable(
             (column) =>
               html`<th
                 scope="col"
-                class="${column.numeric ? 'num' : ''}"
+                class="${classOf(column)}"
                 ${column.width ? html` style="width: ${column.width}"` : ''}
               >
                 ${column.label}

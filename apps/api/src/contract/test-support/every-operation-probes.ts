@@ -3,9 +3,14 @@ import { bearer } from '../../auth/test-support/test-keys.js';
 import type { Operation } from './openapi-document.js';
 import { UNKNOWN_KEY, type ProbeContext } from './probe.js';
 
+/** A brief job id of the right form that no app holds. */
+export const UNKNOWN_JOB = `brief-${'0'.repeat(32)}`;
+
 /** A real value for each path parameter of the document. */
 const PATH_PARAMETERS: Readonly<Record<string, string>> = {
   '/v1/agreements/{id}': 'sac-din-2006',
+  '/v1/briefs/{id}': UNKNOWN_JOB,
+  '/v1/briefs/{id}/pdf': UNKNOWN_JOB,
   '/v1/indicators/{id}': 'agreements',
   '/v1/partners/{code}': 'DEU',
   '/v1/releases/{id}': '1.0.0',

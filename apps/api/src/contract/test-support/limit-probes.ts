@@ -19,7 +19,13 @@ export async function tooManyRequests(context: ProbeContext, limited: Express): 
     ['updateAgreement', write(request(limited).patch('/v1/agreements/sac-din-2006')).send({})],
     ['deleteAgreement', write(request(limited).delete('/v1/agreements/sac-din-2006'))],
     ['cutRelease', request(limited).post('/v1/releases').set(bearer(keys.admin)).send({})],
+    ['createBrief', write(request(limited).post('/v1/briefs')).send({})],
+    ['previewBrief', write(request(limited).post('/studio/previews')).send({})],
   ];
+  // Without a key, writes are counted per address: the studio's sign-in too.
+  const signIn = () => request(limited).post('/studio/session').set('Sco-Studio', '1').send({ key: '' });
+  await signIn();
+  refused.push(['signInToStudio', signIn()]);
   await request(limited).get('/v1/cite');
   refused.push(
     ['cite', request(limited).get('/v1/cite')],

@@ -2,12 +2,17 @@ import type { Express } from 'express';
 import type { TestKeys } from '../../auth/test-support/test-keys.js';
 import type { ContractSession } from './contract-session.js';
 
-/** What the probes find out and pass on: ids from list responses, the agreement they create. */
+/**
+ * What the probes find out and pass on: ids from list responses, the agreement they create, the brief job
+ * they start and the studio session they sign in to.
+ */
 export interface ContractState {
   agreementIds: string[];
   partnerCodes: string[];
   releaseIds: string[];
   created: { readonly id: string; etag: string } | null;
+  briefJob: string | null;
+  studioCookie: string | null;
 }
 
 export interface ProbeContext {

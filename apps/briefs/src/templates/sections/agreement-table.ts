@@ -44,12 +44,12 @@ export function agreementTable(
   return dataTable(ctx, {
     caption: options.caption,
     columns: [
-      { label: m.columns.date, width: '15%' },
+      { label: m.columns.date, width: '15%', keep: true },
       { label: m.columns.title, width: withPartners ? '42%' : '55%' },
       ...(withPartners ? [{ label: m.columns.partners }] : []),
-      { label: m.columns.type },
-      ...(options.withScope ? [{ label: m.columns.scope }] : []),
-      { label: m.columns.verification },
+      { label: m.columns.type, keep: true },
+      ...(options.withScope ? [{ label: m.columns.scope, keep: true }] : []),
+      { label: m.columns.verification, keep: true },
     ],
     rows: agreements.map((agreement) => [
       signedText(agreement, lang, m),

@@ -3,7 +3,8 @@ import { indicatorValuesBody } from '../../data/indicator-body.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { BriefContext } from '../brief-context.js';
 import { figure } from '../figure.js';
-import { html, type SafeHtml } from '../html.js';
+import { html } from '../html.js';
+import { sectionBody, type SectionBody } from '../section.js';
 
 const CAPTIONS = {
   type: (m: Messages) => m.captions.byType,
@@ -18,7 +19,7 @@ export function breakdownsBody(
   ctx: BriefContext,
   filter: Partial<IndicatorFilter>,
   dimensions: readonly Dimension[],
-): SafeHtml {
+): SectionBody {
   const { m, lang } = ctx;
   const figures = dimensions.map((groupBy) => {
     const body = indicatorValuesBody(ctx.data, { indicator: 'agreements', filter, groupBy, lang });
@@ -32,6 +33,10 @@ export function breakdownsBody(
       size: 'medium',
     });
   });
-  return html`<p>${m.text.breakdownsIntro}</p>
-    ${figures}`;
+  const [first, ...others] = figures;
+  return sectionBody(
+    html`<p>${m.text.breakdownsIntro}</p>
+      ${first}`,
+    html`${others}`,
+  );
 }

@@ -1,8 +1,10 @@
-import type { IndicatorFilter } from '@sco/core';
+import { getIndicator, type IndicatorFilter } from '@sco/core';
 import { indicatorValuesBody } from '../../data/indicator-body.js';
 import type { BriefContext } from '../brief-context.js';
 import { figure } from '../figure.js';
-import { html, type SafeHtml } from '../html.js';
+import { html } from '../html.js';
+import { methodologyParts } from '../methodology-parts.js';
+import { sectionBody, type SectionBody } from '../section.js';
 
 /**
  * Convergence or fragmentation: the convergence balance with its two counts, and its breakdown by region
@@ -12,7 +14,7 @@ export function convergenceBody(
   ctx: BriefContext,
   filter: Partial<IndicatorFilter>,
   groupBy: 'region' | 'type',
-): SafeHtml {
+): SectionBody {
   const { m, lang } = ctx;
   const balance = indicatorValuesBody(ctx.data, {
     indicator: 'convergence_balance',
@@ -28,27 +30,29 @@ export function convergenceBody(
     lang,
   });
   const top = breakdown.groups[0];
-  return html`<p>
-      ${m.text.convergenceIntro(balance.total.range, part('anchored'), part('recognition_only'))}
-    </p>
-    <p>${m.text.convergenceReading}</p>
-    <p class="definition">${balance.indicator.methodology}</p>
-    ${figure(ctx, {
-      items: [
-        {
-          tag: 'sco-breakdown',
-          props: { data: breakdown },
-          attributes: { indicator: 'convergence_balance', by: groupBy },
-        },
-      ],
-      caption:
-        groupBy === 'region'
-          ? m.captions.convergenceByRegion
-          : `${balance.indicator.title} — ${breakdown.group_by?.label ?? ''}`,
-      alt: m.alt.breakdown(
-        breakdown.group_by?.label.toLocaleLowerCase(m.locale) ?? groupBy,
-        top?.label ?? '—',
-      ),
-      size: 'medium',
-    })}`;
+  // The indicator's own definition; the counting rules it shares with the others are in the methodology.
+  const own = methodologyParts(getIndicator('convergence_balance'), lang).own;
+  return sectionBody(
+    html`<p>${m.text.convergenceIntro(balance.total.range, part('anchored'), part('recognition_only'))}</p>
+      <p>${m.text.convergenceReading}</p>
+      <p class="definition">${own}</p>
+      ${figure(ctx, {
+        items: [
+          {
+            tag: 'sco-breakdown',
+            props: { data: breakdown },
+            attributes: { indicator: 'convergence_balance', by: groupBy },
+          },
+        ],
+        caption:
+          groupBy === 'region'
+            ? m.captions.convergenceByRegion
+            : `${balance.indicator.title} — ${breakdown.group_by?.label ?? ''}`,
+        alt: m.alt.breakdown(
+          breakdown.group_by?.label.toLocaleLowerCase(m.locale) ?? groupBy,
+          top?.label ?? '—',
+        ),
+        size: 'medium',
+      })}`,
+  );
 }

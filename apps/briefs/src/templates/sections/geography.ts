@@ -4,6 +4,7 @@ import { formatPartialDate } from '../../i18n/format-date.js';
 import type { BriefContext } from '../brief-context.js';
 import { figure } from '../figure.js';
 import { html, type SafeHtml } from '../html.js';
+import { sectionBody, type SectionBody } from '../section.js';
 import { dataTable } from '../table.js';
 
 function partnersTable(
@@ -38,20 +39,22 @@ function partnersTable(
 export function geographyBody(
   ctx: BriefContext,
   options: { readonly region?: RegionCode; readonly limit?: number },
-): SafeHtml {
+): SectionBody {
   const { m, lang } = ctx;
   const list = partnerListBody(ctx.data, lang, options.region);
   const counted = list.items.filter((item) => item.agreements.headline.count > 0);
   const regions = new Set(counted.map((item) => item.region ?? 'unknown'));
   const shown = options.limit === undefined ? counted : counted.slice(0, options.limit);
-  return html`<p>${m.text.geographyIntro(counted.length, regions.size)}</p>
+  const lead = html`<p>${m.text.geographyIntro(counted.length, regions.size)}</p>
     ${figure(ctx, {
       items: [{ tag: 'sco-map', props: { data: list, geometryData: ctx.mapGeometry } }],
       caption: m.captions.map,
       alt: m.alt.map(counted.length),
       size: 'large',
-    })}
-    ${partnersTable(
+    })}`;
+  return sectionBody(
+    lead,
+    partnersTable(
       ctx,
       shown.map((item) => ({
         name: item.name,
@@ -60,14 +63,15 @@ export function geographyBody(
         first: item.agreements.headline.first_signed,
         latest: item.agreements.headline.latest_signed,
       })),
-    )}`;
+    ),
+  );
 }
 
 /**
  * The partners of a set of agreements (e.g. a sector's), each with the number of those agreements, first
  * and latest: no map, since the partners' own totals would count agreements outside the set.
  */
-export function partnersOfBody(ctx: BriefContext, agreements: readonly Agreement[]): SafeHtml {
+export function partnersOfBody(ctx: BriefContext, agreements: readonly Agreement[]): SectionBody {
   const { m, lang } = ctx;
   const byPartner = new Map<string, { name: string; region: string | null; agreements: Agreement[] }>();
   for (const agreement of agreements) {
@@ -94,6 +98,8 @@ export function partnersOfBody(ctx: BriefContext, agreements: readonly Agreement
     })
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, lang));
   const regions = new Set(rows.map((row) => row.region ?? 'unknown'));
-  return html`<p>${m.text.geographyIntro(rows.length, regions.size)}</p>
-    ${partnersTable(ctx, rows)}`;
+  return sectionBody(
+    html`<p>${m.text.geographyIntro(rows.length, regions.size)}</p>`,
+    partnersTable(ctx, rows),
+  );
 }

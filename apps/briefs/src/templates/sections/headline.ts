@@ -3,7 +3,8 @@ import type { IndicatorValuesBody } from '../../data/body-types.js';
 import { indicatorValuesBody } from '../../data/indicator-body.js';
 import type { BriefContext } from '../brief-context.js';
 import { figure } from '../figure.js';
-import { html, type SafeHtml } from '../html.js';
+import { html } from '../html.js';
+import { sectionBody, type SectionBody } from '../section.js';
 import { dataTable } from '../table.js';
 
 /** The indicators of the headline figures, and those drawn as figures at the top. */
@@ -31,7 +32,7 @@ export function headlineBody(
   ctx: BriefContext,
   bodies: readonly IndicatorValuesBody[],
   intro: string,
-): SafeHtml {
+): SectionBody {
   const { m } = ctx;
   const byId = new Map(bodies.map((body) => [body.indicator.id, body]));
   const agreements = byId.get('agreements');
@@ -40,7 +41,7 @@ export function headlineBody(
     const body = byId.get(id);
     return body ? [body] : [];
   });
-  return html`<p>${intro}</p>
+  const lead = html`<p>${intro}</p>
     <p>${m.text.rangeExplained}</p>
     ${figure(ctx, {
       items: drawn.map((data) => ({
@@ -51,8 +52,10 @@ export function headlineBody(
       caption: m.captions.headlineFigures,
       alt: m.alt.headlineFigures(agreements?.total.range ?? '', partners?.total.range ?? ''),
       size: 'small',
-    })}
-    ${dataTable(ctx, {
+    })}`;
+  return sectionBody(
+    lead,
+    dataTable(ctx, {
       caption: m.captions.headlineTable,
       columns: [
         { label: m.columns.indicator, width: '40%' },
@@ -68,5 +71,6 @@ export function headlineBody(
         body.total.values.all.formatted,
         body.total.range,
       ]),
-    })}`;
+    }),
+  );
 }

@@ -1,13 +1,15 @@
 import { relationTypes, type Agreement } from '@sco/core';
 import { agreementTitle, signedText } from '../agreement-text.js';
 import type { BriefContext } from '../brief-context.js';
-import { html, type SafeHtml } from '../html.js';
+import { html } from '../html.js';
+import { sectionBody, type SectionBody } from '../section.js';
 
 /**
  * The lineage of a set of agreements: every relation from or to one of them (renews, extends, replaces,
- * implements), with the other agreement named and dated.
+ * implements), with the other agreement named and dated: one agreement on a line, the relation and the other
+ * on the next, and the relation's note, if any, on a line of its own.
  */
-export function lineageBody(ctx: BriefContext, agreements: readonly Agreement[]): SafeHtml {
+export function lineageBody(ctx: BriefContext, agreements: readonly Agreement[]): SectionBody {
   const { m, lang } = ctx;
   const byId = new Map(ctx.data.agreements.map((agreement) => [agreement.id, agreement]));
   const ids = new Set(agreements.map((agreement) => agreement.id));
@@ -19,20 +21,33 @@ export function lineageBody(ctx: BriefContext, agreements: readonly Agreement[])
     }),
   );
   if (links.length === 0)
-    return html`<p>${m.text.lineageIntro}</p>
-      <p class="empty">${m.text.lineageNone}</p>`;
-  return html`<p>${m.text.lineageIntro}</p>
-    <ul class="lineage">
+    return sectionBody(
+      html`<p>${m.text.lineageIntro}</p>
+        <p class="empty">${m.text.lineageNone}</p>`,
+    );
+  return sectionBody(
+    html`<p>${m.text.lineageIntro}</p>`,
+    html`<ul class="lineage">
       ${links.map(
         ({ from, to, relation }) =>
           html`<li>
-            <span class="from">${agreementTitle(from)} — ${signedText(from, lang, m)}</span
-            >${ctx.notes.refs(from.sources)}
-            <span class="relation">${relationTypes.labels[relation.relation][lang]}</span>
-            <span class="to">${agreementTitle(to)} — ${signedText(to, lang, m)}</span>${
-              relation.note ? html` <span class="note">${relation.note}</span>` : ''
+            <p class="from">
+              ${agreementTitle(from)} —
+              <span class="nowrap">${signedText(from, lang, m)}</span>${ctx.notes.refs(from.sources)}
+            </p>
+            <p class="to">
+              <span class="relation">${relationTypes.labels[relation.relation][lang]}</span>
+              ${agreementTitle(to)} — <span class="nowrap">${signedText(to, lang, m)}</span>
+            </p>
+            ${
+              relation.note
+                ? html`<p class="relation-note">
+                    <span class="label">${m.text.relationNote}</span> <span dir="auto">${relation.note}</span>
+                  </p>`
+                : ''
             }
           </li>`,
       )}
-    </ul>`;
+    </ul>`,
+  );
 }

@@ -1,23 +1,39 @@
 import { getIndicator } from '@sco/core';
 import type { BriefContext } from '../brief-context.js';
-import { html, type SafeHtml } from '../html.js';
+import { html } from '../html.js';
+import { methodologyParts, sharedRules } from '../methodology-parts.js';
+import { sectionBody, type SectionBody } from '../section.js';
 
-/** How the figures are made: the data, verification, scope, dates, tallies and each indicator used. */
-export function methodologyBody(ctx: BriefContext, indicators: readonly string[]): SafeHtml {
+/**
+ * How the figures are made: the data, verification, scope, dates and tallies; the counting rules the
+ * indicators share, stated once; then each indicator used with its definition and its own method.
+ */
+export function methodologyBody(ctx: BriefContext, indicators: readonly string[]): SectionBody {
   const { m, lang } = ctx;
-  return html`<p>${m.text.methodologyData}</p>
-    <p>${m.text.methodologyVerification}</p>
-    <p>${m.text.methodologyScope}</p>
-    <p>${m.text.methodologyDates}</p>
-    <p>${m.text.methodologyTallies}</p>
-    <p>${m.text.methodologyIndicators}</p>
-    <dl class="indicators">
-      ${indicators.map((id) => {
-        const indicator = getIndicator(id);
-        return html`<div class="indicator">
-          <dt>${indicator.title[lang]}</dt>
-          <dd>${indicator.definition[lang]} ${indicator.methodology[lang]}</dd>
-        </div>`;
-      })}
-    </dl>`;
+  const used = indicators.map((id) => getIndicator(id));
+  const [first, ...others] = used.map((indicator) => {
+    const { own } = methodologyParts(indicator, lang);
+    return html`<div class="indicator">
+      <dt>${indicator.title[lang]}</dt>
+      <dd>${indicator.definition[lang]}${own === '' ? '' : html` ${own}`}</dd>
+    </div>`;
+  });
+  const [firstRule, ...otherRules] = sharedRules(used, lang).map((rule) => html`<p>${rule[lang]}</p>`);
+  return sectionBody(
+    html`<p>${m.text.methodologyData}</p>`,
+    html`<p>${m.text.methodologyVerification}</p>
+      <p>${m.text.methodologyScope}</p>
+      <p>${m.text.methodologyDates}</p>
+      <p>${m.text.methodologyTallies}</p>
+      <div class="subsection">
+        <h2>${m.text.methodologyRules}</h2>
+        ${firstRule}
+      </div>
+      ${otherRules}
+      <div class="subsection">
+        <h2>${m.text.methodologyIndicators}</h2>
+        <dl class="indicators">${first}</dl>
+      </div>
+      <dl class="indicators">${others}</dl>`,
+  );
 }

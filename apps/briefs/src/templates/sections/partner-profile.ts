@@ -3,15 +3,19 @@ import type { PartnerProfileBody } from '../../data/body-types.js';
 import { formatPartialDate } from '../../i18n/format-date.js';
 import type { BriefContext } from '../brief-context.js';
 import { figure } from '../figure.js';
-import { html, type SafeHtml } from '../html.js';
+import { html } from '../html.js';
+import { sectionBody, type SectionBody } from '../section.js';
 import { dataTable } from '../table.js';
 
-/** The partner's profile (GET /v1/partners/{code}) and its indicators at the three bases. */
+/**
+ * The partner's profile (GET /v1/partners/{code}), its indicators at the three bases, and its institutions
+ * that signed the agreements, with their names in their own language.
+ */
 export function partnerProfileBody(
   ctx: BriefContext,
   profile: PartnerProfileBody,
   all: readonly Agreement[],
-): SafeHtml {
+): SectionBody {
   const { m, lang } = ctx;
   const { partner } = profile;
   const stats = partner.agreements.with_adjacent;
@@ -19,16 +23,7 @@ export function partnerProfileBody(
   const first = date(stats.first_signed);
   const latest = date(stats.latest_signed);
   const adjacent = all.length - profile.agreements.length;
-  const institutions = profile.institutions.map(
-    (institution) =>
-      html`<li>
-        <span class="name">${institution.name_en}</span
-        >${institution.acronym ? ` (${institution.acronym})` : ''}${
-          institution.name_original ? html` — <span class="original">${institution.name_original}</span>` : ''
-        } <span class="kind">· ${institution.kind_label}</span>
-      </li>`,
-  );
-  return html`<p>
+  const lead = html`<p>
       ${first && latest ? m.text.partnerIntro(partner.name, all.length, first, latest) : m.text.partnerNoDates(partner.name, all.length)}
       ${partner.kind === 'organisation' ? m.text.partnerOrganisation : ''}
       ${partner.region_name ? m.text.partnerRegion(partner.region_name) : ''}
@@ -39,29 +34,44 @@ export function partnerProfileBody(
       caption: m.captions.partnerProfile,
       alt: m.alt.partnerProfile(partner.name, all.length),
       size: 'medium',
-    })}
-    ${dataTable(ctx, {
-      caption: m.captions.partnerIndicators,
-      columns: [
-        { label: m.columns.indicator, width: '40%' },
-        { label: m.columns.verified, numeric: true },
-        { label: m.columns.verifiedSingle, numeric: true },
-        { label: m.columns.all, numeric: true },
-        { label: m.columns.range, numeric: true },
-      ],
-      rows: profile.indicators.map((indicator) => [
-        indicator.title,
-        indicator.values.verified.formatted,
-        indicator.values.verified_single.formatted,
-        indicator.values.all.formatted,
-        indicator.range,
-      ]),
-    })}
-    ${
-      institutions.length > 0
-        ? html`<ul class="institutions">
-            ${institutions}
-          </ul>`
-        : ''
-    }`;
+    })}`;
+  const indicators = dataTable(ctx, {
+    caption: m.captions.partnerIndicators,
+    columns: [
+      { label: m.columns.indicator, width: '40%' },
+      { label: m.columns.verified, numeric: true },
+      { label: m.columns.verifiedSingle, numeric: true },
+      { label: m.columns.all, numeric: true },
+      { label: m.columns.range, numeric: true },
+    ],
+    rows: profile.indicators.map((indicator) => [
+      indicator.title,
+      indicator.values.verified.formatted,
+      indicator.values.verified_single.formatted,
+      indicator.values.all.formatted,
+      indicator.range,
+    ]),
+  });
+  // Created after the indicators' table, so that the tables are numbered in the order they are printed.
+  const institutions =
+    profile.institutions.length === 0
+      ? ''
+      : dataTable(ctx, {
+          caption: m.captions.partnerInstitutions,
+          columns: [
+            { label: m.columns.institution, width: '38%' },
+            { label: m.columns.originalName, width: '34%' },
+            { label: m.columns.kind, keep: true },
+            { label: m.columns.count, numeric: true },
+          ],
+          rows: profile.institutions.map((institution) => [
+            `${institution.name_en}${institution.acronym ? ` (${institution.acronym})` : ''}`,
+            institution.name_original === null
+              ? '—'
+              : html`<span dir="auto">${institution.name_original}</span>`,
+            institution.kind_label,
+            institution.agreements,
+          ]),
+        });
+  return sectionBody(lead, html`${indicators} ${institutions}`);
 }

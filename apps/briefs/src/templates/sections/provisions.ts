@@ -1,19 +1,22 @@
 import { provisions, provisionStatuses, type Agreement } from '@sco/core';
-import { agreementTitle, signedText } from '../agreement-text.js';
+import { agreementTitle, signedText, unquoted } from '../agreement-text.js';
 import type { BriefContext } from '../brief-context.js';
-import { html, type SafeHtml } from '../html.js';
+import { html } from '../html.js';
+import { sectionBody, type SectionBody } from '../section.js';
 import { dataTable } from '../table.js';
 
 /**
  * The coded provisions of a set of agreements: how many of the coded agreements have each provision, then,
  * agreement by agreement, each coding with the passage that justifies it and its source.
  */
-export function provisionsBody(ctx: BriefContext, agreements: readonly Agreement[]): SafeHtml {
+export function provisionsBody(ctx: BriefContext, agreements: readonly Agreement[]): SectionBody {
   const { m, lang } = ctx;
   const coded = agreements.filter((agreement) => agreement.provisions.length > 0);
   if (coded.length === 0)
-    return html`<p>${m.text.provisionsIntro}</p>
-      <p class="empty">${m.text.provisionsNone}</p>`;
+    return sectionBody(
+      html`<p>${m.text.provisionsIntro}</p>
+        <p class="empty">${m.text.provisionsNone}</p>`,
+    );
   const sourcesById = new Map(
     agreements.flatMap((agreement) => agreement.sources.map((source) => [source.id, source])),
   );
@@ -24,12 +27,17 @@ export function provisionsBody(ctx: BriefContext, agreements: readonly Agreement
     const codedFor = coded.filter((agreement) =>
       agreement.provisions.some((item) => item.provision === code),
     ).length;
-    return [provisions.labels[code][lang], `${present} / ${codedFor}`];
+    return [
+      provisions.labels[code][lang],
+      codedFor === 0 ? m.text.provisionNotCoded : `${present} / ${codedFor}`,
+    ];
   });
   const details = coded.map(
     (agreement) =>
       html`<div class="coding">
-        <p class="coding-title">${agreementTitle(agreement)} — ${signedText(agreement, lang, m)}</p>
+        <p class="coding-title">
+          ${agreementTitle(agreement)} — <span class="nowrap">${signedText(agreement, lang, m)}</span>
+        </p>
         <ul>
           ${agreement.provisions.map((item) => {
             const source = item.source_id === null ? undefined : sourcesById.get(item.source_id);
@@ -39,14 +47,16 @@ export function provisionsBody(ctx: BriefContext, agreements: readonly Agreement
             );
             return html`<li>
               <span class="coding-status ${item.status}">${coding}</span> —
-              <q class="evidence" dir="auto">${item.evidence}</q>${source ? ctx.notes.refs([source]) : ''}
+              <q class="evidence" dir="auto">${unquoted(item.evidence)}</q
+              >${source ? ctx.notes.refs([source]) : ''}
             </li>`;
           })}
         </ul>
       </div>`,
   );
-  return html`<p>${m.text.provisionsIntro}</p>
-    ${dataTable(ctx, {
+  return sectionBody(
+    html`<p>${m.text.provisionsIntro}</p>`,
+    html`${dataTable(ctx, {
       caption: m.captions.provisionMatrix,
       columns: [
         { label: m.columns.provision, width: '70%' },
@@ -54,5 +64,6 @@ export function provisionsBody(ctx: BriefContext, agreements: readonly Agreement
       ],
       rows,
     })}
-    ${details}`;
+    ${details}`,
+  );
 }

@@ -1,21 +1,31 @@
-import type { IndicatorFilter } from '@sco/core';
+import { formatBasisRange, countValue, type IndicatorFilter, type Lang } from '@sco/core';
 import { indicatorValuesBody } from '../../data/indicator-body.js';
 import { tallyListBody } from '../../data/tally-body.js';
 import { formatPartialDate } from '../../i18n/format-date.js';
 import type { BriefContext } from '../brief-context.js';
 import { figure } from '../figure.js';
-import { html, type SafeHtml } from '../html.js';
+import { html } from '../html.js';
+import { sectionBody, type SectionBody } from '../section.js';
 import { dataTable } from '../table.js';
 
-/** Counts at the three bases as a range ("42–93"), or one number when they agree. */
-export function rangeOfCounts(counts: {
-  readonly verified: number;
-  readonly verified_single: number;
-  readonly all: number;
-}): string {
-  const low = Math.min(counts.verified, counts.verified_single, counts.all);
-  const high = Math.max(counts.verified, counts.verified_single, counts.all);
-  return low === high ? String(low) : `${low}–${high}`;
+/**
+ * Counts at the three bases as a range ("42–93"), or one number when they agree: core's rule for counts in
+ * the language, as every other range of the brief.
+ */
+export function rangeOfCounts(
+  counts: { readonly verified: number; readonly verified_single: number; readonly all: number },
+  lang: Lang,
+): string {
+  const value = (n: number) => countValue(n, n);
+  return formatBasisRange(
+    {
+      verified: value(counts.verified),
+      verified_single: value(counts.verified_single),
+      all: value(counts.all),
+    },
+    'count',
+    lang,
+  );
 }
 
 /**
@@ -27,7 +37,7 @@ export function timelineBody(
   ctx: BriefContext,
   filter: Partial<IndicatorFilter>,
   withTallies: boolean,
-): SafeHtml {
+): SectionBody {
   const { m, lang } = ctx;
   const byYear = indicatorValuesBody(ctx.data, { indicator: 'agreements', filter, groupBy: 'year', lang });
   const years = byYear.groups
@@ -43,11 +53,15 @@ export function timelineBody(
         attributes: { indicator: 'agreements' },
       },
     ],
-    caption: m.captions.timeline,
-    alt: m.alt.timeline(years[0] ?? '', years.at(-1) ?? '', byYear.total.range),
+    caption: withTallies ? m.captions.timeline : m.captions.timelineAlone,
+    alt: m.alt.timeline(years[0] ?? '', years.at(-1) ?? '', byYear.total.range, withTallies),
     size: 'medium',
   });
-  if (!withTallies) return timeline;
+  if (!withTallies)
+    return sectionBody(
+      html`<p>${m.text.timelineFiltered}</p>
+        ${timeline}`,
+    );
 
   const counted = tallies.items.filter((tally) => tally.coverage !== null);
   const latest = counted.at(-1);
@@ -55,13 +69,14 @@ export function timelineBody(
     ? m.text.timelineIntro(
         `${latest.claimant}, ${formatPartialDate(latest.as_of, lang) ?? latest.as_of}`,
         String(latest.documents ?? '—'),
-        rangeOfCounts(latest.coverage.agreements),
+        rangeOfCounts(latest.coverage.agreements, lang),
       )
     : m.text.timelineNoTally;
   const sources = new Map(ctx.data.tallies.map((tally) => [tally.id, tally.sources]));
-  return html`<p>${intro}</p>
-    ${timeline}
-    ${dataTable(ctx, {
+  return sectionBody(
+    html`<p>${intro}</p>
+      ${timeline}`,
+    dataTable(ctx, {
       caption: m.captions.tallies,
       columns: [
         { label: m.columns.asOf, date: true },
@@ -76,8 +91,9 @@ export function timelineBody(
         tally.claimant,
         tally.documents ?? '—',
         tally.partners ?? '—',
-        tally.coverage ? rangeOfCounts(tally.coverage.agreements) : '—',
+        tally.coverage ? rangeOfCounts(tally.coverage.agreements, lang) : '—',
         tally.coverage?.share_range ?? '—',
       ]),
-    })}`;
+    }),
+  );
 }

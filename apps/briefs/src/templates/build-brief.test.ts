@@ -1,0 +1,149 @@
+import { getIndicator, LANGS } from '@sco/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messagesFor } from '../i18n/messages-for.js';
+import { parseBriefRequest } from '../request/parse-brief-request.js';
+import { openBriefTestData, type BriefTestData } from '../test-support/brief-test-data.js';
+import { buildBriefPage } from './build-brief.js';
+import { escapeHtml } from './html.js';
+import { COUNTING_RULES, methodologyParts } from './methodology-parts.js';
+
+/** The HTML of a brief without Chromium: its words, tables and structure. */
+describe('brief pages written from a real release', () => {
+  let fixture: BriefTestData;
+
+  beforeAll(async () => {
+    fixture = await openBriefTestData();
+  });
+  afterAll(async () => {
+    await fixture.dispose();
+  });
+
+  function page(input: Record<string, string>): string {
+    return buildBriefPage(parseBriefRequest(input), fixture.data, {
+      generatedAt: new Date('2026-11-28T12:00:00Z'),
+      widgetsUrl: null,
+      mapGeometry: null,
+    }).html;
+  }
+
+  /** The markup of one section, from its element to the next one's. */
+  function section(html: string, id: string): string {
+    const start = html.indexOf(`<section\n        class="brief-section ${id}-section`);
+    expect(start, id).toBeGreaterThan(-1);
+    const end = html.indexOf('<section', start + 1);
+    return html.slice(start, end === -1 ? undefined : end);
+  }
+
+  const count = (text: string, part: string) => text.split(part).length - 1;
+
+  it('puts every heading in one block with what it opens', () => {
+    for (const [template, subject] of [
+      ['overview', undefined],
+      ['partner', 'FRA'],
+      ['region', '142'],
+      ['sector', '35'],
+    ] as const) {
+      const html = page({ template, ...(subject === undefined ? {} : { subject }), lang: 'en' });
+      const headings = html.match(/<h1 id="section-[^"]+"/g) ?? [];
+      expect(headings.length, template).toBeGreaterThanOrEqual(7);
+      const leads = html.match(/<div class="section-lead">\s*<h1 id="section-/g) ?? [];
+      expect(leads.length, template).toBe(headings.length);
+    }
+  });
+
+  it('gives the partner institutions a numbered, captioned table of their own', () => {
+    const m = messagesFor('fr');
+    const profile = section(page({ template: 'partner', subject: 'FRA', lang: 'fr' }), 'profile');
+    expect(profile).not.toContain('class="institutions"');
+    const caption = profile.indexOf(m.captions.partnerInstitutions);
+    expect(caption).toBeGreaterThan(-1);
+    const table = profile.slice(caption);
+    expect(table).toMatch(/^[^]*?<table class="data">[^]*?Association française de normalisation/);
+    expect(table).toContain(escapeHtml(m.columns.originalName));
+  });
+
+  it('sets each lineage note on a line of its own, after a label', () => {
+    for (const lang of LANGS) {
+      const m = messagesFor(lang);
+      const lineage = section(page({ template: 'partner', subject: 'FRA', lang }), 'lineage');
+      const notes = [...lineage.matchAll(/<p class="relation-note">([^]*?)<\/p>/g)].map(
+        (match) => match[1] ?? '',
+      );
+      expect(notes.length, lang).toBe(3);
+      for (const note of notes)
+        expect(note, lang).toContain(`<span class="label">${escapeHtml(m.text.relationNote)}</span>`);
+      expect(notes.join(' ')).toContain('AFNOR: a first accord signed in 2013');
+      // The agreements are paragraphs of their own: a note never runs into an agreement's title.
+      expect(count(lineage, '<p class="from">'), lang).toBe(3);
+      expect(count(lineage, '<p class="to">'), lang).toBe(3);
+    }
+  });
+
+  it('states the counting rules once, and each indicator’s own method', () => {
+    for (const lang of LANGS) {
+      const m = messagesFor(lang);
+      for (const [template, subject] of [
+        ['overview', undefined],
+        ['partner', 'FRA'],
+        ['region', '142'],
+      ] as const) {
+        const html = page({ template, ...(subject === undefined ? {} : { subject }), lang });
+        const methodology = section(html, 'methodology');
+        expect(methodology, lang).toContain(escapeHtml(m.text.methodologyRules));
+        for (const rule of COUNTING_RULES) {
+          expect(count(html, escapeHtml(rule[lang])), `${template} ${lang}`).toBeLessThanOrEqual(1);
+        }
+        expect(count(methodology, escapeHtml(COUNTING_RULES[0]?.[lang] ?? '?')), lang).toBe(1);
+        const own = methodologyParts(getIndicator('bri_share'), lang).own;
+        expect(methodology, lang).toContain(escapeHtml(own));
+      }
+    }
+  });
+
+  it('shows provisions that no agreement codes as not coded, and quotes evidence once', () => {
+    const m = messagesFor('fr');
+    const provisions = section(page({ template: 'partner', subject: 'FRA', lang: 'fr' }), 'provisions');
+    expect(provisions).not.toContain('0 / 0');
+    expect(provisions).toContain(m.text.provisionNotCoded);
+    expect(provisions).toContain('pour œuvrer conjointement');
+    expect(provisions).not.toMatch(/<q class="evidence" dir="auto">\s*[«“"]/);
+  });
+
+  it('names no official tally in a region’s or sector’s timeline, which sets none beside it', () => {
+    for (const lang of LANGS) {
+      const m = messagesFor(lang);
+      for (const [template, subject] of [
+        ['region', '142'],
+        ['sector', '35'],
+      ] as const) {
+        const html = page({ template, subject, lang });
+        const timeline = section(html, 'timeline');
+        expect(timeline, lang).toContain(escapeHtml(m.sections.overTime));
+        expect(timeline, lang).toContain(escapeHtml(m.captions.timelineAlone));
+        expect(html, lang).not.toContain(escapeHtml(m.captions.timeline));
+        expect(html, lang).not.toContain(escapeHtml(m.sections.timeline));
+      }
+      expect(section(page({ template: 'overview', lang }), 'timeline')).toContain(
+        escapeHtml(m.captions.timeline),
+      );
+    }
+  });
+
+  it('names the breakdowns a region’s or a sector’s brief draws', () => {
+    const m = messagesFor('en');
+    expect(section(page({ template: 'region', subject: '142', lang: 'en' }), 'breakdowns')).toContain(
+      m.sections.typesSectors,
+    );
+    expect(section(page({ template: 'sector', subject: '35', lang: 'en' }), 'breakdowns')).toContain(
+      m.sections.typesRegions,
+    );
+  });
+
+  it('counts one agreement in the singular, with its one date', () => {
+    const en = page({ template: 'partner', subject: 'ASEAN', lang: 'en' });
+    expect(en).toContain('the dataset documents 1 agreement (25 October 2009)');
+    expect(en).not.toMatch(/\b1 agreements\b/);
+    const fr = page({ template: 'partner', subject: 'ASEAN', lang: 'fr' });
+    expect(fr).toContain('la base documente 1\u00a0accord (25 octobre 2009)');
+  });
+});

@@ -22,9 +22,15 @@ const closedPort: BrowserCommand = () =>
     });
   });
 
-/** Emulates the reader's preferences (prefers-color-scheme, prefers-reduced-motion) in the test page. */
+/** Emulates the reader's preferences (prefers-color-scheme, prefers-reduced-motion) or print in the test page. */
 const emulateMedia: BrowserCommand<
-  [{ colorScheme?: 'light' | 'dark' | null; reducedMotion?: 'reduce' | 'no-preference' | null }]
+  [
+    {
+      colorScheme?: 'light' | 'dark' | null;
+      reducedMotion?: 'reduce' | 'no-preference' | null;
+      media?: 'screen' | 'print' | null;
+    },
+  ]
 > = async (context, options) => {
   if (!('page' in context)) throw new Error('emulateMedia needs the Playwright provider');
   await context.page.emulateMedia(options);

@@ -87,15 +87,22 @@ export function docsPage(manifest, version) {
 <p>One script tag and one element. <code>sco-widgets.js</code> defines every widget; each widget also has its own
 module (<code>sco-map.js</code>…), and they share their common code, so a page that loads several pays for it once.
 Each element is defined only once, even if the script is included twice. The versioned URL never changes: use it with
-the <code>integrity</code> hash from <code>manifest.json</code>.</p>
+the <code>integrity</code> hashes the embed builder of the Observatory (<a href="/embed"><code>/embed</code></a>) writes
+for it and for the modules it imports (<code>&lt;link rel="modulepreload"&gt;</code>).</p>
 <pre><code>&lt;script type="module" src="https://API/widgets/${escape(version)}/sco-widgets.js" integrity="sha384-…" crossorigin="anonymous"&gt;&lt;/script&gt;
 &lt;sco-timeline lang="fr"&gt;&lt;/sco-timeline&gt;</code></pre>
 <p>The <code>api</code> attribute defaults to the origin the script comes from. <code>data</code> (a property) takes the
-API's response instead of fetching it: nothing is requested (print mode).</p>
+API's response instead of fetching it: nothing is requested (print mode). <code>theme</code> defaults to
+<code>auto</code>, which follows the reader's <code>prefers-color-scheme</code>: on a page that has no dark mode, set
+<code>theme="light"</code>. Brand the widgets with the CSS custom properties and <code>::part</code>s listed below.</p>
 <h3>Content-Security-Policy</h3>
 <p>The widgets use no eval, inject no inline script or style (styles are constructed stylesheets in shadow roots;
-nothing is set through <code>style</code>), and need only:</p>
+nothing is set through <code>style</code>), and load nothing but their modules, the map geometry and the API's data, all
+from the Observatory's origin. A page with a Content-Security-Policy adds that origin to two directives, and
+<code>blob:</code> images for the charts' PNG export (without it the PNG button says it cannot):</p>
 <pre><code>${CSP_LINES.map(escape).join('\n')}</code></pre>
+<p>Nothing else is needed: no <code>'unsafe-inline'</code>, no <code>'unsafe-eval'</code>, no <code>style-src</code> or
+<code>font-src</code> entry (the widgets use the page's fonts).</p>
 <h3>Privacy</h3>
 <p>The widgets set no cookies, use no storage (no localStorage, sessionStorage or IndexedDB), send requests without
 credentials, and talk to no one but the Observatory API (and the geometry file served beside the script). Requests
@@ -108,8 +115,18 @@ ISO 3166-1 code; UN M49 regions are named likewise by the API. Borders, and the 
 Northern Cyprus, Somaliland), are drawn as in Natural Earth (world-atlas, 1:110m) and named in English as there; the
 map takes no position on any dispute. Antarctica is left out. Countries too small for the map's scale are listed beside it.</p>
 <h3>Versions</h3>
-<p>Widgets ${escape(version)} read the API's <code>/v1</code> routes (OpenAPI version 1). A widget version works with
-every API that serves <code>/v1</code>; a new major API version comes with new widget versions.</p>
+<table><thead><tr><th>Widgets</th><th>API</th></tr></thead><tbody>
+<tr><td>${escape(version)}</td><td><code>/v1</code> (the Observatory API's OpenAPI document, version 1.x)</td></tr>
+</tbody></table>
+<p>Widgets ${escape(version)} read only the API's <code>/v1</code> routes (<code>/v1/indicators</code>,
+<code>/v1/partners</code>, <code>/v1/agreements</code>, <code>/v1/tallies</code>, <code>/v1/cite</code>), which change
+only by additions: they work with every API that serves <code>/v1</code>. A new major API version comes with a new
+widget version. An Observatory server serves one widget version, the one it was built with, at
+<code>/widgets/${escape(version)}/</code> (files that never change, cached for a year) and at
+<code>/widgets/latest/</code> (which follows it within five minutes). Pin the version, with its integrity hashes, for
+files that cannot change under your page; use <code>latest</code> to follow new versions without editing your page.
+When the Observatory moves to a new widget version, the URLs of the old one answer 404 and the embed builder gives the
+new snippet.</p>
 </section>
 ${widgets.map(widgetSection).join('\n')}
 </main>
@@ -118,11 +135,15 @@ ${widgets.map(widgetSection).join('\n')}
 `;
 }
 
-export const DOCS_CSS = `body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1c2430;background:#fff}
-header{padding:1rem 2rem;border-bottom:1px solid #d3d9e0}header nav a{margin-right:1rem}
-main{max-width:60rem;padding:0 2rem 4rem}h1 small{font-weight:400;color:#566070}
-h2{margin-top:2.5rem;border-bottom:1px solid #d3d9e0}table{border-collapse:collapse;width:100%;font-size:.9rem}
-th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #e4e7eb;vertical-align:top}
-pre{background:#f2f4f7;padding:.75rem;overflow-x:auto}code{font-size:.9em}.summary{font-size:1.1rem}.none{color:#566070}
-a{color:#1b6a8a}
+export const DOCS_CSS = `:root{color-scheme:light dark;--fg:#1c2430;--muted:#566070;--bg:#fff;--surface:#f2f4f7;
+--line:#d3d9e0;--rule:#e4e7eb;--link:#1b6a8a}
+@media (prefers-color-scheme:dark){:root{--fg:#e7eaef;--muted:#a9b2bf;--bg:#16191e;--surface:#222831;--line:#3c4552;
+--rule:#2c323b;--link:#62b6d9}}
+body{font:16px/1.5 system-ui,sans-serif;margin:0;color:var(--fg);background:var(--bg)}
+header{padding:1rem 2rem;border-bottom:1px solid var(--line)}header nav a{margin-right:1rem}
+main{max-width:60rem;padding:0 2rem 4rem}h1 small{font-weight:400;color:var(--muted)}
+h2{margin-top:2.5rem;border-bottom:1px solid var(--line)}table{border-collapse:collapse;width:100%;font-size:.9rem}
+th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid var(--rule);vertical-align:top}
+pre{background:var(--surface);padding:.75rem;white-space:pre-wrap;overflow-wrap:anywhere}code{font-size:.9em}
+.summary{font-size:1.1rem}.none{color:var(--muted)}a{color:var(--link)}
 `;

@@ -18,6 +18,8 @@ const fixtures = {
   'indicator-type-zh.json': '/v1/indicators/agreements?group_by=type&lang=zh',
   'indicator-total-en.json': '/v1/indicators/agreements?group_by=none&lang=en',
   'indicator-share-fr.json': '/v1/indicators/bri_share?group_by=none&lang=fr',
+  'indicator-convergence-type-en.json': '/v1/indicators/convergence_balance?group_by=type&lang=en',
+  'indicator-convergence-total-zh.json': '/v1/indicators/convergence_balance?group_by=none&lang=zh',
   'tallies-en.json': '/v1/tallies?lang=en&series=cumulative',
   'tallies-zh.json': '/v1/tallies?lang=zh&series=cumulative',
   'agreements.json': '/v1/agreements?limit=200',

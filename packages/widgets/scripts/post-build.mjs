@@ -1,6 +1,7 @@
 // After `vite build` and `cem analyze`: copies the map geometry beside the modules, writes the docs page from
-// the custom-elements manifest, and lists every file with its size, SHA-384 SRI hash and (modules) the modules it
-// imports in dist/manifest.json (for the embed builder).
+// the custom-elements manifest, makes each module import every module it needs directly, and lists every file
+// with its size, SHA-384 SRI hash and (modules) the modules it imports in dist/manifest.json (for the embed
+// builder).
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -38,6 +39,34 @@ async function filesUnder(dir) {
 const importsOf = (code) => [
   ...new Set([...code.matchAll(/(?:from|import)\s*["']\.\/([^"']+)["']/g)].map((match) => match[1])),
 ];
+
+/**
+ * Hoists transitive imports (what Rollup's `hoistTransitiveImports` does and Rolldown does not yet): each
+ * module gets a bare `import"./x.js";` of every module it needs only through another one, so that the
+ * browser requests the whole graph as soon as it parses the module, not one level at a time. Evaluation
+ * order is unchanged: those modules were evaluated before the module's own imports' bodies anyway.
+ */
+async function hoistTransitiveImports(dir) {
+  const modules = (await readdir(dir)).filter((name) => name.endsWith('.js'));
+  const direct = new Map();
+  for (const name of modules) direct.set(name, importsOf(await readFile(path.join(dir, name), 'utf8')));
+  for (const name of modules) {
+    const own = direct.get(name) ?? [];
+    const needed = new Set();
+    const queue = [...own];
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      if (needed.has(next)) continue;
+      needed.add(next);
+      queue.push(...(direct.get(next) ?? []));
+    }
+    const hoisted = [...needed].filter((module) => !own.includes(module)).sort();
+    if (hoisted.length === 0) continue;
+    const code = await readFile(path.join(dir, name), 'utf8');
+    await writeFile(path.join(dir, name), hoisted.map((module) => `import"./${module}";`).join('') + code);
+  }
+}
+
+await hoistTransitiveImports(dist);
 
 const files = [];
 for (const file of (await filesUnder(dist)).sort()) {

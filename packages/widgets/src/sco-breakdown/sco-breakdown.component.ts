@@ -12,8 +12,9 @@ import {
   rangeText,
   valueAt,
   type CellValues,
+  type FigureStyle,
 } from '../shared/indicator.js';
-import { px } from '../shared/scale.js';
+import { px, zeroScale } from '../shared/scale.js';
 import { BREAKDOWNS, type Breakdown } from '../shared/vocabulary.js';
 import { breakdownStyles } from './sco-breakdown.styles.js';
 
@@ -22,9 +23,15 @@ interface BreakdownData {
   readonly values: IndicatorValues;
 }
 
+/** The drawing's width before the widget has been measured, and the narrowest and widest it gets. */
 const WIDTH = 640;
+const MIN_WIDTH = 300;
+const MAX_WIDTH = 1200;
+/** What the frame takes from the widget's width: its padding and border, both sides. */
+const FRAME = 34;
 const ROW = 40;
-const LABEL_WIDTH = WIDTH - 70;
+/** Room right of the longest bar for its figures. */
+const VALUE_ROOM = 70;
 
 function isBreakdown(value: string): value is Breakdown {
   return (BREAKDOWNS as readonly string[]).includes(value);
@@ -33,7 +40,9 @@ function isBreakdown(value: string): value is Breakdown {
 /**
  * Bars of an indicator by type, region, sector or partner kind. Counts are stacked by verification level
  * (verified, single-source, unverified); shares and indices show the value on all agreements with the
- * range across levels as a whisker. An agreement can count in several groups (a multilateral initiative
+ * range across levels as a whisker. Bars and whiskers share one scale from zero: when some values are
+ * negative (the convergence balance runs from −1 to +1), a zero axis is drawn and their bars go left of it.
+ * The figures are the API's texts. An agreement can count in several groups (a multilateral initiative
  * counts in each partner's region).
  *
  * Inline data (`data`): the response of `GET /v1/indicators/{indicator}?group_by={by}&lang=…`.
@@ -45,15 +54,48 @@ function isBreakdown(value: string): value is Breakdown {
  */
 export class ScoBreakdown extends ChartElement<BreakdownData> {
   static override styles = [baseStyles, breakdownStyles];
-  static override properties = { ...ChartElement.properties, by: {}, indicator: {} };
+  static override properties = { ...ChartElement.properties, by: {}, indicator: {}, width: { state: true } };
 
   declare by: string;
   declare indicator: string;
+  /**
+   * The drawing's width in CSS pixels, from the widget's: the chart is drawn at the size it is shown, so that
+   * its text keeps its size in a narrow column as in a wide one.
+   */
+  declare private width: number;
+
+  private resizeFrame: number | undefined;
+
+  // The new width is applied at the next frame: re-drawing inside the observer's callback would change the
+  // widget's height in the same frame, which browsers report as a ResizeObserver loop error.
+  private readonly resizer = new ResizeObserver(([entry]) => {
+    const measured = Math.round(entry?.contentRect.width ?? 0) - FRAME;
+    if (measured <= 0) return;
+    const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, measured));
+    if (this.resizeFrame !== undefined) cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = requestAnimationFrame(() => {
+      this.resizeFrame = undefined;
+      if (Math.abs(width - this.width) >= 2) this.width = width;
+    });
+  });
 
   constructor() {
     super();
     this.by = 'type';
     this.indicator = 'agreements';
+    this.width = WIDTH;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizer.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizer.disconnect();
+    if (this.resizeFrame !== undefined) cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = undefined;
   }
 
   protected override checkAttributes(): (AttributeProblem | undefined)[] {
@@ -96,11 +138,22 @@ export class ScoBreakdown extends ChartElement<BreakdownData> {
 
   protected override renderData({ values }: BreakdownData, lang: Lang): TemplateResult {
     const unit = values.indicator.unit;
+    const style: FigureStyle = { unit, lang, dataLang: values.lang };
     const stacked = unit === 'count';
     const groups = values.groups;
-    const maxima = groups.flatMap((group) => LEVELS.map((level) => valueAt(group.values, level) ?? 0));
-    const max = Math.max(unit === 'share' ? 1 : 0, ...maxima, 1e-9);
-    const x = (value: number) => (value / max) * LABEL_WIDTH;
+    const known = (cell: CellValues) =>
+      LEVELS.map((level) => valueAt(cell, level)).filter((v): v is number => v !== null);
+    const width = this.width;
+    const barWidth = width - VALUE_ROOM;
+    // One scale for bars and whiskers, from the lowest value (or zero) to the highest (or zero, or a share's
+    // 100 %): negative values are drawn left of a zero axis, positive ones right of it.
+    const scale = zeroScale(
+      groups.flatMap((group) => known(group.values)),
+      barWidth,
+      unit === 'share' ? 1 : 0,
+    );
+    const x = scale.at;
+    const zero = scale.zero;
     const height = groups.length * ROW + 30;
     const title = this.titleOf({ release: values.release, values });
     const bar = (values: CellValues, y: number) => {
@@ -118,22 +171,27 @@ export class ScoBreakdown extends ChartElement<BreakdownData> {
         );
       }
       const all = valueAt(values, 'all');
-      const known = LEVELS.map((level) => valueAt(values, level)).filter((v): v is number => v !== null);
-      if (known.length === 0) return null;
-      const low = x(Math.min(...known));
-      const high = x(Math.max(...known));
-      return svg`${all === null ? null : svg`<rect class="l1" x="0" y=${y} width=${px(x(all))} height="12"></rect>`}
+      const numbers = known(values);
+      if (numbers.length === 0) return null;
+      const low = x(Math.min(...numbers));
+      const high = x(Math.max(...numbers));
+      const end = all === null ? zero : x(all);
+      return svg`${all === null ? null : svg`<rect class="l1" x=${px(Math.min(zero, end))} y=${y} width=${px(Math.abs(end - zero))} height="12"></rect>`}
         <line class="whisker" x1=${px(low)} x2=${px(high)} y1=${y + 6} y2=${y + 6}></line>
         <line class="whisker" x1=${px(low)} x2=${px(low)} y1=${y + 1} y2=${y + 11}></line>
         <line class="whisker" x1=${px(high)} x2=${px(high)} y1=${y + 1} y2=${y + 11}></line>`;
     };
-    const chart = svg`<svg class="chart" part="chart" viewBox=${`0 0 ${WIDTH} ${height}`} role="img" aria-label=${title}>
+    // The figures go right of what is drawn: the bar or whisker's right end, or zero when all is left of it.
+    const valueX = (values: CellValues) =>
+      Math.min(Math.max(zero, ...known(values).map(x)) + 6, barWidth + 6);
+    const chart = svg`<svg class="chart" part="chart" viewBox=${`0 0 ${width} ${height}`} role="img" aria-label=${title}>
       ${groups.map((group, index) => {
         const y = index * ROW;
         return svg`<g>
           <text class="label" x="0" y=${y + 13}>${group.label}</text>
+          ${scale.signed ? svg`<line class="zero" x1=${px(zero)} x2=${px(zero)} y1=${y + 16} y2=${y + 34}></line>` : null}
           ${bar(group.values, y + 19)}
-          <text class="value" x=${px(Math.min(x(Math.max(...LEVELS.map((l) => valueAt(group.values, l) ?? 0))) + 6, LABEL_WIDTH + 6))} y=${y + 30}>${rangeText(group.values, unit, lang)}</text>
+          <text class="value" x=${px(valueX(group.values))} y=${y + 30}>${rangeText(group, style)}</text>
         </g>`;
       })}
       ${stacked ? this.legend(lang, height - 14) : null}
@@ -153,7 +211,7 @@ export class ScoBreakdown extends ChartElement<BreakdownData> {
           (group) =>
             html`<tr>
               <th scope="row">${group.label}</th>
-              ${LEVELS.map((level) => html`<td class="num">${levelText(group.values, level, unit, lang)}</td>`)}
+              ${LEVELS.map((level) => html`<td class="num">${levelText(group.values, level, style)}</td>`)}
             </tr>`,
         )}
       </tbody>

@@ -13,6 +13,10 @@ export const breakdownStyles = css`
     font-size: 12px;
     font-variant-numeric: tabular-nums;
   }
+  .zero {
+    stroke: var(--_muted);
+    stroke-width: 1;
+  }
   .whisker {
     stroke: var(--_fg);
     stroke-width: 1.5;

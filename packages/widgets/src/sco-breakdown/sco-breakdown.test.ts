@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { commands } from 'vitest/browser';
 import { pngBlob, standaloneSvg } from '../shared/chart-export.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import { API, fakeApi } from '../test-support/fake-api.js';
@@ -11,6 +12,32 @@ const chartOf = (element: Element) => {
   if (!svg) throw new Error('no chart');
   return svg;
 };
+
+/** A group's drawing: its bar, its whisker (the horizontal line), the zero axis and its figures. */
+const rowOf = (element: Element, label: string) => {
+  const row = [...chartOf(element).querySelectorAll('g')].find(
+    (g) => g.querySelector('text.label')?.textContent === label,
+  );
+  if (!row) throw new Error(`no row ${label}`);
+  const line = (selector: string) => {
+    const node = row.querySelector<SVGLineElement>(selector);
+    return node ? { x1: node.x1.baseVal.value, x2: node.x2.baseVal.value } : undefined;
+  };
+  const rect = row.querySelector<SVGRectElement>('rect');
+  return {
+    bar: rect
+      ? { x: rect.x.baseVal.value, width: rect.width.baseVal.value, box: rect.getBoundingClientRect() }
+      : undefined,
+    whisker: line('line.whisker'),
+    zero: line('line.zero'),
+    zeroBox: row.querySelector('line.zero')?.getBoundingClientRect(),
+    value: row.querySelector('text.value')?.textContent,
+  };
+};
+
+afterEach(async () => {
+  await commands.emulateMedia({ media: null });
+});
 
 describe('sco-breakdown', () => {
   it('draws a bar per group with its range, and the same figures in a data table', async () => {
@@ -41,6 +68,83 @@ describe('sco-breakdown', () => {
       `${API}/v1/indicators/agreements?group_by=type&lang=fr`,
       `${API}/v1/indicators/agreements?group_by=type&lang=zh`,
     ]);
+  });
+
+  it('draws at the size it is shown, so that its text keeps its size in a narrow column as in a wide one', async () => {
+    const sizes: number[] = [];
+    for (const width of [360, 1000]) {
+      const element = await mount(
+        'sco-breakdown',
+        { style: `width: ${width}px` },
+        { data: fixtures.indicatorTypeEn },
+      );
+      const svg = chartOf(element);
+      await vi.waitFor(() => {
+        expect(svg.viewBox.baseVal.width).toBeCloseTo(svg.getBoundingClientRect().width, -1);
+      });
+      const label = svg.querySelector('text.label');
+      sizes.push(label?.getBoundingClientRect().height ?? 0);
+      element.remove();
+    }
+    expect(sizes[0]).toBeGreaterThan(10);
+    expect(sizes[0]).toBeCloseTo(sizes[1] ?? 0, 0);
+  });
+
+  it.each(['screen', 'print'] as const)(
+    'draws negative values as bars left of a zero axis, on the scale of the positive ones (%s)',
+    async (media) => {
+      await commands.emulateMedia({ media });
+      // The convergence balance by type: −1.00 (action plans) to +1.00; values run from −1 to +1.
+      const data = fixtures.indicatorConvergenceTypeEn;
+      const element = await mount('sco-breakdown', { indicator: 'convergence_balance' }, { data });
+      const one = rowOf(element, 'Joint initiative'); // 1.00 at every level
+      const minusOne = rowOf(element, 'Action plan'); // −1.00 where there is a value
+      const half = rowOf(element, 'Mutual recognition of standards'); // 0.00, −0.33, −0.50
+      // −1 has a bar, as long as +1's.
+      expect(minusOne.bar?.box.width).toBeGreaterThan(50);
+      expect(minusOne.bar?.box.width).toBeCloseTo(one.bar?.box.width ?? 0, 0);
+      const zero = one.zero?.x1 ?? Number.NaN;
+      expect(zero).toBeGreaterThan(100);
+      expect(minusOne.zero?.x1).toBe(zero);
+      // +1 from zero rightwards, −1 as long from zero leftwards: the domain −1..+1 puts zero in the middle.
+      const unit = one.bar?.width ?? 0;
+      expect(one.bar?.x).toBeCloseTo(zero, 0);
+      expect(unit).toBeCloseTo(zero, 0);
+      expect(minusOne.bar?.width).toBeCloseTo(unit, 0);
+      expect((minusOne.bar?.x ?? 0) + (minusOne.bar?.width ?? 0)).toBeCloseTo(zero, 0);
+      expect(half.bar?.width).toBeCloseTo(unit / 2, 0);
+      expect((half.bar?.x ?? 0) + (half.bar?.width ?? 0)).toBeCloseTo(zero, 0);
+      // As drawn on the page: the bar ends at the zero line, left of it.
+      const box = minusOne.bar?.box;
+      const axis = minusOne.zeroBox;
+      expect(Math.abs((box?.right ?? 0) - ((axis?.left ?? 0) + (axis?.right ?? 0)) / 2)).toBeLessThan(1.5);
+      // The whiskers span the range across levels on the same scale: −0.50 to 0.00, and 0.60 to 1.00.
+      expect(half.whisker?.x1).toBeCloseTo(zero - unit / 2, 0);
+      expect(half.whisker?.x2).toBeCloseTo(zero, 0);
+      const cooperation = rowOf(element, 'Cooperation agreement');
+      expect(cooperation.whisker?.x1).toBeCloseTo(zero + 0.6 * unit, 0);
+      expect(cooperation.whisker?.x2).toBeCloseTo(zero + unit, 0);
+      // The figures are the API's: its range, not the widget's own formatting.
+      const groupRange = (label: string) => data.groups.find((group) => group.label === label)?.range;
+      expect(half.value).toBe(groupRange('Mutual recognition of standards'));
+      expect(minusOne.value).toBe(groupRange('Action plan'));
+      // The data table alternative still gives each level's value.
+      const rows = [...shadow(element).querySelectorAll('tbody tr')].map((row) =>
+        [...row.children].map((cell) => cell.textContent.trim()),
+      );
+      expect(rows.find((row) => row[0] === 'Action plan')).toEqual([
+        'Action plan',
+        'No agreement qualifies for the denominator',
+        '-1.00',
+        '-1.00',
+      ]);
+    },
+  );
+
+  it('draws no zero axis when no value is negative (counts start at the left edge)', async () => {
+    const element = await mount('sco-breakdown', {}, { data: fixtures.indicatorTypeEn });
+    expect(chartOf(element).querySelector('line.zero')).toBeNull();
+    expect(rowOf(element, 'Memorandum of understanding').bar?.x).toBe(0);
   });
 
   it('says which breakdowns exist when `by` is wrong', async () => {
@@ -90,6 +194,9 @@ describe('sco-breakdown', () => {
 
   it('has no accessibility violations, light or dark', async () => {
     await expectNoAxeViolations(await mount('sco-breakdown', {}, { data: fixtures.indicatorTypeEn }));
+    await expectNoAxeViolations(
+      await mount('sco-breakdown', {}, { data: fixtures.indicatorConvergenceTypeEn }),
+    );
     await expectNoAxeViolations(
       await mount('sco-breakdown', { theme: 'dark' }, { data: fixtures.indicatorTypeEn }),
     );

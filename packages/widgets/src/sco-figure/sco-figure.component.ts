@@ -4,7 +4,14 @@ import { check, PATTERNS, type AttributeProblem } from '../shared/attributes.js'
 import { baseStyles } from '../shared/base.styles.js';
 import { FilterElement } from '../shared/filter-element.js';
 import { t, type Lang } from '../shared/i18n.js';
-import { assertIndicatorValues, LEVEL_LABELS, LEVELS, levelText, rangeText } from '../shared/indicator.js';
+import {
+  assertIndicatorValues,
+  LEVEL_LABELS,
+  LEVELS,
+  levelText,
+  rangeText,
+  type FigureStyle,
+} from '../shared/indicator.js';
 import { figureStyles } from './sco-figure.styles.js';
 
 interface FigureData {
@@ -76,16 +83,17 @@ export class ScoFigure extends FilterElement<FigureData> {
 
   protected override renderData({ values }: FigureData, lang: Lang): TemplateResult {
     const { indicator, total } = values;
+    const style: FigureStyle = { unit: indicator.unit, lang, dataLang: values.lang };
+    // The range stays on one line: a narrow card (a brief's column) must not break it at its dash.
+    const [before = '', after = ''] = t(lang, 'range').split('{range}');
     return html`
-      <div class="value" part="value">${levelText(total.values, 'all', indicator.unit, lang)}</div>
-      <div class="range muted">
-        ${t(lang, 'range', { range: rangeText(total.values, indicator.unit, lang) })}
-      </div>
+      <div class="value" part="value">${levelText(total.values, 'all', style)}</div>
+      <div class="range muted">${before}<span class="nowrap">${rangeText(total, style)}</span>${after}</div>
       <dl part="levels">
         ${LEVELS.map(
           (level) =>
             html`<dt>${t(lang, LEVEL_LABELS[level])}</dt>
-              <dd>${levelText(total.values, level, indicator.unit, lang)}</dd>`,
+              <dd>${levelText(total.values, level, style)}</dd>`,
         )}
       </dl>
       <details part="definition">

@@ -11,6 +11,9 @@ export const figureStyles = css`
   .range {
     margin: 0.25rem 0 0.5rem;
   }
+  .nowrap {
+    white-space: nowrap;
+  }
   dl {
     display: grid;
     grid-template-columns: auto auto;

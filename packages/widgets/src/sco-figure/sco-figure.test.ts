@@ -53,6 +53,44 @@ describe('sco-figure', () => {
     expect(text(element)).toContain('Version des données 1.0.0');
   });
 
+  it("prints the API's texts of the value and of its range (core's format), not its own", async () => {
+    // The convergence balance in Chinese: 0.486 (all) to 0.789 (verified), three decimals where they matter.
+    const data = fixtures.indicatorConvergenceTotalZh;
+    const element = await mount('sco-figure', { lang: 'zh' }, { data });
+    expect(shadow(element).querySelector('[part="value"]')?.textContent).toBe(
+      data.total.values.all.formatted,
+    );
+    expect(data.total.values.all.formatted).toBe('0.486');
+    expect(text(element)).toContain(data.total.range);
+    const levels = [...shadow(element).querySelectorAll('[part="levels"] dd')].map(
+      (node) => node.textContent,
+    );
+    expect(levels).toEqual(['0.789', '0.714', '0.486']);
+  });
+
+  it('keeps the range on one line in a narrow card, never broken at its dash', async () => {
+    // Widths at which a line of the message would end at the range's dash.
+    for (const lang of ['zh', 'fr'] as const) {
+      for (const width of [180, 200, 260]) {
+        const element = await mount(
+          'sco-figure',
+          { lang, style: `width: ${width}px; display: block` },
+          { data: fixtures.indicatorConvergenceTotalZh },
+        );
+        const range = shadow(element).querySelector('.range .nowrap');
+        expect(range?.textContent).toMatch(/^0[.,]486.0[.,]789$/);
+        expect(range?.getClientRects(), `${lang}, ${width}px`).toHaveLength(1);
+        element.remove();
+      }
+    }
+  });
+
+  it('formats the figures itself, as core does, when the data is in another language than the widget', async () => {
+    const element = await mount('sco-figure', { lang: 'fr' }, { data: fixtures.indicatorConvergenceTotalZh });
+    expect(shadow(element).querySelector('[part="value"]')?.textContent).toBe('0,486');
+    expect(text(element)).toContain('0,486–0,789');
+  });
+
   it('refuses an indicator id that cannot be one, without fetching', async () => {
     const api = fakeApi();
     const element = await mount('sco-figure', { api: API, indicator: 'Bad Id!' });

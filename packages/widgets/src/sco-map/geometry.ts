@@ -2,7 +2,7 @@ import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { ISO_CODES } from './iso-codes.js';
-import { equalEarth, pathOf, ringsOf } from './projection.js';
+import { cutAtAntimeridian, pathOf, projectRing, ringsOf } from './projection.js';
 
 /** A country as drawn: its codes (when it has an ISO code) and its projected outline. */
 export interface Country {
@@ -48,37 +48,41 @@ export function worldMap(topology: unknown): WorldMap {
   const features = (collection.features as Feature<Geometry, { name?: string }>[]).filter(
     (f) => !LEFT_OUT.has(String(f.id)),
   );
+  // Each outline is cut at the antimeridian and projected once; the bounds, the paths and the centres all
+  // read the projected points.
+  const projected = features.map((f) => ringsOf(f.geometry).flatMap(cutAtAntimeridian).map(projectRing));
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  for (const f of features) {
-    for (const ring of ringsOf(f.geometry)) {
-      for (const [lon = 0, lat = 0] of ring) {
-        const [x, y] = equalEarth(lon, lat);
-        minX = Math.min(minX, x);
-        maxX = Math.max(maxX, x);
-        minY = Math.min(minY, y);
-        maxY = Math.max(maxY, y);
+  for (const rings of projected) {
+    for (const ring of rings) {
+      for (let i = 0; i < ring.length; i += 2) {
+        const x = ring[i] ?? 0;
+        const y = ring[i + 1] ?? 0;
+        if (x < minX) minX = x;
+        if (x > maxX) maxX = x;
+        if (y < minY) minY = y;
+        if (y > maxY) maxY = y;
       }
     }
   }
   const scale = WIDTH / (maxX - minX);
   const origin = [minX * scale, minY * scale] as const;
-  const countries = features.map((f): Country => {
+  const countries = features.map((f, index): Country => {
     const numeric = f.id === undefined ? undefined : String(f.id);
     const [alpha2, alpha3] = (numeric && codes.get(numeric)) || [undefined, undefined];
-    const rings = ringsOf(f.geometry);
-    const largest = rings.reduce((a, b) => (b.length > a.length ? b : a), rings[0] ?? []);
-    const mean =
-      largest.reduce((sum, [lon = 0, lat = 0]) => sum + equalEarth(lon, lat)[0], 0) / (largest.length || 1);
+    const rings = projected[index] ?? [];
+    const largest = rings.reduce((a, b) => (b.length > a.length ? b : a), rings[0] ?? new Float64Array());
+    let sum = 0;
+    for (let i = 0; i < largest.length; i += 2) sum += largest[i] ?? 0;
     return {
       numeric,
       alpha2,
       alpha3,
       name: f.properties.name ?? '',
       d: pathOf(rings, scale, origin),
-      x: mean,
+      x: sum / (largest.length / 2 || 1),
     };
   });
   const map = { width: WIDTH, height: Math.ceil((maxY - minY) * scale), countries };

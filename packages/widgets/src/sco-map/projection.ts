@@ -60,21 +60,41 @@ export function cutAtAntimeridian(ring: readonly Position[]): Position[][] {
   return pieces;
 }
 
+/** A ring projected: its points' x and y one after the other, in radians of the projection. */
+export type ProjectedRing = Float64Array;
+
+/** Projects a ring's points once (cut at the antimeridian first: see cutAtAntimeridian). */
+export function projectRing(ring: readonly Position[]): ProjectedRing {
+  const points = new Float64Array(ring.length * 2);
+  ring.forEach(([lon = 0, lat = 0], index) => {
+    const [x, y] = equalEarth(lon, lat);
+    points[index * 2] = x;
+    points[index * 2 + 1] = y;
+  });
+  return points;
+}
+
 /** Projected rings as an SVG path: `scale` units per radian, from `origin`, one decimal, repeats dropped. */
-export function pathOf(rings: Position[][], scale: number, origin: readonly [number, number]): string {
-  let d = '';
-  for (const ring of rings.flatMap(cutAtAntimeridian)) {
-    let previous = '';
+export function pathOf(
+  rings: readonly ProjectedRing[],
+  scale: number,
+  origin: readonly [number, number],
+): string {
+  const parts: string[] = [];
+  for (const ring of rings) {
+    let previousX = NaN;
+    let previousY = NaN;
     let command = 'M';
-    for (const [lon = 0, lat = 0] of ring) {
-      const [x, y] = equalEarth(lon, lat);
-      const point = `${Math.round((x * scale - origin[0]) * 10) / 10},${Math.round((y * scale - origin[1]) * 10) / 10}`;
-      if (point === previous) continue;
-      d += command + point;
+    for (let i = 0; i < ring.length; i += 2) {
+      const x = Math.round(((ring[i] ?? 0) * scale - origin[0]) * 10) / 10;
+      const y = Math.round(((ring[i + 1] ?? 0) * scale - origin[1]) * 10) / 10;
+      if (x === previousX && y === previousY) continue;
+      parts.push(`${command}${x},${y}`);
       command = 'L';
-      previous = point;
+      previousX = x;
+      previousY = y;
     }
-    d += 'Z';
+    parts.push('Z');
   }
-  return d;
+  return parts.join('');
 }

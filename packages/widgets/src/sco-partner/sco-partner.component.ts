@@ -121,7 +121,7 @@ export class ScoPartner extends ScoElement<PartnerData> {
             ${profile.indicators.map(
               (indicator) =>
                 html`<dt>${indicator.title}</dt>
-                  <dd>${rangeText(indicator.values, indicator.unit, lang)}</dd>`,
+                  <dd>${rangeText(indicator, { unit: indicator.unit, lang, dataLang: profile.lang })}</dd>`,
             )}
           </dl>
         </section>

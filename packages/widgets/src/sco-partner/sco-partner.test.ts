@@ -17,6 +17,24 @@ describe('sco-partner', () => {
     expect(text(element)).toContain('Undated · Tripartite MoU');
   });
 
+  it("gives each indicator's range as the API writes it (core's format)", async () => {
+    for (const [lang, data] of [
+      ['en', fixtures.partnerRusEn],
+      ['zh', fixtures.partnerRusZh],
+    ] as const) {
+      const element = await mount('sco-partner', { partner: 'RUS', lang }, { data });
+      const ranges = [...shadow(element).querySelectorAll('dt')]
+        .filter((dt) => data.indicators.some((indicator) => indicator.title === dt.textContent))
+        .map((dt) => dt.nextElementSibling?.textContent);
+      expect(ranges).toEqual(data.indicators.map((indicator) => indicator.range));
+      element.remove();
+    }
+    // A depth score to two decimals, a negative balance as a range across zero.
+    expect(fixtures.partnerRusEn.indicators.map((indicator) => indicator.range)).toEqual(
+      expect.arrayContaining(['1.83–2.67', '-0.60 – 0.00']),
+    );
+  });
+
   it('hides the agreements with their heading when the page hides ::part(agreements)', async () => {
     const style = document.createElement('style');
     style.textContent = 'sco-partner.no-list::part(agreements) { display: none; }';

@@ -4,7 +4,15 @@ import { baseStyles } from '../shared/base.styles.js';
 import { ChartElement } from '../shared/chart-element.js';
 import { formatNumber, formatPartialDate, formatRange } from '../shared/format.js';
 import { plural, t, type Lang } from '../shared/i18n.js';
-import { assertIndicatorValues, LEVELS, rangeText, valueAt, type Level } from '../shared/indicator.js';
+import {
+  assertIndicatorValues,
+  LEVELS,
+  rangeText,
+  valueAt,
+  type FigureStyle,
+  type Level,
+  type RangedCell,
+} from '../shared/indicator.js';
 import { niceTicks, px } from '../shared/scale.js';
 import { timelineStyles } from './sco-timeline.styles.js';
 import { LABEL_OFFSETS, tallyLabelPlaces } from './tally-labels.js';
@@ -19,6 +27,8 @@ type Counts = Readonly<Record<Level, number>>;
 
 interface Year {
   readonly year: number;
+  /** The year's group: its figures and their range as the API writes them. */
+  readonly cell: RangedCell;
   readonly signed: Counts;
   readonly cumulative: Counts;
 }
@@ -62,7 +72,7 @@ function yearsOf(values: IndicatorValues): { years: Year[]; undated: Counts | un
   for (const group of dated) {
     const signed = counts(group.values);
     for (const level of LEVELS) running[level] += signed[level];
-    years.push({ year: Number(group.key), signed, cumulative: { ...running } });
+    years.push({ year: Number(group.key), cell: group, signed, cumulative: { ...running } });
   }
   return { years, undated };
 }
@@ -136,6 +146,8 @@ export class ScoTimeline extends ChartElement<TimelineData> {
 
   protected override renderData({ values, tallies }: TimelineData, lang: Lang): TemplateResult {
     const { years, undated } = yearsOf(values);
+    const style: FigureStyle = { unit: 'count', lang, dataLang: values.lang };
+    const undatedGroup = values.groups.find((group) => group.key === UNDATED);
     const points = tallyPoints(tallies);
     const first = years[0]?.year ?? new Date().getFullYear();
     const last = Math.max(years.at(-1)?.year ?? first, ...points.map((p) => Math.ceil(p.at) - 1));
@@ -237,9 +249,9 @@ export class ScoTimeline extends ChartElement<TimelineData> {
     </svg>`;
     return html`${chart}
     ${
-      undated && undated.all > 0
+      undated && undatedGroup && undated.all > 0
         ? html`<p class="note small muted">
-            ${plural(lang, undated.all, 'undatedOne', 'undatedOther', formatRange(lang, undated.verified, undated.all))}
+            ${plural(lang, undated.all, 'undatedOne', 'undatedOther', rangeText(undatedGroup, style))}
           </p>`
         : nothing
     }
@@ -253,20 +265,20 @@ export class ScoTimeline extends ChartElement<TimelineData> {
         : nothing
     }
     ${this.filtered ? html`<p class="note small muted">${t(lang, 'talliesUnfiltered')}</p>` : nothing}
-    ${this.renderTools(lang, this.renderTable(values, years, undated, points, lang))}`;
+    ${this.renderTools(lang, this.renderTable(years, undatedGroup, points, style))}`;
   }
 
   private renderTable(
-    values: IndicatorValues,
     years: readonly Year[],
-    undated: Counts | undefined,
+    undatedGroup: IndicatorValues['groups'][number] | undefined,
     points: readonly TallyPoint[],
-    lang: Lang,
+    style: FigureStyle,
   ): TemplateResult {
+    const { lang } = style;
+    // Running totals are the widget's own sums: the API gives no text for them.
     const range = (c: Counts) => formatRange(lang, c.verified, c.all);
     const firstSigned = years.findIndex((y) => y.signed.all > 0);
     const shown = firstSigned < 0 ? [] : years.slice(firstSigned);
-    const undatedGroup = values.groups.find((group) => group.key === UNDATED);
     return html`<table>
         <caption>
           ${t(lang, 'timelineTitle')}
@@ -283,15 +295,15 @@ export class ScoTimeline extends ChartElement<TimelineData> {
             (y) =>
               html`<tr>
                 <th scope="row">${formatPartialDate(lang, String(y.year))}</th>
-                <td class="num">${range(y.signed)}</td>
+                <td class="num">${rangeText(y.cell, style)}</td>
                 <td class="num">${range(y.cumulative)}</td>
               </tr>`,
           )}
           ${
-            undated && undatedGroup
+            undatedGroup
               ? html`<tr>
                   <th scope="row">${undatedGroup.label}</th>
-                  <td class="num">${rangeText(undatedGroup.values, 'count', lang)}</td>
+                  <td class="num">${rangeText(undatedGroup, style)}</td>
                   <td class="num">—</td>
                 </tr>`
               : nothing

@@ -34,6 +34,17 @@ describe('sco-timeline', () => {
     expect(ticks).toContain('Undated');
   });
 
+  it("prints each year's and the undated agreements' ranges as the API writes them", async () => {
+    // The API's texts, marked so that they cannot be the widget's own formatting.
+    const data = structuredClone(fixtures.indicatorYearEn);
+    for (const group of data.groups) group.range = `${group.range} (API)`;
+    const element = await mount('sco-timeline', {}, { data });
+    const years = rows(element);
+    expect(years.find(([year]) => year === '2016')).toEqual(['2016', '3–8 (API)', '23–38']);
+    expect(years.at(-1)).toEqual(['Undated', '1–15 (API)', '—']);
+    expect(text(element)).toContain('1–15 (API) undated agreements are counted apart');
+  });
+
   it('overlays the official cumulative tallies at their dates, a year-only date as a year', async () => {
     const element = await mount(
       'sco-timeline',

@@ -14,23 +14,46 @@ export const LEVEL_LABELS = {
 
 export type CellValues = IndicatorCell['values'];
 
+/** What has a figure's range: a total, a group or a partner's indicator. */
+export type RangedCell = Pick<IndicatorCell, 'values' | 'range'>;
+
+/**
+ * How a widget writes figures: in its language, with the texts the API gives (`formatted`, `range`: core's
+ * formats, the same as in every other view of the data) when the data is in that language too. The widget's
+ * own formatting is a fallback, for data without these texts or in another language.
+ */
+export interface FigureStyle {
+  readonly unit: Unit;
+  readonly lang: Lang;
+  /** The language of the data (its `lang`). */
+  readonly dataLang: string | undefined;
+}
+
 /** The value of a cell at a level; null when the indicator has no value there (the reason is in the cell). */
 export function valueAt(values: CellValues, level: Level): number | null {
   return values[level].value;
 }
 
-/** A cell's values as text: the range across levels, "not available" when there is none. */
-export function rangeText(values: CellValues, unit: Unit, lang: Lang): string {
-  const numbers = LEVELS.map((level) => valueAt(values, level)).filter((v): v is number => v !== null);
-  if (numbers.length === 0) return t(lang, 'notAvailable');
-  return formatRange(lang, Math.min(...numbers), Math.max(...numbers), unit);
+/** A text of the data when it is in the widget's language, else undefined. */
+function ownText(text: string | undefined, style: FigureStyle): string | undefined {
+  return style.dataLang === style.lang && text ? text : undefined;
 }
 
-export function levelText(values: CellValues, level: Level, unit: Unit, lang: Lang): string {
-  const value = valueAt(values, level);
-  return value === null
-    ? (values[level].null_reason_label ?? t(lang, 'notAvailable'))
-    : formatNumber(lang, value, unit);
+/** A cell's values as text: the range across levels, "not available" when there is none. */
+export function rangeText(cell: RangedCell, style: FigureStyle): string {
+  const numbers = LEVELS.map((level) => valueAt(cell.values, level)).filter((v): v is number => v !== null);
+  if (numbers.length === 0) return t(style.lang, 'notAvailable');
+  return (
+    ownText(cell.range, style) ??
+    formatRange(style.lang, Math.min(...numbers), Math.max(...numbers), style.unit)
+  );
+}
+
+/** A cell's value at a level as text; why there is none when it is null. */
+export function levelText(values: CellValues, level: Level, style: FigureStyle): string {
+  const { value, formatted, null_reason_label: reason } = values[level];
+  if (value === null) return reason ?? t(style.lang, 'notAvailable');
+  return ownText(formatted, style) ?? formatNumber(style.lang, value, style.unit);
 }
 
 /** Throws unless a value is an indicator response (inline data is checked before it is drawn). */

@@ -16,3 +16,23 @@ export function niceTicks(max: number, count = 4): number[] {
 export function px(value: number): string {
   return String(Math.round(value * 10) / 10);
 }
+
+/** A linear scale of values onto [0, length] whose domain always holds zero. */
+export interface ZeroScale {
+  /** Where zero is: 0 unless the domain has negative values. */
+  readonly zero: number;
+  /** Whether the domain has negative values (and so zero is an axis inside the drawing). */
+  readonly signed: boolean;
+  readonly at: (value: number) => number;
+}
+
+/**
+ * The scale of bars drawn from zero: its domain spans the values, zero and `atLeast` (a share's 100 %), so that
+ * negative values have bars left of zero and positive ones right of it, on one scale.
+ */
+export function zeroScale(values: readonly number[], length: number, atLeast = 0): ZeroScale {
+  const low = Math.min(0, ...values);
+  const span = Math.max(atLeast, ...values) - low || 1;
+  const at = (value: number) => ((value - low) / span) * length;
+  return { zero: at(0), signed: low < 0, at };
+}

@@ -123,6 +123,7 @@ describe('requests', () => {
 
     const changed = structuredClone(fixtures.indicatorTotalEn);
     changed.total.values.all.value = 94;
+    changed.total.values.all.formatted = '94';
     api.override('/v1/indicators/agreements', changed);
     vi.advanceTimersByTime(60_000);
     await vi.waitFor(() => {

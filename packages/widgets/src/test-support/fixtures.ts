@@ -1,5 +1,7 @@
 import agreementDetail from './fixtures/agreement-detail.json';
 import agreements from './fixtures/agreements.json';
+import indicatorConvergenceTotalZh from './fixtures/indicator-convergence-total-zh.json';
+import indicatorConvergenceTypeEn from './fixtures/indicator-convergence-type-en.json';
 import indicatorShareFr from './fixtures/indicator-share-fr.json';
 import indicatorTotalEn from './fixtures/indicator-total-en.json';
 import indicatorTypeEn from './fixtures/indicator-type-en.json';
@@ -28,6 +30,8 @@ import type {
 export const fixtures = {
   agreementDetail: agreementDetail as unknown as AgreementResponse,
   agreements: agreements as unknown as AgreementPage,
+  indicatorConvergenceTotalZh: indicatorConvergenceTotalZh as unknown as IndicatorValues,
+  indicatorConvergenceTypeEn: indicatorConvergenceTypeEn as unknown as IndicatorValues,
   indicatorShareFr: indicatorShareFr as unknown as IndicatorValues,
   indicatorTotalEn: indicatorTotalEn as unknown as IndicatorValues,
   indicatorTypeEn: indicatorTypeEn as unknown as IndicatorValues,

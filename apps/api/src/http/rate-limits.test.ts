@@ -60,6 +60,6 @@ describe.each(await testDatabases())('rate limits on $dialect', (database) => {
 
   it('uses generous limits by default', async () => {
     const res = await request(t.app).get('/v1/agreements?format=csv').expect(200);
-    expect(res.headers['ratelimit-policy']).toMatch(/^"expensive-reads"; q=120; w=60; /);
+    expect(res.headers['ratelimit-policy']).toMatch(/^"expensive-reads"; q=600; w=60; /);
   });
 });

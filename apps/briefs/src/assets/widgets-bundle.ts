@@ -1,4 +1,4 @@
-import { access, readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 export interface WidgetsBundle {
   readonly dir: string;
   readonly entry: string;
+  /** Its JavaScript modules (the entry and the chunks it imports), which a brief preloads. */
+  readonly modules: readonly string[];
 }
 
 /** The address under which the brief's origin serves the widgets' built files. */
@@ -23,7 +25,9 @@ export async function findWidgetsBundle(): Promise<WidgetsBundle | null> {
   } catch {
     return null;
   }
-  return { dir: path.dirname(entry), entry: path.basename(entry) };
+  const dir = path.dirname(entry);
+  const modules = (await readdir(dir)).filter((file) => file.endsWith('.js')).sort();
+  return { dir, entry: path.basename(entry), modules };
 }
 
 /** Reads a file of the bundle by its path under WIDGETS_PATH; null when it is not inside the bundle. */

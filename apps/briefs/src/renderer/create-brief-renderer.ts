@@ -129,6 +129,7 @@ export function createBriefRenderer(options: BriefRendererOptions = {}): BriefRe
     const page = buildBriefPage(request, data, {
       generatedAt: now(),
       widgetsUrl: widgets === null ? null : relativeUrl(`${WIDGETS_PATH}${widgets.entry}`),
+      widgetsModules: widgets?.modules.map((file) => relativeUrl(`${WIDGETS_PATH}${file}`)) ?? [],
       mapGeometry: geometry,
     });
     return { page, site: new BriefSite(page, fonts, widgets) };

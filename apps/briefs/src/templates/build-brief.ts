@@ -45,6 +45,11 @@ export interface BuildOptions {
   readonly generatedAt: Date;
   /** The widgets' module in the brief's origin, or null when the widgets bundle is missing. */
   readonly widgetsUrl: string | null;
+  /**
+   * The widgets' modules in the brief's origin, preloaded: fetched while the page is parsed rather than when
+   * its script imports them, after the first layout.
+   */
+  readonly widgetsModules?: readonly string[];
   /** The world map's geometry (TopoJSON), given inline to the map widget. */
   readonly mapGeometry: unknown;
 }
@@ -93,6 +98,7 @@ export function buildBriefPage(request: BriefRequest, data: BriefData, options: 
       `${m.pageOf.before}${m.pageOf.middle}${m.pageOf.after}0123456789`,
     ],
     widgetsUrl: options.widgetsUrl,
+    modulePreloads: options.widgetsUrl === null ? [] : (options.widgetsModules ?? []),
     stylesUrl: relativeUrl(PAGE_FILES.styles),
     fontsUrl: relativeUrl(PAGE_FILES.fonts),
     scriptUrl: relativeUrl(PAGE_FILES.script),

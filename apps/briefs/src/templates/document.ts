@@ -21,6 +21,8 @@ export interface DocumentParts {
   readonly marginTexts: readonly string[];
   /** The widgets' module in the brief's origin, or null without the widgets bundle. */
   readonly widgetsUrl: string | null;
+  /** Modules the page fetches as it is parsed (the widgets' files). */
+  readonly modulePreloads: readonly string[];
   /** The stylesheet and script of the page in the brief's origin. */
   readonly stylesUrl: string;
   readonly fontsUrl: string;
@@ -122,6 +124,7 @@ export function briefDocument(parts: DocumentParts): string {
         <meta name="author" content="${parts.author}" />
         <meta name="description" content="${content.subtitle}" />
         <meta name="keywords" content="${parts.keywords.join(', ')}" />
+        ${parts.modulePreloads.map((url) => html`<link rel="modulepreload" href="${url}" />`)}
         <link rel="stylesheet" href="${parts.fontsUrl}" />
         <link rel="stylesheet" href="${parts.stylesUrl}" />
         <script type="application/json" id="brief-config">

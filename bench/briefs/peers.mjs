@@ -11,23 +11,10 @@ import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CHROMIUM_FLAGS } from '@sco/briefs';
 import puppeteer from 'puppeteer-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-
-/** The flags the renderer starts Chromium with (apps/briefs, browser-host.ts). */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-domain-reliability',
-  '--no-pings',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-];
 
 /** The renderer's page.pdf options (apps/briefs, render-page.ts): tagged, with an outline. */
 export const PDF_OPTIONS = {
@@ -46,7 +33,7 @@ export async function launchChromium(executablePath) {
     headless: 'shell',
     pipe: true,
     userDataDir,
-    args: CHROMIUM_FLAGS,
+    args: [...CHROMIUM_FLAGS],
   });
   return {
     browser,

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromiumExecutable } from '@sco/briefs';
+import { CHROMIUM_FLAGS, chromiumExecutable } from '@sco/briefs';
 import { loadConfig } from '@sco/config';
 import puppeteer from 'puppeteer-core';
 import { startApi } from './api-process.mjs';
@@ -35,17 +35,6 @@ const { values } = parseArgs({
 });
 const runs = Number(values.runs);
 const warmup = Number(values.warmup);
-
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-];
 
 /** The tags a page adds for a module: the module itself and every module it imports, preloaded. */
 function tagsOf(manifest, base, file) {
@@ -86,7 +75,7 @@ try {
     executablePath: await chromiumExecutable(config.chromiumPath),
     headless: true,
     userDataDir: path.join(temp, 'profile'),
-    args: FLAGS,
+    args: [...CHROMIUM_FLAGS],
   });
   cleanup.unshift(() => browser.close());
   browserVersion = await browser.version();

@@ -54,6 +54,7 @@ export { BrowserLaunchError } from './renderer/browser-launch-error.js';
 export { BriefPageError } from './renderer/brief-page-error.js';
 export { RendererClosedError } from './renderer/renderer-closed-error.js';
 export { chromiumExecutable } from './renderer/chromium-executable.js';
+export { CHROMIUM_FLAGS } from './renderer/browser-host.js';
 
 // PDF
 export { PdfReader, type OutlineEntry } from './pdf/pdf-reader.js';

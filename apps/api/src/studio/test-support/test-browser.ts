@@ -1,21 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromiumExecutable } from '@sco/briefs';
+import { CHROMIUM_FLAGS, chromiumExecutable } from '@sco/briefs';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { testChromiumPath } from '../../briefs/test-support/test-chromium.js';
-
-/** Headless, no GPU, nothing that phones home, and no host name resolved but the loopback ones. */
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-];
 
 export interface TestBrowser {
   readonly browser: Browser;
@@ -31,7 +19,7 @@ export async function launchTestBrowser(): Promise<TestBrowser> {
   const browser = await puppeteer.launch({
     executablePath: await chromiumExecutable(testChromiumPath),
     headless: true,
-    args: [...FLAGS, `--user-data-dir=${userDataDir}`],
+    args: [...CHROMIUM_FLAGS, `--user-data-dir=${userDataDir}`],
     defaultViewport: { width: 1280, height: 900 },
   });
   return {

@@ -1,3 +1,6 @@
+// markup: escaped HTML templates (the API's pages use them too)
+export { html, SafeHtml, escapeHtml, jsonForScript, type HtmlValue } from './templates/html.js';
+
 // requests
 export {
   briefRequestSchema,

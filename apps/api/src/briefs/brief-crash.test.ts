@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer } from '../auth/test-support/test-keys.js';
 import { briefJobSchema } from './briefs.schemas.js';
 import { openBriefTestApp, type BriefTestApp } from './test-support/brief-test-app.js';
-import { download } from './test-support/download-pdf.js';
+import { rawResponse } from '../test-support/raw-response.js';
 import { followJob, type JobBody } from './test-support/follow-job.js';
 import { pdfText } from './test-support/pdf-text.js';
 
@@ -56,7 +56,7 @@ describe.each(await testDatabases())('a brief whose browser crashes on $dialect'
     expect(stats).toMatchObject({ launches: 2, running: 0, queued: 0 });
     expect(stats?.browserPid).not.toBe(killed);
 
-    const pdf = await download(request(app).get(`${job.href}/pdf`).set(bearer(token)));
+    const pdf = await rawResponse(request(app).get(`${job.href}/pdf`).set(bearer(token)));
     expect(pdf.status).toBe(200);
     expect(pdf.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect((await pdfText(pdf.body)).pages).toBe(job.pages);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer } from '../auth/test-support/test-keys.js';
 import { briefJobListSchema, briefJobSchema } from './briefs.schemas.js';
 import { openBriefTestApp, testBriefJobs, type BriefTestApp } from './test-support/brief-test-app.js';
-import { download } from './test-support/download-pdf.js';
+import { rawResponse } from '../test-support/raw-response.js';
 import { followJob, getJob } from './test-support/follow-job.js';
 
 const SECTOR = { template: 'sector', subject: '35', lang: 'en', paper: 'a4' } as const;
@@ -27,7 +27,7 @@ describe.each(await testDatabases())('brief jobs across a restart on $dialect', 
     );
     const { job: first } = await followJob(b.t.app, token, created.id);
     expect(first.status).toBe('done');
-    const firstPdf = await download(request(b.t.app).get(`${first.href}/pdf`).set(bearer(token)));
+    const firstPdf = await rawResponse(request(b.t.app).get(`${first.href}/pdf`).set(bearer(token)));
 
     const restarted = testBriefJobs(b.stateDir);
     try {
@@ -35,7 +35,7 @@ describe.each(await testDatabases())('brief jobs across a restart on $dialect', 
       const listed = await request(app).get('/v1/briefs').set(bearer(token)).expect(200);
       const kept = briefJobListSchema.parse(listed.body).items.find((job) => job.id === first.id);
       expect(kept).toEqual(first);
-      const pdf = await download(request(app).get(`${first.href}/pdf`).set(bearer(token)));
+      const pdf = await rawResponse(request(app).get(`${first.href}/pdf`).set(bearer(token)));
       expect(pdf.status).toBe(200);
       expect(pdf.body.equals(firstPdf.body)).toBe(true);
       expect(pdf.headers['etag']).toBe(firstPdf.headers['etag']);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer } from '../auth/test-support/test-keys.js';
 import { briefJobListSchema, briefJobSchema } from './briefs.schemas.js';
 import { openBriefTestApp, type BriefTestApp } from './test-support/brief-test-app.js';
-import { download } from './test-support/download-pdf.js';
+import { rawResponse } from '../test-support/raw-response.js';
 import { followJob, type JobBody } from './test-support/follow-job.js';
 import { pdfText } from './test-support/pdf-text.js';
 
@@ -74,7 +74,7 @@ describe.each(await testDatabases())('brief jobs through /v1/briefs on $dialect'
     first = job;
 
     // The PDF: an attachment named after the brief, with a strong ETag.
-    const pdf = await download(request(app).get(`${location}/pdf`).set(bearer(token)));
+    const pdf = await rawResponse(request(app).get(`${location}/pdf`).set(bearer(token)));
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.headers['content-disposition']).toBe(

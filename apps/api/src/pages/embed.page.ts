@@ -2,7 +2,7 @@ import { embedSnippet, type ModuleRef } from '../../assets/pages/embed-snippet.j
 import { moduleTags, type LoadedWidgets, type ModuleTags } from '../widgets/widget-bundle.js';
 import type { WidgetElement } from '../widgets/widget-elements.js';
 import { defaultValue, embedFields, type EmbedField } from './embed-fields.js';
-import { markup, trusted, type SafeHtml } from './html.js';
+import { jsonForScript, markup, trusted, type SafeHtml } from './html.js';
 
 /** The widget the builder starts with. */
 export const FIRST_WIDGET = 'sco-figure';
@@ -47,10 +47,9 @@ function builderData({ origin, widgets, elements }: EmbedView): BuilderData {
   };
 }
 
-/** JSON inside <script type="application/json">: `<` escaped, so that no "</script" can end the block. */
+/** JSON inside <script type="application/json">, escaped so that no data can end the block. */
 function jsonBlock(id: string, value: unknown): SafeHtml {
-  const json = JSON.stringify(value).replace(/</g, '\\u003c');
-  return trusted(`<script type="application/json" id="${id}">${json}</script>`);
+  return trusted(`<script type="application/json" id="${id}">${jsonForScript(value)}</script>`);
 }
 
 /** The snippet the builder starts with (and that a reader without JavaScript gets). */

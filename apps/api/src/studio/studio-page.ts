@@ -1,6 +1,6 @@
 import type { BriefSubjects } from '@sco/briefs';
 import type { Lang } from '@sco/core';
-import { markup as html, trusted, type SafeHtml } from '../pages/html.js';
+import { jsonForScript, markup as html, trusted, type SafeHtml } from '../pages/html.js';
 import { sitePage } from '../pages/site-layout.js';
 import type { z } from '../openapi/zod.js';
 import type { ReleaseRef } from '../reading/read-context.js';
@@ -42,9 +42,9 @@ export const PAPERS = [
 
 const SUBJECT_LISTS = { partner: 'partners', region: 'regions', sector: 'sectors' } as const;
 
-/** JSON for a data block in a page: `<` escaped, so no text in it can close the element. */
+/** JSON for a data block in a page, escaped so that no text in it can close the element. */
 function jsonBlock(value: unknown): SafeHtml {
-  return trusted(JSON.stringify(value).replace(/</g, '\\u003c'));
+  return trusted(jsonForScript(value));
 }
 
 function page(assets: StudioAssets, main: SafeHtml, head: SafeHtml = html``): SafeHtml {

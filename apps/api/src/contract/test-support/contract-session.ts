@@ -1,5 +1,5 @@
 import type { Test } from 'supertest';
-import { rawResponse, type SentResponse } from './raw-response.js';
+import { rawResponse, type SentResponse } from '../../test-support/raw-response.js';
 import type { CheckedResponse, ResponseValidator } from './response-validator.js';
 
 /**

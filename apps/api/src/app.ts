@@ -19,6 +19,8 @@ import { corsForReads } from './http/cors.js';
 import { errorHandler } from './http/error-handler.js';
 import { fallbacks } from './http/fallbacks.js';
 import { requestLog } from './http/request-log.js';
+import { inputGuards } from './http/input-guards.js';
+import { ServerLifecycle } from './http/server-lifecycle.js';
 import { openApiDocument } from './openapi/document.js';
 import { ApiRegistry } from './openapi/registry.js';
 import { DatasetCache } from './reading/dataset-cache.js';
@@ -45,6 +47,8 @@ export interface AppOptions {
    * later (one cut through this app, at once). Default 0: looked up on every read; main.ts trusts it 1 s.
    */
   readonly latestReleaseTtlMs?: number;
+  /** Draining on shutdown (main.ts passes the one it stops); by default the app has its own. */
+  readonly lifecycle?: ServerLifecycle;
 }
 
 /** Builds the API: every route, its OpenAPI document, and the behaviour every route shares. */
@@ -53,10 +57,13 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('trust proxy', 'loopback');
+  // One spelling per route: /V1/CITE is not /v1/cite (so no limit or cache is keyed on another spelling).
+  app.set('case sensitive routing', true);
   if (options.responseCache ?? true) attachResponseCache(app, new ResponseCache());
   trustLatestRelease(deps.db, options.latestReleaseTtlMs ?? 0);
 
   app.use(requestLog(deps.logger));
+  app.use((options.lifecycle ?? new ServerLifecycle()).middleware);
   app.use(
     helmet({
       crossOriginResourcePolicy: { policy: 'cross-origin' },
@@ -70,6 +77,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
     else next();
   });
   app.use(express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/merge-patch+json'] }));
+  app.use(inputGuards());
   app.use((_req, res, next) => {
     res.locals['principal'] = null;
     next();
@@ -81,7 +89,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   app.use(limits.briefs);
 
   const registry = new ApiRegistry();
-  const router = express.Router();
+  const router = express.Router({ caseSensitive: true });
   healthRoutes(router, registry, deps);
   const datasets = new DatasetCache(deps.db);
   agreementsRoutes(router, registry, deps, datasets);

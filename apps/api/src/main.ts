@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '@sco/config';
@@ -7,11 +8,20 @@ import { mkdir } from 'node:fs/promises';
 import { createApp } from './app.js';
 import { bootstrap } from './bootstrap.js';
 import { BriefJobs } from './briefs/brief-jobs.js';
+import { gracefulShutdown } from './graceful-shutdown.js';
+import { createHttpServer } from './http/client-errors.js';
+import { ServerLifecycle } from './http/server-lifecycle.js';
 import { createLogger } from './logger.js';
 
 // apps/api/dist/main.js → the project folder three levels up.
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const logger = createLogger();
+
+/** How an address is written in a URL: IPv6 in brackets. */
+function urlOf(address: AddressInfo): string {
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
+}
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env, rootDir);
@@ -20,9 +30,18 @@ async function main(): Promise<void> {
   await bootstrap(db, config.dataDir, logger);
   // One brief renderer for the process: Chromium starts with the first brief, and stops before the database.
   const briefs = new BriefJobs({ stateDir: config.stateDir, chromiumPath: config.chromiumPath, logger });
-  const app = createApp({ db, config, logger, now: () => new Date(), briefs }, { latestReleaseTtlMs: 1000 });
-  const server = app.listen(config.port, () => {
-    logger.info({ port: config.port, database: db.dialect }, `listening on http://localhost:${config.port}`);
+  const lifecycle = new ServerLifecycle();
+  const app = createApp(
+    { db, config, logger, now: () => new Date(), briefs },
+    { latestReleaseTtlMs: 1000, lifecycle },
+  );
+  const server = createHttpServer(app);
+  server.listen({ port: config.port, host: config.host }, () => {
+    const address = server.address() as AddressInfo;
+    logger.info(
+      { host: address.address, port: address.port, database: db.dialect },
+      `listening on ${urlOf(address)}`,
+    );
   });
   server.on('error', (error) => {
     logger.fatal({ err: error }, 'the server cannot listen');
@@ -33,24 +52,21 @@ async function main(): Promise<void> {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down: finishing requests in flight');
-    server.close(() => {
-      void briefs
-        .close()
-        .catch((error: unknown) => {
+    logger.info({ signal }, 'stopping');
+    void gracefulShutdown({
+      server,
+      lifecycle,
+      logger,
+      timeoutMs: config.shutdownTimeoutMs,
+      closeResources: async () => {
+        await briefs.close().catch((error: unknown) => {
           logger.error({ err: error }, 'the brief renderer did not close cleanly');
-        })
-        .then(() => db.close())
-        .then(() => {
-          logger.info('stopped');
-          process.exit(0);
         });
+        await db.close();
+      },
+    }).then((clean) => {
+      process.exit(clean ? 0 : 1);
     });
-    server.closeIdleConnections();
-    setTimeout(() => {
-      logger.warn('requests still running after 10 s; stopping anyway');
-      process.exit(1);
-    }, 10_000).unref();
   };
   process.on('SIGTERM', () => {
     stop('SIGTERM');

@@ -35,6 +35,19 @@ describe('loadConfig', () => {
     expect(config.testDatabaseUrl).toBe('postgresql://postgres@127.0.0.1/postgres');
   });
 
+  it('listens on 127.0.0.1 and stops within 10 s by default; HOST and SCO_SHUTDOWN_TIMEOUT_MS change them', () => {
+    expect(loadConfig({}, root)).toMatchObject({ host: '127.0.0.1', shutdownTimeoutMs: 10_000 });
+    expect(loadConfig({ HOST: '0.0.0.0', SCO_SHUTDOWN_TIMEOUT_MS: '2500' }, root)).toMatchObject({
+      host: '0.0.0.0',
+      shutdownTimeoutMs: 2500,
+    });
+    expect(() => loadConfig({ HOST: 'http://x' }, root)).toThrow(/HOST: expected an address to listen on/);
+    expect(() => loadConfig({ SCO_SHUTDOWN_TIMEOUT_MS: '10s' }, root)).toThrow(
+      /SCO_SHUTDOWN_TIMEOUT_MS: expected a number of milliseconds/,
+    );
+    expect(() => loadConfig({ SCO_SHUTDOWN_TIMEOUT_MS: '5' }, root)).toThrow(/from 100 to 600000/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', SCO_DATABASE_URL: '' }, root).database.dialect).toBe('sqlite');
   });

@@ -9,6 +9,21 @@ const environmentSchema = z.object({
     .transform(Number)
     .pipe(z.int().min(1, 'expected a port from 1 to 65535').max(65535, 'expected a port from 1 to 65535'))
     .optional(),
+  HOST: z
+    .string()
+    .regex(/^[\w.:-]+$/, 'expected an address to listen on, such as 127.0.0.1, 0.0.0.0 or ::')
+    .optional(),
+  SCO_SHUTDOWN_TIMEOUT_MS: z
+    .string()
+    .regex(/^\d+$/, 'expected a number of milliseconds')
+    .transform(Number)
+    .pipe(
+      z
+        .int()
+        .min(100, 'expected from 100 to 600000 milliseconds')
+        .max(600_000, 'expected from 100 to 600000 milliseconds'),
+    )
+    .optional(),
   SCO_STATE_DIR: z.string().min(1, 'must not be empty when set').optional(),
   SCO_DATABASE_URL: z
     .url({
@@ -38,6 +53,10 @@ export interface Config {
   readonly stateDir: string;
   readonly database: DatabaseConfig;
   readonly port: number;
+  /** The address the API listens on: 127.0.0.1 unless HOST says otherwise (0.0.0.0 or :: in a container). */
+  readonly host: string;
+  /** How long a SIGTERM may take, from the signal to the exit, in ms (SCO_SHUTDOWN_TIMEOUT_MS). */
+  readonly shutdownTimeoutMs: number;
   readonly chromiumPath: string | null;
   readonly testDatabaseUrl: string | null;
 }
@@ -50,6 +69,8 @@ export class ConfigError extends Error {
 }
 
 export const DEFAULT_PORT = 3000;
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 10_000;
 export const SQLITE_FILE = 'observatory.sqlite';
 
 function isInside(child: string, parent: string): boolean {
@@ -84,6 +105,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, ro
       ? { dialect: 'postgres', url: vars.SCO_DATABASE_URL }
       : { dialect: 'sqlite', file: path.join(stateDir, SQLITE_FILE) },
     port: vars.PORT ?? DEFAULT_PORT,
+    host: vars.HOST ?? DEFAULT_HOST,
+    shutdownTimeoutMs: vars.SCO_SHUTDOWN_TIMEOUT_MS ?? DEFAULT_SHUTDOWN_TIMEOUT_MS,
     chromiumPath: vars.CHROMIUM_PATH ?? null,
     testDatabaseUrl: vars.SCO_TEST_DATABASE_URL ?? null,
   };

@@ -8,6 +8,7 @@ import {
   StaleVersionError,
 } from '@sco/db';
 import type { Logger } from 'pino';
+import { redactCredentials } from './credentials.js';
 import { HttpProblem, invalidParameters, PROBLEM_BASE } from './problem.js';
 
 interface BodyParserError {
@@ -58,6 +59,16 @@ export function toProblem(error: unknown): HttpProblem | null {
   if (error instanceof InvalidQueryError) {
     return invalidParameters([{ name: error.parameter, in: 'query', reason: error.message }]);
   }
+  if (error instanceof URIError) {
+    // The router's decoding of a path parameter; inputGuards answers these first, this is the backstop.
+    return invalidParameters([
+      {
+        name: '(path)',
+        in: 'path',
+        reason: 'not valid percent-encoding: expected %XX escapes of UTF-8 bytes',
+      },
+    ]);
+  }
   if (isBodyParserError(error)) {
     switch (error.type) {
       case 'entity.too.large':
@@ -95,7 +106,10 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const problem = toProblem(error);
     const requestId = String(res.getHeader('X-Request-Id') ?? '');
     if (!problem)
-      logger.error({ err: error, request_id: requestId, url: req.originalUrl }, 'unhandled error');
+      logger.error(
+        { err: error, request_id: requestId, url: redactCredentials(req.originalUrl) },
+        'unhandled error',
+      );
     const status = problem?.status ?? 500;
     if (res.headersSent) {
       res.destroy();
@@ -113,7 +127,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
           title: problem?.title ?? 'Internal server error',
           status,
           ...(problem?.detail !== undefined ? { detail: problem.detail } : {}),
-          instance: req.originalUrl,
+          instance: redactCredentials(req.originalUrl),
           request_id: requestId,
           ...(problem?.errors ? { errors: problem.errors } : {}),
           ...problem?.extensions,

@@ -45,8 +45,10 @@ export function isExpensiveRead(req: Request): boolean {
   if (EXPENSIVE_PATHS.some((path) => path.test(req.path))) return true;
   const format: unknown = req.query['format'];
   const formats = Array.isArray(format) ? format : [format];
-  if (formats.some((value) => typeof value === 'string' && FILE_FORMATS.has(value))) return true;
-  const accept = req.get('accept') ?? '';
+  if (formats.some((value) => typeof value === 'string' && FILE_FORMATS.has(value.toLowerCase())))
+    return true;
+  // Media types are case-insensitive (RFC 9110 §8.3.1): "TEXT/CSV" asks for a CSV file too.
+  const accept = (req.get('accept') ?? '').toLowerCase();
   return FILE_TYPES.some((type) => accept.includes(type));
 }
 

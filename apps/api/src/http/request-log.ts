@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { redactCredentials } from './credentials.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
 /**
  * One structured log line per request when its response has been sent: request id (the caller's
- * X-Request-Id when well formed, else a new UUID, echoed in the response), method, URL, status and time.
+ * X-Request-Id when well formed, else a new UUID, echoed in the response), method, URL (credentials redacted), status and time.
  * Written directly on the app's logger — no child logger per request, which costs as much as a cached read.
  */
 export function requestLog(logger: Logger): RequestHandler {
@@ -21,7 +22,11 @@ export function requestLog(logger: Logger): RequestHandler {
       if (!logger.isLevelEnabled(level)) return;
       const responseTime = Number(process.hrtime.bigint() - started) / 1e6;
       logger[level](
-        { req: { id, method: req.method, url: req.originalUrl }, res: { status }, responseTime },
+        {
+          req: { id, method: req.method, url: redactCredentials(req.originalUrl) },
+          res: { status },
+          responseTime,
+        },
         'request completed',
       );
     });

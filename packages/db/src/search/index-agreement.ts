@@ -25,7 +25,10 @@ export interface IndexContext {
   readonly resolve: JurisdictionResolver;
 }
 
-/** Separates the fields of search_text, so that a query does not match across two fields. */
+/**
+ * Separates the fields of search_text, so that a query does not match across two fields: normalised texts,
+ * the fields and the query alike, hold no line break.
+ */
 const FIELD_SEPARATOR = '\n';
 
 /**
@@ -60,7 +63,10 @@ export function indexAgreement(agreement: AgreementAggregate, context: IndexCont
     kinds.push(partnerKindOf(jurisdiction));
   }
   return {
-    search_text: normalizeSearchText(texts.filter((text) => text !== null).join(FIELD_SEPARATOR)),
+    search_text: texts
+      .filter((text) => text !== null)
+      .map(normalizeSearchText)
+      .join(FIELD_SEPARATOR),
     sort_title: normalizeSearchText(agreement.title_en),
     signed_year: yearOf(agreement.signed_date),
     partner_codes: delimitedList(codes),

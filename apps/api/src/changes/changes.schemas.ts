@@ -11,6 +11,9 @@ export const UNRELEASED = 'unreleased';
 const RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const FIELD = /^[a-z][a-z0-9_]*$/;
 
+/** The largest change id (the column is a 32-bit integer on SQLite and PostgreSQL alike). */
+const MAX_CHANGE_ID = 2_147_483_647;
+
 /** GET /v1/changes: filters and cursor pagination. Unknown parameters are rejected. */
 export const listChangesQuery = z
   .strictObject({
@@ -71,6 +74,9 @@ export const listChangesQuery = z
       .string()
       .regex(/^\d{1,15}$/, 'expected the `next` of the previous page')
       .transform(Number)
+      // Change ids are 32-bit integers on every engine: a larger cursor names no change (and PostgreSQL
+      // would refuse to compare it with one).
+      .pipe(z.int().max(MAX_CHANGE_ID, 'expected the `next` of the previous page'))
       .optional()
       .openapi({ description: 'The `next` of the previous page' }),
   })

@@ -42,6 +42,8 @@ export interface RouteSpec<Q extends z.ZodType, P extends z.ZodType, B extends z
 
 const empty = z.strictObject({});
 
+const NOT_MODIFIED = { description: 'Not modified: the If-None-Match tag names the current representation' };
+
 function expressPath(path: string): string {
   return path.replace(/\{(\w+)\}/g, ':$1');
 }
@@ -111,8 +113,13 @@ export function route<
           }
         : undefined,
     },
-    // Every route answers 400 (its query is strict) and 401 (a bad API key is refused everywhere).
-    responses: { ...problemResponses(400, 401), ...spec.responses },
+    // Every route answers 400 (its query is strict) and 401 (a bad API key is refused everywhere); every
+    // read may answer 304 (If-None-Match naming its ETag, or `*` while it exists: RFC 9110 §13.1.2).
+    responses: {
+      ...problemResponses(400, 401),
+      ...(spec.method === 'get' ? { 304: NOT_MODIFIED } : {}),
+      ...spec.responses,
+    },
   });
   registry.noteMethod(spec.path, spec.method);
 

@@ -2222,6 +2222,13 @@ export interface operations {
           'application/json': components['schemas']['Health'];
         };
       };
+      /** @description Not modified: the If-None-Match tag names the current representation */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description Invalid parameters: every invalid parameter is named with the reason */
       400: {
         headers: {
@@ -2259,6 +2266,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['Ready'];
         };
+      };
+      /** @description Not modified: the If-None-Match tag names the current representation */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid parameters: every invalid parameter is named with the reason */
       400: {
@@ -2393,6 +2407,13 @@ export interface operations {
           'text/csv': components['schemas']['AgreementsCsv'];
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['AgreementsXlsx'];
         };
+      };
+      /** @description Not modified: the If-None-Match tag names the current representation */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid parameters: every invalid parameter is named with the reason */
       400: {
@@ -2894,6 +2915,13 @@ export interface operations {
           'application/json': components['schemas']['IndicatorCatalogue'];
         };
       };
+      /** @description Not modified: the If-None-Match tag names the current representation */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description Invalid parameters: every invalid parameter is named with the reason */
       400: {
         headers: {
@@ -3000,6 +3028,13 @@ export interface operations {
           'application/json': components['schemas']['IndicatorValues'];
         };
       };
+      /** @description Not modified: the If-None-Match tag names the current representation */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description Invalid parameters: every invalid parameter is named with the reason */
       400: {
         headers: {
@@ -3098,6 +3133,13 @@ export interface operations {
           'application/json': components['schemas']['PartnerList'];
         };
       };
+      /** @description Not modified: the If-None-Match tag names the current representation */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description Invalid parameters: every invalid parameter is named with the reason */
       400: {
         headers: {
@@ -3184,6 +3226,13 @@ export interface operations {
           'application/json': components['schemas']['PartnerProfile'];
         };
       };
+      /** @description Not modified: the If-None-Match tag names the current representation */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description Invalid parameters: every invalid parameter is named with the reason */
       400: {
         headers: {
@@ -3267,6 +3316,13 @@ export interface operations {
           'application/json': components['schemas']['TallyList'];
         };
       };
+      /** @description Not modified: the If-None-Match tag names the current representation */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description Invalid parameters: every invalid parameter is named with the reason */
       400: {
         headers: {
@@ -3340,6 +3396,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ReleaseList'];
         };
+      };
+      /** @description Not modified: the If-None-Match tag names the current representation */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid parameters: every invalid parameter is named with the reason */
       400: {
@@ -3489,6 +3552,13 @@ export interface operations {
           'application/json': components['schemas']['ReleaseDetail'];
         };
       };
+      /** @description Not modified: the If-None-Match tag names the current representation */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description Invalid parameters: every invalid parameter is named with the reason */
       400: {
         headers: {
@@ -3551,6 +3621,13 @@ export interface operations {
         content: {
           'application/zip': string;
         };
+      };
+      /** @description Not modified: the If-None-Match tag names the current representation */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid parameters: every invalid parameter is named with the reason */
       400: {
@@ -3630,6 +3707,13 @@ export interface operations {
           'application/json': components['schemas']['ChangePage'];
         };
       };
+      /** @description Not modified: the If-None-Match tag names the current representation */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description Invalid parameters: every invalid parameter is named with the reason */
       400: {
         headers: {
@@ -3703,6 +3787,13 @@ export interface operations {
         content: {
           'application/atom+xml': string;
         };
+      };
+      /** @description Not modified: the If-None-Match tag names the current representation */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid parameters: every invalid parameter is named with the reason */
       400: {
@@ -3842,6 +3933,13 @@ export interface operations {
           'application/json': components['schemas']['Citation'];
         };
       };
+      /** @description Not modified: the If-None-Match tag names the current representation */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description Invalid parameters: every invalid parameter is named with the reason */
       400: {
         headers: {
@@ -3918,6 +4016,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['BriefJobList'];
         };
+      };
+      /** @description Not modified: the If-None-Match tag names the current representation */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid parameters: every invalid parameter is named with the reason */
       400: {
@@ -4086,6 +4191,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['BriefJob'];
         };
+      };
+      /** @description Not modified: the If-None-Match tag names the current representation */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid parameters: every invalid parameter is named with the reason */
       400: {

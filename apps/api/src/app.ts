@@ -56,7 +56,9 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.set('trust proxy', 'loopback');
+  // SCO_TRUST_PROXY: the client address, protocol and host a trusted proxy forwards (default loopback).
+  const trust = deps.config.trustProxy;
+  app.set('trust proxy', typeof trust === 'number' ? trust : [...trust]);
   // One spelling per route: /V1/CITE is not /v1/cite (so no limit or cache is keyed on another spelling).
   app.set('case sensitive routing', true);
   if (options.responseCache ?? true) attachResponseCache(app, new ResponseCache());

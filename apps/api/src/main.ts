@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     { db, config, logger, now: () => new Date(), briefs },
     { latestReleaseTtlMs: 1000, lifecycle },
   );
-  const server = createHttpServer(app);
+  const server = createHttpServer(app, config);
   server.listen({ port: config.port, host: config.host }, () => {
     const address = server.address() as AddressInfo;
     logger.info(

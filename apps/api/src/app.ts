@@ -85,7 +85,11 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
     next();
   });
   app.use(authenticate(deps));
-  const limits = rateLimits({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, deps.logger);
+  const limits = rateLimits(
+    { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
+    deps.logger,
+    deps.db.pgPool ?? null,
+  );
   app.use(limits.writes);
   app.use(limits.expensiveReads);
   app.use(limits.briefs);

@@ -33,7 +33,13 @@ async function main(): Promise<void> {
   const lifecycle = new ServerLifecycle();
   const app = createApp(
     { db, config, logger, now: () => new Date(), briefs },
-    { latestReleaseTtlMs: 1000, lifecycle },
+    {
+      // On PostgreSQL several processes serve one database: every read checks the latest release (one
+      // indexed lookup), so a release cut through any of them is served by all at once. One process on
+      // SQLite trusts it for a second (`sco db import` shows within that second).
+      latestReleaseTtlMs: config.database.dialect === 'postgres' ? 0 : 1000,
+      lifecycle,
+    },
   );
   const server = createHttpServer(app, config);
   server.listen({ port: config.port, host: config.host }, () => {

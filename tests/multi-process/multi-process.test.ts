@@ -1,9 +1,19 @@
 import { createApiKey, createDb, type Db } from '@sco/db';
 import type { TestDatabaseInstance } from '@sco/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startApiProcess, type ApiProcess } from '../reliability/support/api-process.js';
 import { bearer, call } from './support/http.js';
 import { postgresEngines, sharedDatabase } from './support/shared-database.js';
+import { startWorkerProcess, type WorkerProcess } from './support/worker-process.js';
+
+/** Polls until `done` says so; the suite's timeouts bound it. */
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
 
 describe.each(postgresEngines)('two API processes on one PostgreSQL database', (engine) => {
   let instance: TestDatabaseInstance;
@@ -11,6 +21,7 @@ describe.each(postgresEngines)('two API processes on one PostgreSQL database', (
   let db: Db;
   let a: ApiProcess;
   let b: ApiProcess;
+  let worker: WorkerProcess;
   const keys = { editor: '', admin: '' };
 
   beforeAll(async () => {
@@ -19,16 +30,54 @@ describe.each(postgresEngines)('two API processes on one PostgreSQL database', (
     // The first process migrates and loads data/; the second finds it done.
     a = await startApiProcess({ ...env, SCO_DB_APPLICATION_NAME: 'sco-test-a' });
     b = await startApiProcess({ ...env, SCO_DB_APPLICATION_NAME: 'sco-test-b' });
+    const chromiumPath = inject('chromiumPath');
+    worker = await startWorkerProcess({
+      ...env,
+      SCO_DB_APPLICATION_NAME: 'sco-test-worker',
+      ...(chromiumPath === null ? {} : { CHROMIUM_PATH: chromiumPath }),
+    });
     db = createDb({ dialect: 'postgres', url });
     const now = new Date();
     keys.editor = (await createApiKey(db.db, { name: 'Editor', role: 'editor', actor: 'test', now })).token;
     keys.admin = (await createApiKey(db.db, { name: 'Admin', role: 'admin', actor: 'test', now })).token;
   }, 180_000);
   afterAll(async () => {
-    await Promise.all([a.dispose(), b.dispose()]);
+    await Promise.all([a.dispose(), b.dispose(), worker.dispose()]);
     await db.close();
     await instance.drop();
   }, 60_000);
+
+  it('renders a brief asked for through A in a worker, and serves it through B', async () => {
+    const asked = await call(a.origin, '/v1/briefs', {
+      method: 'POST',
+      headers: bearer(keys.editor),
+      body: { template: 'sector', subject: '35', lang: 'en', paper: 'a4' },
+    });
+    expect(asked.status).toBe(202);
+    const location = asked.headers.get('location') ?? '';
+    expect(location).toMatch(/^\/v1\/briefs\/brief-[0-9a-f]{32}$/);
+    // The same brief asked through B is the same job.
+    const again = await call(b.origin, '/v1/briefs', {
+      method: 'POST',
+      headers: bearer(keys.editor),
+      body: { template: 'sector', subject: '35', lang: 'en', paper: 'a4' },
+    });
+    expect(again.headers.get('location')).toBe(location);
+    const done = await until(
+      () => call(b.origin, location, { headers: bearer(keys.editor) }),
+      (res) => ['done', 'failed'].includes((res.json() as { status: string }).status),
+    );
+    expect(done.json()).toMatchObject({ status: 'done', progress: 1 });
+    const pdf = await fetch(`${b.origin}${location}/pdf`, { headers: bearer(keys.editor) });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
+    expect(worker.logs.some((line) => line['msg'] === 'rendered a brief')).toBe(true);
+  }, 240_000);
 
   it('gives the same body and ETag whichever process answers', async () => {
     const path = '/v1/agreements?limit=5&sort=-signed_date';

@@ -83,7 +83,6 @@ function expectedSchema(): Record<string, string[]> {
     brief_jobs: ['id', 'key', 'status', 'record', 'created_at', 'finished_at'],
     brief_requesters: ['job_id', 'key_id', 'asked_at'],
     brief_pdfs: ['job_id', 'pdf'],
-    widget_files: ['version', 'path', 'content_type', 'body', 'stored_at'],
   };
   return Object.fromEntries(
     Object.entries(tables).map(([table, columns]) => [

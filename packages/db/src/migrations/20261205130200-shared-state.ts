@@ -4,9 +4,7 @@ import { PostgresAdapter, sql, type Kysely } from 'kysely';
  * The state every process of a deployment shares, so that any API process or brief worker sees the same:
  * - `rate_limits`: the counters of the rate limits (rate-limiter-flexible's PostgreSQL store; its columns);
  * - `brief_jobs`, `brief_requesters`, `brief_pdfs`: brief jobs, who asked for each, and the rendered PDFs
- *   (the queue itself is pg-boss's, in its own schema);
- * - `widget_files`: the files of every widget version an API process has served, so that a page pinned to
- *   an old version keeps working after an upgrade.
+ *   (the queue itself is pg-boss's, in its own schema).
  * Self-contained on purpose: a migration imports nothing from the application.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -55,20 +53,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )
     .addColumn('pdf', bytes, (col) => col.notNull())
     .execute();
-
-  await db.schema
-    .createTable('widget_files')
-    .addColumn('version', text, (col) => col.notNull())
-    .addColumn('path', text, (col) => col.notNull())
-    .addColumn('content_type', text, (col) => col.notNull())
-    .addColumn('body', bytes, (col) => col.notNull())
-    .addColumn('stored_at', text, (col) => col.notNull())
-    .addPrimaryKeyConstraint('widget_files_pk', ['version', 'path'])
-    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropTable('widget_files').execute();
   await db.schema.dropTable('brief_pdfs').execute();
   await db.schema.dropTable('brief_requesters').execute();
   await db.schema.dropTable('brief_jobs').execute();

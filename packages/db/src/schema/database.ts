@@ -15,7 +15,6 @@ import type {
   BriefPdfsTable,
   BriefRequestersTable,
   RateLimitsTable,
-  WidgetFilesTable,
 } from './shared-state-tables.js';
 import type { SourcesTable } from './sources-table.js';
 
@@ -38,5 +37,4 @@ export interface DB {
   brief_jobs: BriefJobsTable;
   brief_requesters: BriefRequestersTable;
   brief_pdfs: BriefPdfsTable;
-  widget_files: WidgetFilesTable;
 }

@@ -38,18 +38,5 @@ export interface BriefPdfsTable {
   pdf: Uint8Array;
 }
 
-/** The files of a widget version, kept so that every process serves every version it has built. */
-export interface WidgetFilesTable {
-  /** The widgets' version, as in `/widgets/<version>/…`. */
-  version: string;
-  /** The file's path within the version. */
-  path: string;
-  content_type: string;
-  body: Uint8Array;
-  /** ISO 8601 instant (UTC) the version was first stored. */
-  stored_at: string;
-}
-
 export type BriefJobRow = Selectable<BriefJobsTable>;
 export type NewBriefJobRow = Insertable<BriefJobsTable>;
-export type WidgetFileRow = Selectable<WidgetFilesTable>;

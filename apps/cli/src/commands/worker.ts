@@ -1,4 +1,4 @@
-import { createLogger, runWorker } from '@sco/api';
+import { createLogger, runWorker, WorkerConfigError } from '@sco/api';
 import { CliError } from '../cli-error.js';
 import type { CliIo } from '../io.js';
 
@@ -11,6 +11,15 @@ export async function worker(io: CliIo, options: { concurrency: string }): Promi
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) {
     throw new CliError(`--concurrency: expected a whole number from 1 to 16, got "${options.concurrency}"`);
   }
-  const clean = await runWorker({ env: io.env, rootDir: io.rootDir, concurrency, logger: createLogger() });
+  const clean = await runWorker({
+    env: io.env,
+    rootDir: io.rootDir,
+    concurrency,
+    logger: createLogger(),
+  }).catch((error: unknown) => {
+    // A configuration the worker cannot run with: exit 78 (EX_CONFIG), like an invalid variable.
+    if (error instanceof WorkerConfigError) throw new CliError(error.message, 78);
+    throw error;
+  });
   if (!clean) throw new CliError('the worker did not stop cleanly within SCO_SHUTDOWN_TIMEOUT_MS');
 }

@@ -56,7 +56,9 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.set('trust proxy', 'loopback');
+  // SCO_TRUST_PROXY: the client address, protocol and host a trusted proxy forwards (default loopback).
+  const trust = deps.config.trustProxy;
+  app.set('trust proxy', typeof trust === 'number' ? trust : [...trust]);
   // One spelling per route: /V1/CITE is not /v1/cite (so no limit or cache is keyed on another spelling).
   app.set('case sensitive routing', true);
   if (options.responseCache ?? true) attachResponseCache(app, new ResponseCache());
@@ -83,7 +85,11 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
     next();
   });
   app.use(authenticate(deps));
-  const limits = rateLimits({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, deps.logger);
+  const limits = rateLimits(
+    { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
+    deps.logger,
+    deps.db.pgPool ?? null,
+  );
   app.use(limits.writes);
   app.use(limits.expensiveReads);
   app.use(limits.briefs);

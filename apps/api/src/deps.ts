@@ -1,7 +1,7 @@
 import type { Config } from '@sco/config';
 import type { Db } from '@sco/db';
 import type { Logger } from 'pino';
-import type { BriefJobs } from './briefs/brief-jobs.js';
+import type { BriefService } from './briefs/brief-service.js';
 
 /** What the app is built from; tests pass their own. */
 export interface AppDeps {
@@ -14,5 +14,5 @@ export interface AppDeps {
    * The brief jobs and their renderer, which the caller closes on shutdown (main.ts); by default the app
    * makes its own, keeping the jobs in the state folder.
    */
-  readonly briefs?: BriefJobs;
+  readonly briefs?: BriefService;
 }

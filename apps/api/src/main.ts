@@ -8,6 +8,9 @@ import { mkdir } from 'node:fs/promises';
 import { createApp } from './app.js';
 import { bootstrap } from './bootstrap.js';
 import { BriefJobs } from './briefs/brief-jobs.js';
+import type { BriefService } from './briefs/brief-service.js';
+import { openBriefQueue } from './briefs/shared/brief-queue.js';
+import { SharedBriefJobs } from './briefs/shared/shared-brief-jobs.js';
 import { gracefulShutdown } from './graceful-shutdown.js';
 import { createHttpServer } from './http/client-errors.js';
 import { ServerLifecycle } from './http/server-lifecycle.js';
@@ -28,14 +31,33 @@ async function main(): Promise<void> {
   if (config.database.dialect === 'sqlite') await mkdir(config.stateDir, { recursive: true });
   const db = createDb(config.database);
   await bootstrap(db, config.dataDir, logger);
-  // One brief renderer for the process: Chromium starts with the first brief, and stops before the database.
-  const briefs = new BriefJobs({ stateDir: config.stateDir, chromiumPath: config.chromiumPath, logger });
+  // SQLite: one brief renderer in the process (Chromium starts with the first brief, stops before the
+  // database). PostgreSQL: briefs go through the shared queue to `sco worker` processes.
+  let briefs: BriefService;
+  if (config.database.dialect === 'postgres') {
+    const boss = await openBriefQueue({
+      url: config.database.url,
+      applicationName: config.database.pool?.applicationName ?? 'sco',
+    });
+    boss.on('error', (error) => {
+      logger.error({ err: error }, 'the brief queue reported an error');
+    });
+    briefs = new SharedBriefJobs({ db, boss, logger, chromiumPath: config.chromiumPath });
+  } else {
+    briefs = new BriefJobs({ stateDir: config.stateDir, chromiumPath: config.chromiumPath, logger });
+  }
   const lifecycle = new ServerLifecycle();
   const app = createApp(
     { db, config, logger, now: () => new Date(), briefs },
-    { latestReleaseTtlMs: 1000, lifecycle },
+    {
+      // On PostgreSQL several processes serve one database: every read checks the latest release (one
+      // indexed lookup), so a release cut through any of them is served by all at once. One process on
+      // SQLite trusts it for a second (`sco db import` shows within that second).
+      latestReleaseTtlMs: config.database.dialect === 'postgres' ? 0 : 1000,
+      lifecycle,
+    },
   );
-  const server = createHttpServer(app);
+  const server = createHttpServer(app, config);
   server.listen({ port: config.port, host: config.host }, () => {
     const address = server.address() as AddressInfo;
     logger.info(

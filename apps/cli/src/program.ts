@@ -11,6 +11,7 @@ import { indicators } from './commands/indicators.js';
 import { keysCreate } from './commands/keys-create.js';
 import { keysList } from './commands/keys-list.js';
 import { keysRevoke } from './commands/keys-revoke.js';
+import { worker } from './commands/worker.js';
 import type { CliIo } from './io.js';
 
 /** The `sco` command's tree of sub-commands; every action receives the injected io. */
@@ -104,6 +105,12 @@ export function buildProgram(io: CliIo): Command {
         options: { lang: string; paper: string; out?: string; release?: string },
       ) => brief(io, template, subject, options),
     );
+
+  program
+    .command('worker')
+    .description('render the brief jobs queued on PostgreSQL (SCO_DATABASE_URL), until SIGTERM')
+    .option('--concurrency <n>', 'briefs rendered at once', '2')
+    .action((options: { concurrency: string }) => worker(io, options));
 
   return program;
 }

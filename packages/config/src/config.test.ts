@@ -28,7 +28,7 @@ describe('loadConfig', () => {
       },
       root,
     );
-    expect(config.database).toEqual({ dialect: 'postgres', url: 'postgres://sco@127.0.0.1:5432/sco' });
+    expect(config.database).toMatchObject({ dialect: 'postgres', url: 'postgres://sco@127.0.0.1:5432/sco' });
     expect(config.port).toBe(8080);
     expect(config.stateDir).toBe(path.join(root, 'var', 'state'));
     expect(config.chromiumPath).toBe('/opt/chromium');

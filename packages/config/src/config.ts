@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { scaleSettings, scaleVariables, type PoolSettings, type ScaleSettings } from './scale-settings.js';
 
 /** The environment variables the Observatory reads, and nothing else. */
 const environmentSchema = z.object({
@@ -38,13 +39,14 @@ const environmentSchema = z.object({
     })
     .optional(),
   CHROMIUM_PATH: z.string().min(1, 'must not be empty when set').optional(),
+  ...scaleVariables,
 });
 
 export type DatabaseConfig =
   | { readonly dialect: 'sqlite'; readonly file: string }
-  | { readonly dialect: 'postgres'; readonly url: string };
+  | { readonly dialect: 'postgres'; readonly url: string; readonly pool?: PoolSettings };
 
-export interface Config {
+export interface Config extends ScaleSettings {
   /** The project folder: data/ and the default state folder live here. */
   readonly rootDir: string;
   /** The data package the database is loaded from when it is empty. */
@@ -91,6 +93,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, ro
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const vars = parsed.data;
+  const scale = scaleSettings(vars);
+  if (scale.headersTimeoutMs <= scale.keepAliveTimeoutMs) {
+    throw new ConfigError([
+      `SCO_HEADERS_TIMEOUT_MS: ${scale.headersTimeoutMs} ms must be above the keep-alive timeout (${scale.keepAliveTimeoutMs} ms)`,
+    ]);
+  }
   const root = path.resolve(rootDir);
   const dataDir = path.join(root, 'data');
   const stateDir = path.resolve(root, vars.SCO_STATE_DIR ?? '.sco');
@@ -102,13 +110,14 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, ro
     dataDir,
     stateDir,
     database: vars.SCO_DATABASE_URL
-      ? { dialect: 'postgres', url: vars.SCO_DATABASE_URL }
+      ? { dialect: 'postgres', url: vars.SCO_DATABASE_URL, pool: scale.pool }
       : { dialect: 'sqlite', file: path.join(stateDir, SQLITE_FILE) },
     port: vars.PORT ?? DEFAULT_PORT,
     host: vars.HOST ?? DEFAULT_HOST,
     shutdownTimeoutMs: vars.SCO_SHUTDOWN_TIMEOUT_MS ?? DEFAULT_SHUTDOWN_TIMEOUT_MS,
     chromiumPath: vars.CHROMIUM_PATH ?? null,
     testDatabaseUrl: vars.SCO_TEST_DATABASE_URL ?? null,
+    ...scale,
   };
 }
 

@@ -9,3 +9,11 @@ export {
   type Config,
   type DatabaseConfig,
 } from './config.js';
+export {
+  DEFAULT_POOL,
+  DEFAULT_TRUST_PROXY,
+  DEFAULT_KEEP_ALIVE_TIMEOUT_MS,
+  type PoolSettings,
+  type ScaleSettings,
+  type TrustProxy,
+} from './scale-settings.js';

@@ -8,11 +8,29 @@ export type DbDialect = 'sqlite' | 'postgres';
 /** Where the database is: a SQLite file, or a PostgreSQL server. */
 export type DbConfig =
   | { readonly dialect: 'sqlite'; readonly file: string }
-  | { readonly dialect: 'postgres'; readonly url: string };
+  | { readonly dialect: 'postgres'; readonly url: string; readonly pool?: PgPoolSettings };
+
+/** The bounds of a PostgreSQL pool (packages/config reads them from the environment). */
+export interface PgPoolSettings {
+  readonly max: number;
+  readonly connectionTimeoutMs: number;
+  readonly statementTimeoutMs: number;
+  readonly applicationName: string;
+}
+
+/** Without settings: never wait forever for a connection or a statement. */
+const DEFAULT_PG_POOL: PgPoolSettings = {
+  max: 10,
+  connectionTimeoutMs: 5_000,
+  statementTimeoutMs: 30_000,
+  applicationName: 'sco',
+};
 
 export interface Db {
   readonly db: Kysely<DB>;
   readonly dialect: DbDialect;
+  /** The PostgreSQL pool, for what shares it (rate-limit counters, the brief queue); null on SQLite. */
+  readonly pgPool?: pg.Pool | null;
   /** Closes the SQLite file or the PostgreSQL pool. */
   close(): Promise<void>;
 }
@@ -45,8 +63,16 @@ export function createDb(config: DbConfig, options: DbOptions = {}): Db {
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database }) });
     return { db, dialect: 'sqlite', close: () => db.destroy() };
   }
-  const pool = new pg.Pool({ connectionString: config.url });
+  const settings = config.pool ?? DEFAULT_PG_POOL;
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: settings.max,
+    connectionTimeoutMillis: settings.connectionTimeoutMs,
+    statement_timeout: settings.statementTimeoutMs,
+    application_name: settings.applicationName,
+    idleTimeoutMillis: 30_000,
+  });
   pool.on('error', options.onPoolError ?? reportPoolError);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return { db, dialect: 'postgres', pgPool: pool, close: () => db.destroy() };
 }

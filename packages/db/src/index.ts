@@ -1,5 +1,12 @@
 // connecting and migrating
-export { createDb, type Db, type DbConfig, type DbDialect, type DbOptions } from './create-db.js';
+export {
+  createDb,
+  type Db,
+  type DbConfig,
+  type DbDialect,
+  type DbOptions,
+  type PgPoolSettings,
+} from './create-db.js';
 export { migrateToLatest } from './migrate/migrate-to-latest.js';
 export { MIGRATIONS } from './migrate/migrations.js';
 export { inTransaction, type Executor } from './transaction.js';

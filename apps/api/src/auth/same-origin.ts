@@ -4,12 +4,13 @@ import { STUDIO_HEADER } from './session-cookie.js';
 
 /**
  * Refuses a studio call that may come from another site: it must carry the studio's header, and its Origin
- * (and Sec-Fetch-Site, when the browser sends them) must be this server's own.
+ * (and Sec-Fetch-Site, when the browser sends them) must be this server's own, as the client reached it.
  */
 export function requireStudioCall(req: Request): void {
   const origin = req.get('origin');
   const site = req.get('sec-fetch-site');
-  const own = `${req.protocol}://${req.get('host') ?? ''}`;
+  // Behind a trusted proxy (SCO_TRUST_PROXY), the protocol and host the client used, not the proxy's.
+  const own = `${req.protocol}://${req.host}`;
   let reason: string | null = null;
   if (req.get(STUDIO_HEADER) !== '1') reason = `it lacks the ${STUDIO_HEADER} header the studio sends`;
   else if (origin !== undefined && origin !== own) reason = `it comes from ${origin}`;

@@ -13,7 +13,7 @@ export function newJobId(): string {
   return `brief-${randomBytes(16).toString('hex')}`;
 }
 
-const storedJobSchema = z.object({
+export const storedJobSchema = z.object({
   id: z.string().regex(JOB_ID_PATTERN),
   key: z.string().regex(/^[0-9a-f]{32}$/),
   request: briefRequestSchema.and(z.object({ release: z.string().regex(RELEASE_ID_PATTERN) })),

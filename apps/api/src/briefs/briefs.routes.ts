@@ -12,7 +12,7 @@ import { BRIEFS_PATH, jobBody, jobPath } from './brief-body.js';
 import { releaseBriefData } from './brief-data.js';
 import { briefFileName } from './brief-file-name.js';
 import type { BriefJob } from './brief-job.js';
-import type { BriefJobs } from './brief-jobs.js';
+import type { BriefService } from './brief-service.js';
 import { refusalProblem } from './brief-problems.js';
 import {
   briefJobListSchema,
@@ -48,7 +48,7 @@ export function briefsRoutes(
   registry: ApiRegistry,
   deps: AppDeps,
   datasets: DatasetCache,
-  briefs: BriefJobs,
+  briefs: BriefService,
 ): void {
   const jobOf = async (id: string, principal: Principal | null): Promise<BriefJob> => {
     const job = await briefs.get(id, principalOf(principal));

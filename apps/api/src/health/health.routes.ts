@@ -1,6 +1,7 @@
 import { z } from '../openapi/zod.js';
 import type { Router } from 'express';
 import { ping } from '@sco/db';
+import { DATABASE_RETRY_AFTER_S } from '../http/database-unavailable.js';
 import { HttpProblem } from '../http/problem.js';
 import type { AppDeps } from '../deps.js';
 import { route } from '../http/route.js';
@@ -47,6 +48,7 @@ export function healthRoutes(router: Router, registry: ApiRegistry, deps: AppDep
           code: 'not-ready',
           title: 'Not ready',
           detail: 'The database does not answer',
+          headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_S) },
         });
       }
       res.json({ status: 'ready', database: deps.db.dialect });

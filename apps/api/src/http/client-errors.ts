@@ -67,9 +67,27 @@ export function answerClientErrors(server: Server): void {
   });
 }
 
-/** The API's HTTP server: heads capped at MAX_HEADER_BYTES, and parser errors answered as problems. */
-export function createHttpServer(listener: RequestListener): Server {
-  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, listener);
+/** How long idle keep-alive connections and request heads may take (above a proxy's idle timeout). */
+export interface ConnectionTimeouts {
+  readonly keepAliveTimeoutMs: number;
+  readonly headersTimeoutMs: number;
+}
+
+/**
+ * The API's HTTP server: heads capped at MAX_HEADER_BYTES, parser errors answered as problems, and the
+ * keep-alive and head timeouts given (Node's defaults without them).
+ */
+export function createHttpServer(listener: RequestListener, timeouts?: ConnectionTimeouts): Server {
+  const server = createServer(
+    {
+      maxHeaderSize: MAX_HEADER_BYTES,
+      ...(timeouts && {
+        keepAliveTimeout: timeouts.keepAliveTimeoutMs,
+        headersTimeout: timeouts.headersTimeoutMs,
+      }),
+    },
+    listener,
+  );
   answerClientErrors(server);
   return server;
 }

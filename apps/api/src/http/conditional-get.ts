@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
+import { buildId } from './build-id.js';
 
-/** A weak ETag naming a representation: the data state it was built from and what was asked for. */
-export function representationTag(stateKey: string, req: Request, variant = ''): string {
+/**
+ * A weak ETag naming a representation: the build of the code, the data state it was built from and what
+ * was asked for.
+ */
+export function representationTag(stateKey: string, req: Request, variant = '', build = buildId()): string {
   const hash = createHash('sha256')
     .update(
-      `${stateKey}\n${req.path}\n${new URLSearchParams(req.query as Record<string, string>).toString()}\n${variant}`,
+      `${build}\n${stateKey}\n${req.path}\n${new URLSearchParams(req.query as Record<string, string>).toString()}\n${variant}`,
     )
     .digest('base64url')
     .slice(0, 27);

@@ -9,6 +9,7 @@ import {
 } from '@sco/db';
 import type { Logger } from 'pino';
 import { redactCredentials } from './credentials.js';
+import { databaseUnavailable, isDatabaseUnavailable } from './database-unavailable.js';
 import { HttpProblem, invalidParameters, PROBLEM_BASE } from './problem.js';
 
 interface BodyParserError {
@@ -24,6 +25,7 @@ function isBodyParserError(error: unknown): error is BodyParserError {
 /** Every error a request can meet, as the problem it is for the client. Unknown errors are 500s. */
 export function toProblem(error: unknown): HttpProblem | null {
   if (error instanceof HttpProblem) return error;
+  if (isDatabaseUnavailable(error)) return databaseUnavailable();
   if (error instanceof StaleVersionError) {
     return new HttpProblem({
       status: 412,

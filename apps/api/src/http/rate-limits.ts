@@ -1,8 +1,10 @@
 import type { Request, RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit, type Options } from 'express-rate-limit';
+import type { Db } from '@sco/db';
 import type { Logger } from 'pino';
 import { XLSX_MEDIA_TYPE } from '../exports/export-format.js';
 import type { Principal } from './principal.js';
+import { PostgresRateLimitStore } from './postgres-rate-limit-store.js';
 import { HttpProblem } from './problem.js';
 
 /** How many requests a client may make per window. */
@@ -52,6 +54,8 @@ export function isExpensiveRead(req: Request): boolean {
   return FILE_TYPES.some((type) => accept.includes(type));
 }
 
+type PgPool = NonNullable<Db['pgPool']>;
+
 function principalOf(res: { locals: Record<string, unknown> }): Principal | null {
   return (res.locals['principal'] as Principal | null | undefined) ?? null;
 }
@@ -65,9 +69,11 @@ function limiter(
   },
   logger: Logger,
   options: Partial<Options>,
+  pool: PgPool | null,
 ): RequestHandler {
   const seconds = Math.ceil(settings.windowMs / 1000);
   return rateLimit({
+    ...(pool && { store: new PostgresRateLimitStore(pool, settings.name) }),
     windowMs: settings.windowMs,
     limit: settings.limit,
     identifier: settings.name,
@@ -101,12 +107,14 @@ function limiter(
 /**
  * The API's rate limits: writes per API key (per address without one), PDF briefs asked for per API key
  * (a write too, so both count), and expensive reads per address.
- * Counters live in the process (express-rate-limit's memory store): each API process counts on its own.
+ * On SQLite (one process) the counters live in the process (express-rate-limit's memory store); given the
+ * PostgreSQL pool, they live in the database, so that every API process counts a client once.
  * Responses carry RateLimit and RateLimit-Policy (IETF draft 8) and, once limited, Retry-After.
  */
 export function rateLimits(
   settings: RateLimitSettings,
   logger: Logger,
+  pool: PgPool | null = null,
 ): {
   readonly writes: RequestHandler;
   readonly expensiveReads: RequestHandler;
@@ -121,11 +129,13 @@ export function rateLimits(
       { limit: settings.writes, windowMs: settings.windowMs, name: 'writes', per: 'per API key' },
       logger,
       { skip: (req) => READS.has(req.method) || req.method === 'OPTIONS', keyGenerator: perKey },
+      pool,
     ),
     briefs: limiter(
       { limit: settings.briefs, windowMs: settings.windowMs, name: 'briefs', per: 'per API key' },
       logger,
       { skip: (req) => !(req.method === 'POST' && /^\/v1\/briefs\/?$/.test(req.path)), keyGenerator: perKey },
+      pool,
     ),
     expensiveReads: limiter(
       {
@@ -136,6 +146,7 @@ export function rateLimits(
       },
       logger,
       { skip: (req) => !isExpensiveRead(req) },
+      pool,
     ),
   };
 }

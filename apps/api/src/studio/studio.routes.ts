@@ -11,7 +11,7 @@ import {
 } from '../auth/session-cookie.js';
 import { jobBody } from '../briefs/brief-body.js';
 import { releaseBriefData } from '../briefs/brief-data.js';
-import type { BriefJobs } from '../briefs/brief-jobs.js';
+import type { BriefService } from '../briefs/brief-service.js';
 import { refusalProblem } from '../briefs/brief-problems.js';
 import { BRIEF_ROLES } from '../briefs/briefs.routes.js';
 import { briefRequestBody } from '../briefs/briefs.schemas.js';
@@ -77,7 +77,7 @@ export function studioRoutes(
   registry: ApiRegistry,
   deps: AppDeps,
   datasets: DatasetCache,
-  briefs: BriefJobs,
+  briefs: BriefService,
 ): void {
   const previews = new PreviewStore<BriefSite>();
 

@@ -23,6 +23,8 @@ async function introspect(db: Kysely<DB>): Promise<Record<string, string[]>> {
 }
 
 const NULLABLE = new Set([
+  'rate_limits.expire',
+  'brief_jobs.finished_at',
   'institutions.name_original',
   'institutions.acronym',
   'institutions.notes',
@@ -77,6 +79,10 @@ function expectedSchema(): Record<string, string[]> {
       'revoked_at',
     ],
     sessions: ['id', 'key_id', 'created_at', 'expires_at'],
+    rate_limits: ['key', 'points', 'expire'],
+    brief_jobs: ['id', 'key', 'status', 'record', 'created_at', 'finished_at'],
+    brief_requesters: ['job_id', 'key_id', 'asked_at'],
+    brief_pdfs: ['job_id', 'pdf'],
   };
   return Object.fromEntries(
     Object.entries(tables).map(([table, columns]) => [

@@ -10,6 +10,12 @@ import type { ProvisionsTable } from './provisions-table.js';
 import type { RelationsTable } from './relations-table.js';
 import type { ReleasesTable } from './releases-table.js';
 import type { SessionsTable } from './sessions-table.js';
+import type {
+  BriefJobsTable,
+  BriefPdfsTable,
+  BriefRequestersTable,
+  RateLimitsTable,
+} from './shared-state-tables.js';
 import type { SourcesTable } from './sources-table.js';
 
 /** Every table of the database, as Kysely sees it. */
@@ -27,4 +33,8 @@ export interface DB {
   changes: ChangesTable;
   api_keys: ApiKeysTable;
   sessions: SessionsTable;
+  rate_limits: RateLimitsTable;
+  brief_jobs: BriefJobsTable;
+  brief_requesters: BriefRequestersTable;
+  brief_pdfs: BriefPdfsTable;
 }

@@ -1,0 +1,173 @@
+import { createApiKey, createDb, type Db } from '@sco/db';
+import type { TestDatabaseInstance } from '@sco/db/testing';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startApiProcess, type ApiProcess } from '../reliability/support/api-process.js';
+import { bearer, call } from './support/http.js';
+import { postgresEngines, sharedDatabase } from './support/shared-database.js';
+import { startWorkerProcess, type WorkerProcess } from './support/worker-process.js';
+
+/** Polls until `done` says so; the suite's timeouts bound it. */
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+describe.each(postgresEngines)('two API processes on one PostgreSQL database', (engine) => {
+  let instance: TestDatabaseInstance;
+  let url: string;
+  let db: Db;
+  let a: ApiProcess;
+  let b: ApiProcess;
+  let worker: WorkerProcess;
+  const keys = { editor: '', admin: '' };
+
+  beforeAll(async () => {
+    ({ url, instance } = await sharedDatabase(engine));
+    const env = { SCO_DATABASE_URL: url, SCO_DB_POOL_MAX: '4' };
+    // The first process migrates and loads data/; the second finds it done.
+    a = await startApiProcess({ ...env, SCO_DB_APPLICATION_NAME: 'sco-test-a' });
+    b = await startApiProcess({ ...env, SCO_DB_APPLICATION_NAME: 'sco-test-b' });
+    const chromiumPath = inject('chromiumPath');
+    worker = await startWorkerProcess({
+      ...env,
+      SCO_DB_APPLICATION_NAME: 'sco-test-worker',
+      ...(chromiumPath === null ? {} : { CHROMIUM_PATH: chromiumPath }),
+    });
+    db = createDb({ dialect: 'postgres', url });
+    const now = new Date();
+    keys.editor = (await createApiKey(db.db, { name: 'Editor', role: 'editor', actor: 'test', now })).token;
+    keys.admin = (await createApiKey(db.db, { name: 'Admin', role: 'admin', actor: 'test', now })).token;
+  }, 180_000);
+  afterAll(async () => {
+    await Promise.all([a.dispose(), b.dispose(), worker.dispose()]);
+    await db.close();
+    await instance.drop();
+  }, 60_000);
+
+  it('renders a brief asked for through A in a worker, and serves it through B', async () => {
+    const asked = await call(a.origin, '/v1/briefs', {
+      method: 'POST',
+      headers: bearer(keys.editor),
+      body: { template: 'sector', subject: '35', lang: 'en', paper: 'a4' },
+    });
+    expect(asked.status).toBe(202);
+    const location = asked.headers.get('location') ?? '';
+    expect(location).toMatch(/^\/v1\/briefs\/brief-[0-9a-f]{32}$/);
+    // The same brief asked through B is the same job.
+    const again = await call(b.origin, '/v1/briefs', {
+      method: 'POST',
+      headers: bearer(keys.editor),
+      body: { template: 'sector', subject: '35', lang: 'en', paper: 'a4' },
+    });
+    expect(again.headers.get('location')).toBe(location);
+    const done = await until(
+      () => call(b.origin, location, { headers: bearer(keys.editor) }),
+      (res) => ['done', 'failed'].includes((res.json() as { status: string }).status),
+    );
+    expect(done.json()).toMatchObject({ status: 'done', progress: 1 });
+    const pdf = await fetch(`${b.origin}${location}/pdf`, { headers: bearer(keys.editor) });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
+    expect(worker.logs.some((line) => line['msg'] === 'rendered a brief')).toBe(true);
+  }, 240_000);
+
+  it('gives the same body and ETag whichever process answers', async () => {
+    const path = '/v1/agreements?limit=5&sort=-signed_date';
+    const fromA = await call(a.origin, path);
+    const fromB = await call(b.origin, path);
+    expect(fromA.status).toBe(200);
+    expect(fromB.text).toBe(fromA.text);
+    expect(fromB.headers.get('etag')).toBe(fromA.headers.get('etag'));
+    const revalidated = await call(b.origin, path, {
+      headers: { 'If-None-Match': fromA.headers.get('etag') ?? '' },
+    });
+    expect(revalidated.status).toBe(304);
+  });
+
+  it('serves a release published through A from B at once (body and ETag)', async () => {
+    const path = '/v1/agreements/sac-din-2006';
+    const before = await call(b.origin, path);
+    expect(before.status).toBe(200);
+    const oldRelease = before.headers.get('sco-release');
+    const current = await call(a.origin, `${path}?state=draft`, { headers: bearer(keys.editor) });
+    const edited = await call(a.origin, path, {
+      method: 'PATCH',
+      headers: { ...bearer(keys.editor), 'If-Match': current.headers.get('etag') ?? '' },
+      body: { title_en: 'Retitled through process A' },
+    });
+    expect(edited.status).toBe(200);
+    // The draft edit is seen by B at once, by an editor.
+    const draftOnB = await call(b.origin, `${path}?state=draft`, { headers: bearer(keys.editor) });
+    expect((draftOnB.json() as { agreement: { title_en: string } }).agreement.title_en).toBe(
+      'Retitled through process A',
+    );
+    const cut = await call(a.origin, '/v1/releases', {
+      method: 'POST',
+      headers: bearer(keys.admin),
+      body: { id: '9.0.0', notes: 'Cut through process A' },
+    });
+    expect(cut.status).toBe(201);
+    const after = await call(b.origin, path);
+    expect(after.headers.get('sco-release')).toBe('9.0.0');
+    expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
+    expect((after.json() as { agreement: { title_en: string } }).agreement.title_en).toBe(
+      'Retitled through process A',
+    );
+    expect((await call(a.origin, path)).text).toBe(after.text);
+    // The earlier release stays readable, pinned, from either process.
+    const pinned = await call(a.origin, `${path}?release=${oldRelease ?? ''}`);
+    expect(pinned.text).toBe((await call(b.origin, `${path}?release=${oldRelease ?? ''}`)).text);
+  });
+
+  it('limits a client hitting A and B alternately at the count of one process', async () => {
+    // 60 writes a minute per key: the 61st is refused, whichever process it reaches.
+    const now = new Date();
+    const token = (await createApiKey(db.db, { name: 'Sweeper', role: 'editor', actor: 'test', now })).token;
+    const statuses: number[] = [];
+    for (let i = 0; i < 61; i++) {
+      const origin = i % 2 === 0 ? a.origin : b.origin;
+      const res = await call(origin, '/v1/agreements/sac-din-2006', {
+        method: 'PATCH',
+        headers: bearer(token),
+        body: { notes: 'x' },
+      });
+      statuses.push(res.status);
+      if (i === 60) {
+        expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
+        expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+      }
+    }
+    // Without If-Match every write is refused 428 — but counted; the 61st is over the limit.
+    expect(statuses.slice(0, 60).every((status) => status === 428)).toBe(true);
+    expect(statuses[60]).toBe(429);
+  });
+
+  it('keeps a studio session opened on A working on B', async () => {
+    const signIn = await call(a.origin, '/studio/session', {
+      method: 'POST',
+      headers: { 'Sco-Studio': '1', Origin: a.origin },
+      body: { key: keys.admin },
+    });
+    expect(signIn.status).toBe(201);
+    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const onB = await call(b.origin, '/v1/briefs', { headers: { Cookie: cookie } });
+    expect(onB.status).toBe(200);
+    expect((await call(b.origin, '/v1/briefs')).status).toBe(401);
+  });
+
+  it('reports the database in /readyz on each process', async () => {
+    for (const api of [a, b]) {
+      const ready = await call(api.origin, '/readyz');
+      expect(ready.status).toBe(200);
+      expect(ready.json()).toMatchObject({ status: 'ready', database: 'postgres' });
+    }
+  });
+});

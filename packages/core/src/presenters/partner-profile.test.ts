@@ -50,7 +50,7 @@ describe('partnerProfile', () => {
     // Verified: 2006 only; with single-source rows: 2006 and 2012.
     expect(agreements?.values.verified.value).toBe(1);
     expect(agreements?.values.all.value).toBe(2);
-    expect(agreements?.range).toBe('1–2');
+    expect(agreements?.range).toBe('1\u00a0à 2');
     expect(agreements?.href).toBe('/v1/indicators/agreements partner=DEU lang=fr');
   });
 

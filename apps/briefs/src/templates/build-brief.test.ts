@@ -19,7 +19,7 @@ describe('brief pages written from a real release', () => {
   });
 
   function page(input: Record<string, string>): string {
-    return buildBriefPage(parseBriefRequest(input), fixture.data, {
+    return buildBriefPage(parseBriefRequest({ length: 'report', ...input }), fixture.data, {
       generatedAt: new Date('2026-11-28T12:00:00Z'),
       widgetsUrl: null,
       mapGeometry: null,

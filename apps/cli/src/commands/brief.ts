@@ -19,6 +19,7 @@ import { briefProgress } from './brief-progress.js';
 export interface BriefOptions {
   readonly lang: string;
   readonly paper: string;
+  readonly length?: string;
   readonly out?: string;
   readonly release?: string;
 }
@@ -38,6 +39,7 @@ function requestOf(template: string, subject: string | undefined, options: Brief
       ...(subject === undefined ? {} : { subject }),
       lang: options.lang,
       paper: options.paper,
+      ...(options.length === undefined ? {} : { length: options.length }),
       ...(options.release === undefined ? {} : { release: options.release }),
     });
   } catch (error) {

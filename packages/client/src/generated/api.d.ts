@@ -2122,6 +2122,8 @@ export interface components {
       lang: 'en' | 'fr' | 'zh';
       /** @enum {string} */
       paper: 'a4' | 'letter';
+      /** @enum {string} */
+      length: 'brief' | 'report';
       /** @description The data release the brief is built from */
       release: string;
     };
@@ -2166,6 +2168,11 @@ export interface components {
        * @enum {string}
        */
       paper?: 'a4' | 'letter';
+      /**
+       * @description brief (default): a short policy brief — cover with key findings and the headline figure, a few pages of analysis, the method in words, sources; report: the long form with every table
+       * @enum {string}
+       */
+      length?: 'brief' | 'report';
       /**
        * @description The data release; absent = the latest
        * @example 1.0.0

@@ -101,7 +101,9 @@ describe.each(await testDatabases())('brief jobs through /v1/briefs on $dialect'
     ].join(' ');
     const { text, pages } = await pdfText(pdf.body);
     expect(pages).toBe(job.pages);
-    expect(text).toContain(row);
+    // Without whitespace: pdftotext drops the narrow spaces around a French range's "à" in a table cell.
+    const squeeze = (value: string) => value.replace(/\s+/g, '');
+    expect(squeeze(text)).toContain(squeeze(row));
     expect(text).toContain('1.0.0');
   });
 

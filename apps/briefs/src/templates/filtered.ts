@@ -120,7 +120,7 @@ export function filteredContent(
     sections: [
       ...sections,
       { id: 'notes', title: m.sections.notes, body: notesBody(ctx) },
-      { id: 'about', title: m.sections.about, body: aboutBody(ctx, query, generatedAt) },
+      { id: 'about', title: m.sections.about, body: aboutBody(ctx, query, generatedAt, spec.title) },
     ],
   };
 }

@@ -91,7 +91,7 @@ export function overviewContent(ctx: BriefContext, query: string, generatedAt: D
     sections: [
       ...sections,
       { id: 'notes', title: m.sections.notes, body: notesBody(ctx) },
-      { id: 'about', title: m.sections.about, body: aboutBody(ctx, query, generatedAt) },
+      { id: 'about', title: m.sections.about, body: aboutBody(ctx, query, generatedAt, m.titles.overview) },
     ],
   };
 }

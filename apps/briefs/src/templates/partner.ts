@@ -70,7 +70,11 @@ export function partnerContent(
     sections: [
       ...sections,
       { id: 'notes', title: m.sections.notes, body: notesBody(ctx) },
-      { id: 'about', title: m.sections.about, body: aboutBody(ctx, query, generatedAt) },
+      {
+        id: 'about',
+        title: m.sections.about,
+        body: aboutBody(ctx, query, generatedAt, m.titles.partner(name)),
+      },
     ],
   };
 }

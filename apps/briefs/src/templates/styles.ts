@@ -191,7 +191,8 @@ ol.notes { font-size: 8pt; line-height: 1.4; padding-left: 7mm; }
 ol.notes li { margin: 0 0 1.8mm; break-inside: avoid; }
 ol.notes .publisher { font-weight: 700; }
 ol.notes .kind { color: var(--muted); }
-ol.notes .url { overflow-wrap: anywhere; word-break: break-all; color: var(--accent); }
+ol.notes .url { overflow-wrap: anywhere; color: var(--accent); }
+ol.notes .summary { font-style: italic; }
 
 /* the short brief: the headline figure on the cover, the contents as a box on page 2, sections that flow on */
 .cover .headline-figure { display: flex; align-items: baseline; gap: 5mm; margin: 0 0 8mm; }

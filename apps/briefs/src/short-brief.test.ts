@@ -1,12 +1,12 @@
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { LANGS } from '@sco/core';
+import { dataLabel, hasDataLabel, LANGS } from '@sco/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messagesFor } from './i18n/messages-for.js';
 import { shortFormFor } from './i18n/short-form.js';
 import { parseBriefRequest } from './request/parse-brief-request.js';
-import { openBriefTestData, type BriefTestData } from './test-support/brief-test-data.js';
+import { loadRealData, openBriefTestData, type BriefTestData } from './test-support/brief-test-data.js';
 import { flat, pdfPages, pdfTool, writePdf } from './test-support/poppler.js';
 import { testRenderer } from './test-support/renderer.js';
 
@@ -59,10 +59,17 @@ const CASES = TEMPLATES.flatMap((input) => LANGS.map((lang) => ({ input, lang })
 
 describe('the short brief (the default length)', () => {
   let fixture: BriefTestData;
+  /** The data's own English texts that have a French and a Chinese label: claimants, unnamed institutions. */
+  let english: string[] = [];
   const renderer = testRenderer();
 
   beforeAll(async () => {
     fixture = await openBriefTestData();
+    const dataset = await loadRealData();
+    english = [
+      ...dataset.tables.official_tallies.map((tally) => tally.claimant),
+      ...dataset.tables.institutions.map((institution) => institution.name_en),
+    ].filter(hasDataLabel);
   });
   afterAll(async () => {
     await renderer.close();
@@ -97,6 +104,15 @@ describe('the short brief (the default length)', () => {
         const text = squeeze(pages.join(''));
         expect(text).toContain(squeeze(shortFormFor(lang).methodTitle));
         expect(text).not.toContain(squeeze(m.sections.methodology));
+        // A French or Chinese brief prints none of the data's English descriptions, only their labels.
+        if (lang !== 'en') {
+          expect(english.length).toBeGreaterThan(10);
+          // A proper name may read the same in French ("China Daily"): only texts with a label of their own.
+          // (and only where the label does not hold the name itself: "CNIS (Institut national…)").
+          for (const original of english.filter((entry) => !dataLabel(entry, lang).includes(entry))) {
+            expect(text, original).not.toContain(squeeze(original));
+          }
+        }
       } finally {
         await rm(dir, { recursive: true, force: true });
       }

@@ -12,6 +12,7 @@ export {
   type NumberStyle,
   type DateStyle,
 } from './i18n/format.js';
+export { dataLabel, hasDataLabel } from './i18n/data-labels.js';
 
 // vocabularies
 export { defineVocabulary, labelOf, type Vocabulary } from './vocabulary/vocabulary.js';

@@ -1,4 +1,4 @@
-import { icsFields, LANGS, REGION_CODES, releaseIdSchema } from '@sco/core';
+import { LANGS, REGION_CODES, releaseIdSchema } from '@sco/core';
 import { z } from 'zod';
 
 /** The kinds of brief: the global picture, one partner, one region, one sector. */
@@ -50,14 +50,16 @@ export const briefRequestSchema = z.discriminatedUnion(
     }),
     z.strictObject({
       template: z.literal('region'),
-      subject: z.enum(REGION_CODES, {
-        error: `expected a UN M49 region: ${REGION_CODES.join(', ')} (002 Africa, 019 Americas, 142 Asia, 150 Europe, 009 Oceania)`,
+      // A well-formed code that is not a region is an unknown subject (as for a partner), found when the
+      // brief is built: 400 for a malformed subject, 422 for an unknown one, whatever the template.
+      subject: z.string().regex(/^(?:\d{3}|[a-z]{1,20})$/, {
+        error: `expected a three-digit UN M49 region: ${REGION_CODES.join(', ')} (002 Africa, 019 Americas, 142 Asia, 150 Europe, 009 Oceania)`,
       }),
       ...common,
     }),
     z.strictObject({
       template: z.literal('sector'),
-      subject: z.enum(icsFields.codes, { error: 'expected a two-digit ICS top-level field such as 35' }),
+      subject: z.string().regex(/^\d{2}$/, { error: 'expected a two-digit ICS top-level field such as 35' }),
       ...common,
     }),
   ],

@@ -6,6 +6,7 @@ import { openBriefTestData, type BriefTestData } from '../test-support/brief-tes
 import { buildBriefPage } from './build-brief.js';
 import { escapeHtml } from './html.js';
 import { COUNTING_RULES, methodologyParts } from './methodology-parts.js';
+import { UnknownSubjectError } from './unknown-subject-error.js';
 
 /** The HTML of a brief without Chromium: its words, tables and structure. */
 describe('brief pages written from a real release', () => {
@@ -145,5 +146,15 @@ describe('brief pages written from a real release', () => {
     expect(en).not.toMatch(/\b1 agreements\b/);
     const fr = page({ template: 'partner', subject: 'ASEAN', lang: 'fr' });
     expect(fr).toContain('la base documente 1\u00a0accord (25 octobre 2009)');
+  });
+
+  it('refuses an unknown partner, region or sector alike, as an unknown subject', () => {
+    for (const input of [
+      { template: 'partner', subject: 'XYZ' },
+      { template: 'region', subject: '999' },
+      { template: 'sector', subject: '98' },
+    ]) {
+      expect(() => page({ ...input, lang: 'en' }), input.template).toThrow(UnknownSubjectError);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { Lang } from '@sco/core';
+import { dataLabel, type Lang } from '@sco/core';
 
 /** A curator's remark in parentheses after a publisher's name: "(repost of …)", "(spam-site repost)". */
 const CURATOR_REMARK = /\s*\((?=[^)]*\b(?:repost|reposted|copy|mirror|spam|unattributed)\b)[^)]*\)/gi;
@@ -23,11 +23,12 @@ const SUMMARY: Readonly<Record<Lang, string>> = {
 
 /**
  * The publisher as a reader should see it: the name without a curator's remark about it (which belongs to
- * the data, not to the brief), and never a bare IP address.
+ * the data, not to the brief), in the brief's language where the data has a label for it ("中国日报"), and
+ * never a bare IP address.
  */
 export function publisherOf(publisher: string, lang: Lang): string {
   const name = publisher.replace(CURATOR_REMARK, '').trim();
-  return name === '' || BARE_ADDRESS.test(name) ? UNIDENTIFIED[lang] : name;
+  return name === '' || BARE_ADDRESS.test(name) ? UNIDENTIFIED[lang] : dataLabel(name, lang);
 }
 
 /**

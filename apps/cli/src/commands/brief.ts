@@ -82,6 +82,7 @@ export async function brief(
         .render(request, data, { onProgress: briefProgress(io) })
         .catch((error: unknown) => {
           if (error instanceof UnknownSubjectError) {
+            if (error.template !== 'partner') throw new CliError(error.message);
             const known = briefSubjects(data, 'en').partners.map((partner) => partner.code);
             throw new CliError(`${error.message}; partners: ${known.join(', ')}`);
           }

@@ -38,6 +38,8 @@ describe('partnerProfile', () => {
       {
         id: 'din',
         name_en: 'German Institute for Standardization',
+        // A proper name keeps its English form in French.
+        name_label: 'German Institute for Standardization',
         name_original: 'Deutsches Institut für Normung',
         acronym: 'DIN',
         kind: 'national_standards_body',

@@ -67,7 +67,7 @@ export function partnerProfileBody(
             { label: m.columns.count, numeric: true },
           ],
           rows: profile.institutions.map((institution) => [
-            `${institution.name_en}${institution.acronym ? ` (${institution.acronym})` : ''}`,
+            `${institution.name_label}${institution.acronym ? ` (${institution.acronym})` : ''}`,
             institution.name_original === null
               ? '—'
               : html`<span dir="auto">${institution.name_original}</span>`,

@@ -42,10 +42,16 @@ const TEMPLATES: readonly {
   { input: { template: 'sector', subject: '35' }, filter: { sector: ['35'] } },
 ];
 
-// Every template in every language: Letter for the French briefs, A4 for the others.
+// Every template in every language, in the long form (the short brief has its own test): Letter for the
+// French briefs, A4 for the others.
 const CASES: Case[] = TEMPLATES.flatMap(({ input, filter }) =>
   LANGS.map((lang) => ({
-    request: parseBriefRequest({ ...input, lang, paper: lang === 'fr' ? 'letter' : 'a4' }),
+    request: parseBriefRequest({
+      ...input,
+      lang,
+      paper: lang === 'fr' ? 'letter' : 'a4',
+      length: 'report',
+    }),
     filter,
   })),
 );
@@ -56,7 +62,7 @@ function escapeRegExp(text: string): string {
 
 function queryOf(request: BriefRequest, release: string): string {
   const subject = subjectOf(request);
-  return `template=${request.template}${subject === null ? '' : `&subject=${subject}`}&lang=${request.lang}&paper=${request.paper}&release=${release}`;
+  return `template=${request.template}${subject === null ? '' : `&subject=${subject}`}&lang=${request.lang}&paper=${request.paper}${request.length === 'report' ? '&length=report' : ''}&release=${release}`;
 }
 
 describe('briefs rendered from a real release', () => {
@@ -192,7 +198,8 @@ describe('briefs rendered from a real release', () => {
       // Text: extractable, and the headline numbers are what core computes for this release.
       const text = flat(pages.join(' '));
       const laidOut = flat((await pdfPages(file, true)).join(' '));
-      expect(laidOut).toContain(flat(agreementsRow(filter, request.lang)));
+      // Without whitespace: pdftotext drops the narrow spaces around a French range's "à" in a table cell.
+      expect(laidOut.replace(/\s+/g, '')).toContain(agreementsRow(filter, request.lang).replace(/\s+/g, ''));
       expect(text).toContain(flat(`${m.pageOf.before}2${m.pageOf.middle}${brief.pages}${m.pageOf.after}`));
       expect(text).toContain(release);
       expect(text).not.toMatch(/\uFFFD/);

@@ -5,6 +5,7 @@ export { html, SafeHtml, escapeHtml, jsonForScript, type HtmlValue } from './tem
 export {
   briefRequestSchema,
   BRIEF_TEMPLATES,
+  BRIEF_LENGTHS,
   PAPERS,
   describeQuery,
   subjectOf,
@@ -12,6 +13,7 @@ export {
   type BriefRequestInput,
   type BriefTemplate,
   type Paper,
+  type BriefLength,
 } from './request/brief-request.js';
 export { parseBriefRequest, InvalidBriefRequestError } from './request/parse-brief-request.js';
 

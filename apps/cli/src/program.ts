@@ -1,6 +1,6 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { LANGS } from '@sco/core';
-import { BRIEF_TEMPLATES, PAPERS } from '@sco/briefs';
+import { BRIEF_LENGTHS, BRIEF_TEMPLATES, PAPERS } from '@sco/briefs';
 import { API_KEY_ROLES } from '@sco/db';
 import { brief } from './commands/brief.js';
 import { dataValidate } from './commands/data-validate.js';
@@ -96,13 +96,18 @@ export function buildProgram(io: CliIo): Command {
     .argument('[subject]', 'partner code (RUS, ASEAN…), UN M49 region (142…) or ICS field (35…)')
     .addOption(new Option('--lang <lang>', 'language').choices(LANGS).default('en'))
     .addOption(new Option('--paper <paper>', 'paper size').choices(PAPERS).default('a4'))
+    .addOption(
+      new Option('--length <length>', 'brief: a short policy brief; report: the long form with every table')
+        .choices(BRIEF_LENGTHS)
+        .default('brief'),
+    )
     .option('--out <file>', 'the PDF to write (default: brief-<template>-<subject>-<lang>.pdf)')
     .option('--release <id>', 'release to read (default: the latest)')
     .action(
       (
         template: string,
         subject: string | undefined,
-        options: { lang: string; paper: string; out?: string; release?: string },
+        options: { lang: string; paper: string; length: string; out?: string; release?: string },
       ) => brief(io, template, subject, options),
     );
 

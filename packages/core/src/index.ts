@@ -1,5 +1,18 @@
 // i18n
 export { LANGS, isLang, type Lang, type Localized } from './i18n/lang.js';
+export {
+  formatNumber,
+  formatNumberRange,
+  sharedFractionDigits,
+  formatDateStyle,
+  formatInstant,
+  spaceCjk,
+  MINUS,
+  DATE_STYLES,
+  type NumberStyle,
+  type DateStyle,
+} from './i18n/format.js';
+export { dataLabel, hasDataLabel } from './i18n/data-labels.js';
 
 // vocabularies
 export { defineVocabulary, labelOf, type Vocabulary } from './vocabulary/vocabulary.js';
@@ -172,7 +185,7 @@ export {
   type IndicatorOutcome,
   type IndicatorProblem,
 } from './indicators/compute-indicator.js';
-export { formatValue, numberFormat, EM_DASH } from './indicators/format-value.js';
+export { formatValue, numberFormat, EM_DASH, UNIT_STYLES } from './indicators/format-value.js';
 export { formatBasisRange } from './indicators/format-range.js';
 export { AGREEMENT_RULES, PARTNER_RULES, GROUP_RULES } from './indicators/methodology-text.js';
 

@@ -17,7 +17,7 @@ import { call, CallError } from './studio-call.js';
  * @property {string} id
  * @property {string} href
  * @property {'queued' | 'rendering' | 'done' | 'failed'} status
- * @property {{ template: string; subject: string | null; lang: string; paper: string; release: string }} request
+ * @property {{ template: string; subject: string | null; lang: string; paper: string; length?: string; release: string }} request
  * @property {string | null} step
  * @property {number} progress
  * @property {number | null} queue_position
@@ -134,9 +134,10 @@ export function startStudio() {
     return `${templateLabel}: ${subject}`;
   };
 
-  /** @param {{ lang: string; paper: string }} request */
+  /** @param {{ lang: string; paper: string; length?: string }} request */
   const edition = (request) =>
-    `${LANGUAGE_LABELS[request.lang] ?? request.lang} · ${PAPER_LABELS[request.paper] ?? request.paper}`;
+    `${LANGUAGE_LABELS[request.lang] ?? request.lang} · ${PAPER_LABELS[request.paper] ?? request.paper}` +
+    (request.length === 'report' ? ' · report' : '');
 
   // --- the choices ---------------------------------------------------------------------------------------
 
@@ -167,7 +168,13 @@ export function startStudio() {
   const request = () => {
     const kind = template();
     /** @type {Record<string, string>} */
-    const body = { template: kind, lang: lang(), paper: chosen('paper') || 'a4', release: data.release.id };
+    const body = {
+      template: kind,
+      lang: lang(),
+      paper: chosen('paper') || 'a4',
+      length: chosen('length') || 'brief',
+      release: data.release.id,
+    };
     if (kind !== 'overview') body['subject'] = subjectSelect.value;
     return body;
   };

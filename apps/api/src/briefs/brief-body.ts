@@ -25,6 +25,7 @@ export function jobBody(job: BriefJob): z.output<typeof briefJobSchema> {
       subject: subjectOf(request),
       lang: request.lang,
       paper: request.paper,
+      length: request.length,
       release: request.release,
     },
     step: job.step,

@@ -29,7 +29,10 @@ export function refusalProblem(error: unknown, retryAfter: () => number): HttpPr
       status: 422,
       code: 'unknown-subject',
       title: 'Unknown subject',
-      detail: `${error.message}; the partners are listed at /v1/partners`,
+      detail:
+        error.template === 'partner'
+          ? `${error.message}; the partners are listed at /v1/partners`
+          : error.message,
       errors: [{ name: 'subject', in: 'body', reason: error.message }],
       extensions: { subject: error.subject, release: error.release },
     });

@@ -9,7 +9,14 @@ function jobOf(changes: Partial<BriefJob>): BriefJob {
   return {
     id: newJobId(),
     key: '0123456789abcdef0123456789abcdef',
-    request: { template: 'partner', subject: 'RUS', lang: 'fr', paper: 'a4', release: '1.0.0' },
+    request: {
+      template: 'partner',
+      subject: 'RUS',
+      lang: 'fr',
+      paper: 'a4',
+      length: 'brief',
+      release: '1.0.0',
+    },
     requesters: { k1: '2026-11-28T12:00:00.000Z' },
     status: 'done',
     step: null,

@@ -102,7 +102,9 @@ describe.each(await testDatabases())('brief jobs through /v1/briefs on $dialect'
     ].join(' ');
     const { text, pages } = await pdfText(pdf.body);
     expect(pages).toBe(job.pages);
-    expect(text).toContain(row);
+    // Without whitespace: pdftotext drops the narrow spaces around a French range's "à" in a table cell.
+    const squeeze = (value: string) => value.replace(/\s+/g, '');
+    expect(squeeze(text)).toContain(squeeze(row));
     expect(text).toContain('1.0.0');
   });
 
@@ -221,7 +223,7 @@ describe.each(await testDatabases())('brief jobs through /v1/briefs on $dialect'
       .expect(403);
   });
 
-  it('refuses a bad request naming each bad field (400), an unknown partner or release (422)', async () => {
+  it('refuses a bad request naming each bad field (400), an unknown partner, region, sector or release (422)', async () => {
     const token = b.keys.communications;
     const before = b.briefs.rendererStats();
     const fieldsOf = async (body: object, status = 400) => {
@@ -240,7 +242,7 @@ describe.each(await testDatabases())('brief jobs through /v1/briefs on $dialect'
     expect(await fieldsOf({ template: 'overview', lang: 'en', subject: 'RUS' })).toEqual(['body:subject']);
     expect(await fieldsOf({ template: 'partner', lang: 'en' })).toEqual(['body:subject']);
     expect(await fieldsOf({ template: 'partner', subject: 'russia', lang: 'en' })).toEqual(['body:subject']);
-    expect(await fieldsOf({ template: 'region', subject: '999', lang: 'en' })).toEqual(['body:subject']);
+    expect(await fieldsOf({ template: 'region', subject: 'Asia!', lang: 'en' })).toEqual(['body:subject']);
     expect(await fieldsOf({ template: 'overview', lang: 'en', release: 'v1' })).toEqual(['body:release']);
     expect(await fieldsOf({ template: 'partner', subject: 'XYZ', lang: 'en' }, 422)).toEqual([
       'body:subject',
@@ -248,8 +250,14 @@ describe.each(await testDatabases())('brief jobs through /v1/briefs on $dialect'
     expect(await fieldsOf({ template: 'overview', lang: 'en', release: '9.9.9' }, 422)).toEqual([
       'body:release',
     ]);
-    const unknown = await post(token, { template: 'partner', subject: 'XYZ', lang: 'en' }).expect(422);
-    expect(unknown.body).toMatchObject({ type: '/docs/problems/unknown-subject', subject: 'XYZ' });
+    // An unknown subject is the same problem for every template (a sector too: build-brief.test.ts).
+    for (const [template, subject] of [
+      ['partner', 'XYZ'],
+      ['region', '999'],
+    ] as const) {
+      const res = await post(token, { template, subject, lang: 'en' }).expect(422);
+      expect(res.body).toMatchObject({ type: '/docs/problems/unknown-subject', subject });
+    }
     await post(token, {}).expect(400);
     await request(b.t.app)
       .post('/v1/briefs')

@@ -1,4 +1,5 @@
 import {
+  BRIEF_LENGTHS,
   BRIEF_STEPS,
   BRIEF_TEMPLATES,
   InvalidBriefRequestError,
@@ -11,7 +12,7 @@ import { z } from '../openapi/zod.js';
 import { BRIEF_JOB_STATUSES } from './brief-job.js';
 import { JOB_ID_PATTERN } from './brief-store.js';
 
-const FIELDS = ['template', 'subject', 'lang', 'paper', 'release'] as const;
+const FIELDS = ['template', 'subject', 'lang', 'paper', 'length', 'release'] as const;
 
 /** One problem of parseBriefRequest ("field: reason") as a zod issue on that field. */
 function issueOf(problem: string): { path: string[]; message: string } {
@@ -48,6 +49,14 @@ export const briefRequestBody = z
       .enum(PAPERS, { error: `expected a paper size: ${PAPERS.join(', ')}` })
       .optional()
       .openapi({ description: 'a4 (default) or letter' }),
+    length: z
+      .enum(BRIEF_LENGTHS, { error: `expected a length: ${BRIEF_LENGTHS.join(', ')}` })
+      .optional()
+      .openapi({
+        description:
+          'brief (default): a short policy brief — cover with key findings and the headline figure, a few pages ' +
+          'of analysis, the method in words, sources; report: the long form with every table',
+      }),
     release: z
       .string()
       .regex(RELEASE_ID_PATTERN, 'expected a release id such as "1.0.0"')
@@ -124,6 +133,7 @@ export const briefJobSchema = z
         subject: z.string().nullable(),
         lang: z.enum(LANGS),
         paper: z.enum(PAPERS),
+        length: z.enum(BRIEF_LENGTHS),
         release: z.string().openapi({ description: 'The data release the brief is built from' }),
       })
       .openapi('BriefJobRequest'),

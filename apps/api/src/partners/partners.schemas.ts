@@ -138,6 +138,9 @@ export const partnerInstitutionSchema = z
   .strictObject({
     id: z.string(),
     name_en: z.string(),
+    name_label: z.string().openapi({
+      description: 'The name in the language asked for (an unnamed institution described in that language)',
+    }),
     name_original: z.string().nullable(),
     acronym: z.string().nullable(),
     kind: z.enum(institutionKinds.codes),

@@ -73,6 +73,8 @@ describe.each(await testDatabases())('the studio page on $dialect', (database) =
       ['lang', 'zh'],
       ['paper', 'a4'],
       ['paper', 'letter'],
+      ['length', 'brief'],
+      ['length', 'report'],
     ])
       expect(res.text).toMatch(new RegExp(`<input\\s+type="radio"\\s+name="${name}"\\s+value="${value}"`));
     expect(res.text).toContain('<span class="choice-label" lang="zh-Hans"');

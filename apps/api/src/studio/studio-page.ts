@@ -40,6 +40,12 @@ export const PAPERS = [
   { id: 'letter', label: 'US Letter' },
 ] as const;
 
+/** The brief's length: the short policy brief (the default) or the long report with every table. */
+export const LENGTHS = [
+  { id: 'brief', label: 'Brief (4–8 pages)' },
+  { id: 'report', label: 'Report (every table)' },
+] as const;
+
 const SUBJECT_LISTS = { partner: 'partners', region: 'regions', sector: 'sectors' } as const;
 
 /** JSON for a data block in a page, escaped so that no text in it can close the element. */
@@ -201,6 +207,10 @@ export function studioPage(
             <fieldset class="inline">
               <legend>Paper</legend>
               ${radios('paper', PAPERS, 'a4')}
+            </fieldset>
+            <fieldset class="inline">
+              <legend>Length</legend>
+              ${radios('length', LENGTHS, 'brief')}
             </fieldset>
             <div class="actions">
               <button type="button" id="preview-button" class="secondary">Preview</button>

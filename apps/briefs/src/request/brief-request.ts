@@ -1,4 +1,4 @@
-import { icsFields, LANGS, REGION_CODES, releaseIdSchema } from '@sco/core';
+import { LANGS, REGION_CODES, releaseIdSchema } from '@sco/core';
 import { z } from 'zod';
 
 /** The kinds of brief: the global picture, one partner, one region, one sector. */
@@ -12,9 +12,21 @@ export type Paper = (typeof PAPERS)[number];
 /** ISO 3166-1 alpha-3 country codes and organisation codes, as the data writes them. */
 const PARTNER_CODE = /^[A-Z][A-Z0-9-]{1,19}$/;
 
+/**
+ * How long a brief is: "brief" (the default) a cover with the key findings and the headline figure, a few
+ * pages of analysis with its figures, the method in words and the sources; "report" the long form with every
+ * table, lineage, coded provisions and each indicator's method.
+ */
+export const BRIEF_LENGTHS = ['brief', 'report'] as const;
+export type BriefLength = (typeof BRIEF_LENGTHS)[number];
+
 const common = {
   lang: z.enum(LANGS, { error: `expected a language: ${LANGS.join(', ')}` }),
   paper: z.enum(PAPERS, { error: `expected a paper size: ${PAPERS.join(', ')}` }).default('a4'),
+  length: z
+    .enum(BRIEF_LENGTHS, { error: `expected a length: ${BRIEF_LENGTHS.join(', ')}` })
+    .default('brief')
+    .meta({ description: 'brief (default): a short policy brief; report: the long form with every table' }),
   release: releaseIdSchema.optional().meta({ description: 'The data release; absent = the latest' }),
 };
 
@@ -38,14 +50,16 @@ export const briefRequestSchema = z.discriminatedUnion(
     }),
     z.strictObject({
       template: z.literal('region'),
-      subject: z.enum(REGION_CODES, {
-        error: `expected a UN M49 region: ${REGION_CODES.join(', ')} (002 Africa, 019 Americas, 142 Asia, 150 Europe, 009 Oceania)`,
+      // A well-formed code that is not a region is an unknown subject (as for a partner), found when the
+      // brief is built: 400 for a malformed subject, 422 for an unknown one, whatever the template.
+      subject: z.string().regex(/^(?:\d{3}|[a-z]{1,20})$/, {
+        error: `expected a three-digit UN M49 region: ${REGION_CODES.join(', ')} (002 Africa, 019 Americas, 142 Asia, 150 Europe, 009 Oceania)`,
       }),
       ...common,
     }),
     z.strictObject({
       template: z.literal('sector'),
-      subject: z.enum(icsFields.codes, { error: 'expected a two-digit ICS top-level field such as 35' }),
+      subject: z.string().regex(/^\d{2}$/, { error: 'expected a two-digit ICS top-level field such as 35' }),
       ...common,
     }),
   ],
@@ -54,7 +68,7 @@ export const briefRequestSchema = z.discriminatedUnion(
 
 /** A validated brief request. */
 export type BriefRequest = z.output<typeof briefRequestSchema>;
-/** What a caller may pass (the paper may be left out). */
+/** What a caller may pass (the paper and the length may be left out). */
 export type BriefRequestInput = z.input<typeof briefRequestSchema>;
 
 /** The subject of a request, or null for the overview. */
@@ -62,13 +76,17 @@ export function subjectOf(request: BriefRequest): string | null {
   return request.template === 'overview' ? null : request.subject;
 }
 
-/** The request as a query string, e.g. "template=partner&subject=RUS&lang=fr&paper=a4&release=1.0.0". */
+/**
+ * The request as a query string, e.g. "template=partner&subject=RUS&lang=fr&paper=a4&release=1.0.0"; the
+ * length is named only when it is the long form ("&length=report").
+ */
 export function describeQuery(request: BriefRequest, release: string): string {
   const params = new URLSearchParams({ template: request.template });
   const subject = subjectOf(request);
   if (subject !== null) params.set('subject', subject);
   params.set('lang', request.lang);
   params.set('paper', request.paper);
+  if (request.length === 'report') params.set('length', 'report');
   params.set('release', release);
   return params.toString();
 }

@@ -5,10 +5,17 @@ import { html, type SafeHtml } from './html.js';
 
 const LANG_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 
-/** The English title, and the original-language title in its own language where a source gives it. */
-export function agreementTitle(agreement: Agreement): SafeHtml {
+/**
+ * The English title, and the original-language title in its own language where a source gives it; in a
+ * Chinese brief, an agreement with a Chinese title leads with it, the English one after it.
+ */
+export function agreementTitle(agreement: Agreement, briefLang?: Lang): SafeHtml {
   const original = agreement.title_original;
   const lang = agreement.title_original_lang;
+  if (briefLang === 'zh' && original && lang !== null && /^zh\b/i.test(lang)) {
+    return html`<span class="title-original" lang="${lang}">${original}</span>
+      <span class="title-en" lang="en">(${agreement.title_en})</span>`;
+  }
   return html`<span class="title-en">${agreement.title_en}</span>${
       original
         ? html` <span

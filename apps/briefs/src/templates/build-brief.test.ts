@@ -6,6 +6,7 @@ import { openBriefTestData, type BriefTestData } from '../test-support/brief-tes
 import { buildBriefPage } from './build-brief.js';
 import { escapeHtml } from './html.js';
 import { COUNTING_RULES, methodologyParts } from './methodology-parts.js';
+import { UnknownSubjectError } from './unknown-subject-error.js';
 
 /** The HTML of a brief without Chromium: its words, tables and structure. */
 describe('brief pages written from a real release', () => {
@@ -19,7 +20,7 @@ describe('brief pages written from a real release', () => {
   });
 
   function page(input: Record<string, string>): string {
-    return buildBriefPage(parseBriefRequest(input), fixture.data, {
+    return buildBriefPage(parseBriefRequest({ length: 'report', ...input }), fixture.data, {
       generatedAt: new Date('2026-11-28T12:00:00Z'),
       widgetsUrl: null,
       mapGeometry: null,
@@ -145,5 +146,15 @@ describe('brief pages written from a real release', () => {
     expect(en).not.toMatch(/\b1 agreements\b/);
     const fr = page({ template: 'partner', subject: 'ASEAN', lang: 'fr' });
     expect(fr).toContain('la base documente 1\u00a0accord (25 octobre 2009)');
+  });
+
+  it('refuses an unknown partner, region or sector alike, as an unknown subject', () => {
+    for (const input of [
+      { template: 'partner', subject: 'XYZ' },
+      { template: 'region', subject: '999' },
+      { template: 'sector', subject: '98' },
+    ]) {
+      expect(() => page({ ...input, lang: 'en' }), input.template).toThrow(UnknownSubjectError);
+    }
   });
 });

@@ -77,7 +77,14 @@ export function buildBriefPage(request: BriefRequest, data: BriefData, options: 
     throw new ReleaseMismatchError(request.release, data.release.id);
   }
   const m = messagesFor(request.lang);
-  const ctx = new BriefContext(request.lang, m, data, options.widgetsUrl !== null, options.mapGeometry);
+  const ctx = new BriefContext(
+    request.lang,
+    m,
+    data,
+    options.widgetsUrl !== null,
+    options.mapGeometry,
+    request.length,
+  );
   const query = describeQuery(request, data.release.id);
   const written = content(ctx, request, query, options.generatedAt);
   const running = {

@@ -48,6 +48,14 @@ function cover(parts: DocumentParts): SafeHtml {
     <h1 class="cover-title">${content.title}</h1>
     <p class="subtitle">${content.subtitle}</p>
     ${
+      content.headline === undefined
+        ? ''
+        : html`<p class="headline-figure">
+            <span class="figure">${content.headline.figure}</span>
+            <span class="label">${content.headline.label}</span>
+          </p>`
+    }
+    ${
       content.findings.length > 0
         ? html`<div class="findings">
             <h2>${m.cover.keyFindings}</h2>
@@ -57,7 +65,7 @@ function cover(parts: DocumentParts): SafeHtml {
           </div>`
         : ''
     }
-    <p class="range-note">${m.cover.rangeNote}</p>
+    ${ctx.length === 'report' ? html`<p class="range-note">${m.cover.rangeNote}</p>` : ''}
     <dl class="facts">
       <dt>${m.cover.release}</dt>
       <dd>${data.release.id}</dd>
@@ -73,7 +81,8 @@ function cover(parts: DocumentParts): SafeHtml {
 
 function contents(parts: DocumentParts): SafeHtml {
   const { ctx, content } = parts;
-  return html`<nav class="toc" aria-labelledby="toc-title">
+  // The short brief's contents are a box at the top of page 2; the report's take a page of their own.
+  return html`<nav class="toc${ctx.length === 'brief' ? ' box' : ''}" aria-labelledby="toc-title">
     <h1 id="toc-title">${ctx.m.contents}</h1>
     <ol>
       ${content.sections.map(
@@ -132,7 +141,7 @@ export function briefDocument(parts: DocumentParts): string {
         </script>
         <script type="module" src="${parts.scriptUrl}"></script>
       </head>
-      <body>
+      <body class="length-${ctx.length}">
         ${cover(parts)} ${contents(parts)}
         <main>${sections(parts)}</main>
       </body>

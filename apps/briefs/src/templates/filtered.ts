@@ -7,8 +7,10 @@ import { agreementsOf, agreementTable, notableAgreements } from './sections/agre
 import { breakdownsBody } from './sections/breakdowns.js';
 import { convergenceBody } from './sections/convergence.js';
 import { geographyBody, partnersOfBody } from './sections/geography.js';
-import { headlineBodies, headlineBody, HEADLINE_INDICATORS } from './sections/headline.js';
+import { headlineBodies, headlineBody, HEADLINE_INDICATORS, leadFigures } from './sections/headline.js';
+import { methodInWordsBody } from './sections/method-in-words.js';
 import { methodologyBody } from './sections/methodology.js';
+import { shortFormFor } from '../i18n/short-form.js';
 import { notesBody } from './sections/notes-section.js';
 import { timelineBody } from './sections/timeline.js';
 
@@ -36,6 +38,7 @@ export function filteredContent(
   const headline = headlineBodies(ctx, filter);
   const range = (id: string) => headline.find((body) => body.indicator.id === id)?.total.range ?? '—';
   const agreements = agreementsOf(ctx, filter);
+  const lead = leadFigures(headline);
   const sections: BriefSection[] = [
     {
       id: 'headline',
@@ -43,7 +46,10 @@ export function filteredContent(
       body: headlineBody(
         ctx,
         headline,
-        m.text.filteredIntro(spec.subjectName, range('agreements'), range('partners')),
+        m.text.labelled(
+          spec.subjectName,
+          shortFormFor(ctx.lang).findingDocumented(lead.documented, lead.verified, lead.partners),
+        ),
       ),
     },
     { id: 'timeline', title: m.sections.overTime, body: timelineBody(ctx, filter, false) },
@@ -65,40 +71,56 @@ export function filteredContent(
       title: m.sections.convergence,
       body: convergenceBody(ctx, filter, spec.region === undefined ? 'region' : 'type'),
     },
-    {
-      id: 'notable',
-      title: m.sections.notable,
-      body: sectionBody(
-        html`<p>${m.text.notableIntro}</p>`,
-        agreementTable(ctx, notableAgreements(agreements, NOTABLE), {
-          caption: m.captions.notable,
-        }),
-      ),
-    },
-    {
-      id: 'agreements',
-      title: m.sections.agreements,
-      body: sectionBody(html``, agreementTable(ctx, agreements, { caption: m.captions.agreementsList })),
-    },
-    {
-      id: 'methodology',
-      title: m.sections.methodology,
-      body: methodologyBody(ctx, [...HEADLINE_INDICATORS, 'agreements_cumulative']),
-    },
+    ...(ctx.includes('notable')
+      ? [
+          {
+            id: 'notable',
+            title: m.sections.notable,
+            body: sectionBody(
+              html`<p>${m.text.notableIntro}</p>`,
+              agreementTable(ctx, notableAgreements(agreements, NOTABLE), {
+                caption: m.captions.notable,
+              }),
+            ),
+          },
+        ]
+      : []),
+    ...(ctx.includes('agreements-list')
+      ? [
+          {
+            id: 'agreements',
+            title: m.sections.agreements,
+            body: sectionBody(
+              html``,
+              agreementTable(ctx, agreements, { caption: m.captions.agreementsList }),
+            ),
+          },
+        ]
+      : []),
+    ctx.length === 'report'
+      ? {
+          id: 'methodology',
+          title: m.sections.methodology,
+          body: methodologyBody(ctx, [...HEADLINE_INDICATORS, 'agreements_cumulative']),
+        }
+      : { id: 'methodology', title: shortFormFor(ctx.lang).methodTitle, body: methodInWordsBody(ctx) },
   ];
   return {
     title: spec.title,
     subtitle: spec.subtitle,
     subjectName: spec.subjectName,
+    headline: {
+      figure: lead.documented,
+      label: shortFormFor(ctx.lang).headlineLabel(lead.verified, lead.partners),
+    },
     findings: [
-      m.text.findingAgreements(range('agreements'), range('partners')),
       m.text.findingConvergence(range('convergence_balance')),
       m.text.findingBri(range('bri_share')),
     ],
     sections: [
       ...sections,
       { id: 'notes', title: m.sections.notes, body: notesBody(ctx) },
-      { id: 'about', title: m.sections.about, body: aboutBody(ctx, query, generatedAt) },
+      { id: 'about', title: m.sections.about, body: aboutBody(ctx, query, generatedAt, spec.title) },
     ],
   };
 }

@@ -2,6 +2,7 @@ import { sourceKinds, type Lang, type SourceItem } from '@sco/core';
 import { formatPartialDate } from '../i18n/format-date.js';
 import type { Messages } from '../i18n/messages.js';
 import { html, join, safeLinkUrl, type SafeHtml } from './html.js';
+import { publisherOf, quoteOf, urlPieces } from './source-display.js';
 
 interface Note {
   readonly number: number;
@@ -47,12 +48,19 @@ export class NoteRegistry {
     const items = [...this.notes.values()].map(({ number, source }) => {
       const url = safeLinkUrl(source.url);
       const accessed = formatPartialDate(source.accessed, lang) ?? source.accessed;
+      const quote = source.quote ? quoteOf(source.quote, lang) : null;
+      // Break opportunities after "/" and "." only, so that no address breaks inside "http".
+      const shown = join(urlPieces(source.url), html`<wbr />`);
       return html`<li id="note-${number}" value="${number}">
-        <span class="publisher">${source.publisher}</span>
+        <span class="publisher">${publisherOf(source.publisher, lang)}</span>
         <span class="kind">(${sourceKinds.labels[source.kind][lang]})</span>${
-          source.quote ? html` <q class="quote" dir="auto">${source.quote}</q>` : ''
+          quote === null
+            ? ''
+            : quote.kind === 'quote'
+              ? html` <q class="quote" dir="auto">${quote.text}</q>`
+              : html` <span class="summary">${quote.label} <bdi>${quote.text}</bdi></span>`
         }
-        <span class="url">${url ? html`<a href="${url}">${source.url}</a>` : source.url}</span>
+        <span class="url">${url ? html`<a href="${url}">${shown}</a>` : shown}</span>
         <span class="accessed">${m.text.accessed(accessed)}</span>
       </li>`;
     });

@@ -7,8 +7,10 @@ import { agreementsOf, agreementTable, notableAgreements } from './sections/agre
 import { breakdownsBody } from './sections/breakdowns.js';
 import { convergenceBody } from './sections/convergence.js';
 import { geographyBody } from './sections/geography.js';
-import { headlineBodies, headlineBody, HEADLINE_INDICATORS } from './sections/headline.js';
+import { headlineBodies, headlineBody, HEADLINE_INDICATORS, leadFigures } from './sections/headline.js';
+import { methodInWordsBody } from './sections/method-in-words.js';
 import { methodologyBody } from './sections/methodology.js';
+import { shortFormFor } from '../i18n/short-form.js';
 import { notesBody } from './sections/notes-section.js';
 import { html } from './html.js';
 import { sectionBody } from './section.js';
@@ -21,10 +23,10 @@ export function overviewContent(ctx: BriefContext, query: string, generatedAt: D
   const { m, lang, data } = ctx;
   const headline = headlineBodies(ctx, {});
   const range = (id: string) => headline.find((body) => body.indicator.id === id)?.total.range ?? '—';
+  const lead = leadFigures(headline);
   const tallies = tallyListBody(data, lang, 'cumulative').items.filter((tally) => tally.coverage !== null);
   const latest = tallies.at(-1);
   const findings = [
-    m.text.findingAgreements(range('agreements'), range('partners')),
     ...(latest?.coverage
       ? [
           m.text.findingCoverage(
@@ -37,7 +39,6 @@ export function overviewContent(ctx: BriefContext, query: string, generatedAt: D
     m.text.findingConvergence(range('convergence_balance')),
     m.text.findingBri(range('bri_share')),
   ];
-  const notable = notableAgreements(agreementsOf(ctx, {}), NOTABLE);
   const sections = [
     {
       id: 'headline',
@@ -45,7 +46,7 @@ export function overviewContent(ctx: BriefContext, query: string, generatedAt: D
       body: headlineBody(
         ctx,
         headline,
-        m.text.headlineIntro(range('agreements'), range('partners'), data.release.id),
+        shortFormFor(lang).findingDocumented(lead.documented, lead.verified, lead.partners),
       ),
     },
     { id: 'timeline', title: m.sections.timeline, body: timelineBody(ctx, {}, true) },
@@ -56,29 +57,41 @@ export function overviewContent(ctx: BriefContext, query: string, generatedAt: D
       body: breakdownsBody(ctx, {}, ['type', 'region', 'sector']),
     },
     { id: 'convergence', title: m.sections.convergence, body: convergenceBody(ctx, {}, 'region') },
-    {
-      id: 'notable',
-      title: m.sections.notable,
-      body: sectionBody(
-        html`<p>${m.text.notableIntro}</p>`,
-        agreementTable(ctx, notable, { caption: m.captions.notable }),
-      ),
-    },
-    {
-      id: 'methodology',
-      title: m.sections.methodology,
-      body: methodologyBody(ctx, [...HEADLINE_INDICATORS, 'agreements_cumulative', 'coverage']),
-    },
+    ...(ctx.includes('notable')
+      ? [
+          {
+            id: 'notable',
+            title: m.sections.notable,
+            body: sectionBody(
+              html`<p>${m.text.notableIntro}</p>`,
+              agreementTable(ctx, notableAgreements(agreementsOf(ctx, {}), NOTABLE), {
+                caption: m.captions.notable,
+              }),
+            ),
+          },
+        ]
+      : []),
+    ctx.length === 'report'
+      ? {
+          id: 'methodology',
+          title: m.sections.methodology,
+          body: methodologyBody(ctx, [...HEADLINE_INDICATORS, 'agreements_cumulative', 'coverage']),
+        }
+      : { id: 'methodology', title: shortFormFor(lang).methodTitle, body: methodInWordsBody(ctx) },
   ];
   return {
     title: m.titles.overview,
     subtitle: m.subtitles.overview,
     subjectName: null,
+    headline: {
+      figure: lead.documented,
+      label: shortFormFor(lang).headlineLabel(lead.verified, lead.partners),
+    },
     findings,
     sections: [
       ...sections,
       { id: 'notes', title: m.sections.notes, body: notesBody(ctx) },
-      { id: 'about', title: m.sections.about, body: aboutBody(ctx, query, generatedAt) },
+      { id: 'about', title: m.sections.about, body: aboutBody(ctx, query, generatedAt, m.titles.overview) },
     ],
   };
 }

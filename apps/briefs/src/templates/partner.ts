@@ -6,7 +6,9 @@ import { sectionBody, type BriefContent } from './section.js';
 import { aboutBody } from './sections/about.js';
 import { agreementTable } from './sections/agreement-table.js';
 import { lineageBody } from './sections/lineage.js';
+import { methodInWordsBody } from './sections/method-in-words.js';
 import { methodologyBody } from './sections/methodology.js';
+import { shortFormFor } from '../i18n/short-form.js';
 import { notesBody } from './sections/notes-section.js';
 import { partnerProfileBody } from './sections/partner-profile.js';
 import { provisionsBody } from './sections/provisions.js';
@@ -39,24 +41,27 @@ export function partnerContent(
         }),
       ),
     },
-    { id: 'lineage', title: m.sections.lineage, body: lineageBody(ctx, all) },
-    { id: 'provisions', title: m.sections.provisions, body: provisionsBody(ctx, all) },
-    { id: 'methodology', title: m.sections.methodology, body: methodologyBody(ctx, PARTNER_INDICATORS) },
+    ...(ctx.includes('lineage')
+      ? [{ id: 'lineage', title: m.sections.lineage, body: lineageBody(ctx, all) }]
+      : []),
+    ...(ctx.includes('provisions')
+      ? [{ id: 'provisions', title: m.sections.provisions, body: provisionsBody(ctx, all) }]
+      : []),
+    ctx.length === 'report'
+      ? { id: 'methodology', title: m.sections.methodology, body: methodologyBody(ctx, PARTNER_INDICATORS) }
+      : { id: 'methodology', title: shortFormFor(lang).methodTitle, body: methodInWordsBody(ctx) },
   ];
-  const stats = profile.partner.agreements.with_adjacent;
+  // The cover counts what the card and the tables count: agreements of standardisation scope.
+  const stats = profile.partner.agreements.headline;
+  const count = profile.agreements.length;
   return {
     title: m.titles.partner(name),
     subtitle: m.subtitles.partner,
     subjectName: name,
     findings: [
       stats.first_signed && stats.latest_signed
-        ? m.text.partnerIntro(
-            name,
-            all.length,
-            stats.first_signed.slice(0, 4),
-            stats.latest_signed.slice(0, 4),
-          )
-        : m.text.partnerNoDates(name, all.length),
+        ? m.text.partnerIntro(name, count, stats.first_signed.slice(0, 4), stats.latest_signed.slice(0, 4))
+        : m.text.partnerNoDates(name, count),
       ...profile.indicators
         .filter((indicator) => indicator.id !== 'agreements' && indicator.range !== '—')
         .slice(0, 3)
@@ -65,7 +70,11 @@ export function partnerContent(
     sections: [
       ...sections,
       { id: 'notes', title: m.sections.notes, body: notesBody(ctx) },
-      { id: 'about', title: m.sections.about, body: aboutBody(ctx, query, generatedAt) },
+      {
+        id: 'about',
+        title: m.sections.about,
+        body: aboutBody(ctx, query, generatedAt, m.titles.partner(name)),
+      },
     ],
   };
 }

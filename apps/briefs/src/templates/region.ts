@@ -1,4 +1,5 @@
-import { areaName, type RegionCode } from '@sco/core';
+import { areaName, isRegionCode } from '@sco/core';
+import { UnknownSubjectError } from './unknown-subject-error.js';
 import type { BriefContext } from './brief-context.js';
 import { filteredContent } from './filtered.js';
 import type { BriefContent } from './section.js';
@@ -6,10 +7,12 @@ import type { BriefContent } from './section.js';
 /** The agreements with the partners of one UN M49 region (or the global organisations). */
 export function regionContent(
   ctx: BriefContext,
-  region: RegionCode,
+  code: string,
   query: string,
   generatedAt: Date,
 ): BriefContent {
+  if (!isRegionCode(code)) throw new UnknownSubjectError('region', code, ctx.data.release.id);
+  const region = code;
   const name = areaName(region, ctx.lang);
   return filteredContent(
     ctx,

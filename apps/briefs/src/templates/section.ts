@@ -28,6 +28,8 @@ export interface BriefContent {
   readonly subtitle: string;
   /** The subject's name in the brief's language (the partner, region or sector); null for the overview. */
   readonly subjectName: string | null;
+  /** The cover's headline figure (the documented count) and what it counts; none on a partner's cover. */
+  readonly headline?: { readonly figure: string; readonly label: string };
   readonly findings: readonly string[];
   readonly sections: readonly BriefSection[];
 }

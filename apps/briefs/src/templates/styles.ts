@@ -191,6 +191,20 @@ ol.notes { font-size: 8pt; line-height: 1.4; padding-left: 7mm; }
 ol.notes li { margin: 0 0 1.8mm; break-inside: avoid; }
 ol.notes .publisher { font-weight: 700; }
 ol.notes .kind { color: var(--muted); }
-ol.notes .url { overflow-wrap: anywhere; word-break: break-all; color: var(--accent); }
+ol.notes .url { overflow-wrap: anywhere; color: var(--accent); }
+ol.notes .summary { font-style: italic; }
+
+/* the short brief: the headline figure on the cover, the contents as a box on page 2, sections that flow on */
+.cover .headline-figure { display: flex; align-items: baseline; gap: 5mm; margin: 0 0 8mm; }
+.cover .headline-figure .figure { font-family: ${sans}; font-size: 46pt; font-weight: 700; line-height: 1;
+  color: var(--accent); font-variant-numeric: tabular-nums; }
+.cover .headline-figure .label { font-family: ${sans}; font-size: 11.5pt; line-height: 1.35; }
+nav.toc.box { break-after: auto; break-inside: avoid; border: 0.8pt solid var(--rule); background: var(--accent-soft);
+  padding: 4mm 6mm 2mm; margin: 0 0 8mm; }
+nav.toc.box h1 { font-size: 11pt; margin: 0 0 2.5mm; }
+nav.toc.box ol { columns: 2; column-gap: 8mm; }
+nav.toc.box li { font-size: 9pt; margin: 0 0 1mm; break-inside: avoid; }
+body.length-brief section.first, body.length-brief section.notes-section { break-before: auto; }
+p.method strong { font-family: ${sans}; color: var(--accent); }
 `;
 }

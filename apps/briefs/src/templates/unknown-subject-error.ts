@@ -1,4 +1,11 @@
-/** The subject of a brief (a partner code) is not in the release the brief is built from. */
+/** What each template's subject is, for the message. */
+const WHAT: Readonly<Record<string, string>> = {
+  partner: 'a partner',
+  region: 'a UN M49 region the Observatory groups partners by (002, 019, 142, 150, 009, or global)',
+  sector: 'a top-level ICS field',
+};
+
+/** The subject of a brief (a partner, a region, a sector) is not one the release can write a brief on. */
 export class UnknownSubjectError extends Error {
   override readonly name = 'UnknownSubjectError';
   constructor(
@@ -6,6 +13,10 @@ export class UnknownSubjectError extends Error {
     readonly subject: string,
     readonly release: string,
   ) {
-    super(`"${subject}" is not a partner in data release ${release}: no agreement names it`);
+    super(
+      template === 'partner'
+        ? `"${subject}" is not a partner in data release ${release}: no agreement names it`
+        : `"${subject}" is not ${WHAT[template] ?? 'a subject'}`,
+    );
   }
 }

@@ -19,6 +19,7 @@ import { briefProgress } from './brief-progress.js';
 export interface BriefOptions {
   readonly lang: string;
   readonly paper: string;
+  readonly length?: string;
   readonly out?: string;
   readonly release?: string;
 }
@@ -38,6 +39,7 @@ function requestOf(template: string, subject: string | undefined, options: Brief
       ...(subject === undefined ? {} : { subject }),
       lang: options.lang,
       paper: options.paper,
+      ...(options.length === undefined ? {} : { length: options.length }),
       ...(options.release === undefined ? {} : { release: options.release }),
     });
   } catch (error) {
@@ -80,6 +82,7 @@ export async function brief(
         .render(request, data, { onProgress: briefProgress(io) })
         .catch((error: unknown) => {
           if (error instanceof UnknownSubjectError) {
+            if (error.template !== 'partner') throw new CliError(error.message);
             const known = briefSubjects(data, 'en').partners.map((partner) => partner.code);
             throw new CliError(`${error.message}; partners: ${known.join(', ')}`);
           }

@@ -1204,6 +1204,8 @@ export interface components {
     PartnerInstitution: {
       id: string;
       name_en: string;
+      /** @description The name in the language asked for (an unnamed institution described in that language) */
+      name_label: string;
       name_original: string | null;
       acronym: string | null;
       /** @enum {string} */
@@ -1264,7 +1266,10 @@ export interface components {
       /** @enum {string} */
       qualifier: 'exact' | 'at_least';
       qualifier_label: string;
+      /** @description Who made the claim, as the data writes it (English) */
       claimant: string;
+      /** @description Who made the claim, in the language asked for */
+      claimant_label: string;
       /** @description The claim in the source's words */
       claim_text: string;
       claim_lang: string | null;
@@ -2122,6 +2127,8 @@ export interface components {
       lang: 'en' | 'fr' | 'zh';
       /** @enum {string} */
       paper: 'a4' | 'letter';
+      /** @enum {string} */
+      length: 'brief' | 'report';
       /** @description The data release the brief is built from */
       release: string;
     };
@@ -2166,6 +2173,11 @@ export interface components {
        * @enum {string}
        */
       paper?: 'a4' | 'letter';
+      /**
+       * @description brief (default): a short policy brief — cover with key findings and the headline figure, a few pages of analysis, the method in words, sources; report: the long form with every table
+       * @enum {string}
+       */
+      length?: 'brief' | 'report';
       /**
        * @description The data release; absent = the latest
        * @example 1.0.0

@@ -33,7 +33,7 @@ describe('formatBasisRange', () => {
       verified_single: ratioValue(1, 4, 4),
       all: ratioValue(1, 2, 2),
     };
-    expect(formatBasisRange(some, 'share', 'fr')).toBe('25–50\u00a0%');
+    expect(formatBasisRange(some, 'share', 'fr')).toBe('25\u00a0%\u00a0à 50\u00a0%');
     const none = nullValue('no_tally', 0);
     expect(formatBasisRange({ verified: none, verified_single: none, all: none }, 'share', 'en')).toBe('—');
   });

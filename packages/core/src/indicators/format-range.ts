@@ -1,13 +1,15 @@
+import { formatNumberRange } from '../i18n/format-number-range.js';
 import type { Lang } from '../i18n/lang.js';
 import { VERIFICATION_BASES } from '../vocabulary/verification.js';
 import type { ByBasis } from './by-basis.js';
-import { EM_DASH, numberFormat } from './format-value.js';
+import { EM_DASH, UNIT_STYLES } from './format-value.js';
 import type { IndicatorUnit } from './indicator-unit.js';
 import type { IndicatorValue } from './indicator-value.js';
 
 /**
- * The range of a figure across the three verification bases as text: "41–58", or one figure when the bases
- * agree once formatted. Bases where the value is null are left out; when all are null, an em dash.
+ * The range of a figure across the three verification bases as text in the language's way (en "41–58", fr
+ * "41 à 58", zh "41～58"), or one figure when the bases agree once formatted. Bases where the value is null
+ * are left out; when all are null, an em dash.
  */
 export function formatBasisRange(values: ByBasis<IndicatorValue>, unit: IndicatorUnit, lang: Lang): string {
   const numbers = VERIFICATION_BASES.flatMap((basis) => {
@@ -15,8 +17,5 @@ export function formatBasisRange(values: ByBasis<IndicatorValue>, unit: Indicato
     return value === null ? [] : [value];
   });
   if (numbers.length === 0) return EM_DASH;
-  const format = numberFormat(unit, lang);
-  const low = Math.min(...numbers);
-  const high = Math.max(...numbers);
-  return format.format(low) === format.format(high) ? format.format(low) : format.formatRange(low, high);
+  return formatNumberRange(Math.min(...numbers), Math.max(...numbers), lang, UNIT_STYLES[unit]);
 }

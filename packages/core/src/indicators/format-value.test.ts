@@ -16,7 +16,7 @@ describe('formatValue', () => {
 
   it('writes indexes to 2–3 decimals and scores to 1–2', () => {
     expect(formatValue(1 / 3, 'index', 'en')).toBe('0.333');
-    expect(formatValue(-0.2, 'index', 'fr')).toBe('-0,20');
+    expect(formatValue(-0.2, 'index', 'fr')).toBe('\u22120,20');
     expect(formatValue(8 / 3, 'score', 'en')).toBe('2.67');
     expect(formatValue(4, 'score', 'en')).toBe('4.0');
   });

@@ -1,3 +1,4 @@
+import { formatNumber, type NumberStyle } from '../i18n/format-number.js';
 import type { Lang } from '../i18n/lang.js';
 import type { IndicatorUnit } from './indicator-unit.js';
 
@@ -13,9 +14,17 @@ const OPTIONS: Readonly<Record<IndicatorUnit, Intl.NumberFormatOptions>> = {
   score: { minimumFractionDigits: 1, maximumFractionDigits: 2 },
 };
 
+/** The unit's style for the one formatter (i18n/format): counts as integers, shares as percentages, indexes to 2–3 decimals. */
+export const UNIT_STYLES: Readonly<Record<IndicatorUnit, NumberStyle>> = {
+  count: { maxFractionDigits: 0 },
+  share: { percent: true, maxFractionDigits: 1 },
+  index: { minFractionDigits: 2, maxFractionDigits: 3 },
+  score: { minFractionDigits: 1, maxFractionDigits: 2 },
+};
+
 const formats = new Map<string, Intl.NumberFormat>();
 
-/** The number format of a unit in a language: counts as integers, shares as percentages, indexes to 2–3 decimals. */
+/** The Intl number format of a unit in a language (for callers that need Intl's parts; text goes through formatValue). */
 export function numberFormat(unit: IndicatorUnit, lang: Lang): Intl.NumberFormat {
   const key = `${unit}:${lang}`;
   let format = formats.get(key);
@@ -26,7 +35,7 @@ export function numberFormat(unit: IndicatorUnit, lang: Lang): Intl.NumberFormat
   return format;
 }
 
-/** A value as text in a language; null is an em dash. */
+/** A value as text in a language, with a true minus; null is an em dash. */
 export function formatValue(value: number | null, unit: IndicatorUnit, lang: Lang): string {
-  return value === null ? EM_DASH : numberFormat(unit, lang).format(value);
+  return value === null ? EM_DASH : formatNumber(value, lang, UNIT_STYLES[unit]);
 }

@@ -21,7 +21,7 @@ describe('indicatorValues', () => {
     expect(body.indicator.title).toBe(getIndicator('agreements').title.fr);
     expect(body.group_by).toEqual({ id: 'year', label: expect.any(String) });
     expect(body.total.values.all).toMatchObject({ value: 3, n: 3, formatted: '3' });
-    expect(body.total.range).toBe('1–3');
+    expect(body.total.range).toBe('1\u00a0à 3');
     const groups = body.groups.map((group) => [group.key, group.values.all.value]);
     // Every year from the first to the last signature, then the undated ones.
     expect(groups).toHaveLength(8);

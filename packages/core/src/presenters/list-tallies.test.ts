@@ -36,7 +36,7 @@ describe('listTallies', () => {
     expect(tally?.coverage?.undated).toEqual({ verified: 0, verified_single: 0, all: 1 });
     expect(tally?.coverage?.later).toEqual({ verified: 0, verified_single: 0, all: 0 });
     expect(tally?.coverage?.share.all).toMatchObject({ numerator: 2, denominator: 108, formatted: '1.9%' });
-    expect(tally?.coverage?.share_range).toBe('0.9% – 1.9%');
+    expect(tally?.coverage?.share_range).toBe('0.9%–1.9%');
     // One distinct partner (Germany) of the 65 claimed.
     expect(tally?.coverage?.partner_share.all).toMatchObject({ numerator: 1, denominator: 65 });
   });

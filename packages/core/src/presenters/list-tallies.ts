@@ -1,3 +1,4 @@
+import { dataLabel } from '../i18n/data-labels.js';
 import type { TallyAggregate } from '../dataset/aggregates.js';
 import type { Agreement } from '../dataset/assemble.js';
 import type { Lang } from '../i18n/lang.js';
@@ -39,6 +40,7 @@ export function presentTally(
     qualifier: tally.qualifier,
     qualifier_label: tallyQualifiers.labels[tally.qualifier][lang],
     claimant: tally.claimant,
+    claimant_label: dataLabel(tally.claimant, lang),
     claim_text: tally.claim_text,
     claim_lang: tally.claim_lang,
     verification: tally.verification,

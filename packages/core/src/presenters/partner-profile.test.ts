@@ -38,6 +38,8 @@ describe('partnerProfile', () => {
       {
         id: 'din',
         name_en: 'German Institute for Standardization',
+        // A proper name keeps its English form in French.
+        name_label: 'German Institute for Standardization',
         name_original: 'Deutsches Institut für Normung',
         acronym: 'DIN',
         kind: 'national_standards_body',
@@ -50,7 +52,7 @@ describe('partnerProfile', () => {
     // Verified: 2006 only; with single-source rows: 2006 and 2012.
     expect(agreements?.values.verified.value).toBe(1);
     expect(agreements?.values.all.value).toBe(2);
-    expect(agreements?.range).toBe('1–2');
+    expect(agreements?.range).toBe('1\u00a0à 2');
     expect(agreements?.href).toBe('/v1/indicators/agreements partner=DEU lang=fr');
   });
 

@@ -1,3 +1,4 @@
+import { dataLabel } from '../i18n/data-labels.js';
 import type { Agreement } from '../dataset/assemble.js';
 import type { Lang } from '../i18n/lang.js';
 import { getIndicator } from '../indicators/catalogue.js';
@@ -98,6 +99,7 @@ function institutionsOf(
     .map(({ institution, agreements: ids }) => ({
       id: institution.id,
       name_en: institution.name_en,
+      name_label: dataLabel(institution.name_en, lang),
       name_original: institution.name_original,
       acronym: institution.acronym,
       kind: institution.kind,

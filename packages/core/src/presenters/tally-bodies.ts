@@ -38,6 +38,8 @@ export interface OfficialTallyBody {
   readonly qualifier: TallyQualifier;
   readonly qualifier_label: string;
   readonly claimant: string;
+  /** The claimant in the language asked for (the data's English kept in `claimant`). */
+  readonly claimant_label: string;
   readonly claim_text: string;
   readonly claim_lang: string | null;
   readonly verification: Verification;

@@ -109,7 +109,7 @@ export class ScoPartner extends ScoElement<PartnerData> {
             ${profile.institutions.map(
               (institution) =>
                 html`<li>
-                  ${institution.acronym ? `${institution.acronym} — ` : ''}${institution.name_en}
+                  ${institution.acronym ? `${institution.acronym} — ` : ''}${institution.name_label}
                   <span class="muted">(${institution.kind_label})</span>
                 </li>`,
             )}

@@ -25,13 +25,15 @@ describe('numbers', () => {
     expect(formatNumber('fr', 1234)).toBe('1\u202f234');
     expect(formatNumber('fr', 0.389, 'share')).toBe('38,9\u00a0%');
     expect(formatNumber('zh', 0.389, 'share')).toBe('38.9%');
-    expect(formatNumber('en', -0.6, 'index')).toBe('-0.60');
+    expect(formatNumber('en', -0.6, 'index')).toBe('\u22120.60');
   });
 
   it('formats ranges, one number when both ends are equal', () => {
     expect(formatRange('en', 42, 93)).toBe('42–93');
     expect(formatRange('en', 3, 3)).toBe('3');
     expect(formatRange('en', 93, 42)).toBe('42–93');
+    expect(formatRange('fr', 42, 93)).toBe('42\u00a0à 93');
+    expect(formatRange('zh', 42, 93)).toBe('42～93');
   });
 });
 

@@ -1,3 +1,4 @@
+import { formatNumber as formatCoreNumber, formatNumberRange, type NumberStyle } from '@sco/core/format';
 import type { Lang } from './i18n.js';
 import { t } from './i18n.js';
 
@@ -44,15 +45,22 @@ export function prepareFormats(lang: Lang): void {
   dateFormat(lang, { dateStyle: 'long' });
 }
 
-export function formatNumber(lang: Lang, value: number, unit: Unit = 'count'): string {
-  return numberFormat(lang, unitOptions(unit)).format(value);
+/** The unit's style for core's one formatter (the same as the API's). */
+function unitStyle(unit: Unit): NumberStyle {
+  if (unit === 'share') return { percent: true, maxFractionDigits: 1 };
+  if (unit === 'index') return { minFractionDigits: 2, maxFractionDigits: 3 };
+  if (unit === 'score') return { minFractionDigits: 1, maxFractionDigits: 2 };
+  return { maxFractionDigits: 0 };
 }
 
-/** "42–93" in the language's way; one number when both ends are equal. */
+/** A number in the language's way, with a true minus (core's formatter). */
+export function formatNumber(lang: Lang, value: number, unit: Unit = 'count'): string {
+  return formatCoreNumber(value, lang, unitStyle(unit));
+}
+
+/** en "42–93", fr "42 à 93", zh "42～93" (core's formatter); one number when both ends read the same. */
 export function formatRange(lang: Lang, low: number, high: number, unit: Unit = 'count'): string {
-  const format = numberFormat(lang, unitOptions(unit));
-  if (format.format(low) === format.format(high)) return format.format(low);
-  return format.formatRange(Math.min(low, high), Math.max(low, high));
+  return formatNumberRange(low, high, lang, unitStyle(unit));
 }
 
 /**

@@ -1,21 +1,30 @@
+import { aboutTextsFor } from '../../i18n/about-texts.js';
 import { formatDay } from '../../i18n/format-date.js';
 import type { BriefContext } from '../brief-context.js';
 import { html } from '../html.js';
 import { sectionBody, type SectionBody } from '../section.js';
 
-/** The colophon: the release, the query that produced the brief, when, the licence and how to cite. */
-export function aboutBody(ctx: BriefContext, query: string, generatedAt: Date): SectionBody {
+/**
+ * The colophon: the release, who publishes the brief and answers for it, the contact, the disclaimer (the
+ * map's boundaries among it), the licence, how to cite it, and the API request that produces it again.
+ */
+export function aboutBody(ctx: BriefContext, query: string, generatedAt: Date, title: string): SectionBody {
   const { m, lang, data } = ctx;
+  const about = aboutTextsFor(lang);
   const published = data.release.published_at === null ? '—' : formatDay(data.release.published_at, lang);
+  const generated = formatDay(generatedAt, lang);
   const year =
     data.release.published_at === null
       ? String(generatedAt.getUTCFullYear())
       : data.release.published_at.slice(0, 4);
+  const body = JSON.stringify(Object.fromEntries(new URLSearchParams(query)));
   return sectionBody(
-    html`<p>${m.text.aboutRelease(data.release.id, published)}</p>
-      <p>${m.text.aboutQuery} <code class="query">${query}</code></p>
-      <p>${m.text.aboutGenerated(formatDay(generatedAt, lang))}</p>
+    html`<p>${about.publisher} ${about.responsibility}</p>
+      <p>${about.contact}</p>`,
+    html`<p>${m.text.aboutRelease(data.release.id, published)} ${m.text.aboutGenerated(generated)}</p>
+      <p class="disclaimer">${about.disclaimer}</p>
       <p>${m.text.aboutLicence}</p>
-      <p>${m.text.aboutCitation(data.release.id, year)}</p>`,
+      <p>${about.cite(title, data.release.id, generated, year)}</p>
+      <p>${about.again} <code class="query">POST /v1/briefs ${body}</code></p>`,
   );
 }

@@ -53,7 +53,7 @@ export function agreementTable(
     ],
     rows: agreements.map((agreement) => [
       signedText(agreement, lang, m),
-      html`${agreementTitle(agreement)}${ctx.notes.refs(agreement.sources)}`,
+      html`${agreementTitle(agreement, ctx.lang)}${ctx.notes.refs(agreement.sources)}`,
       ...(withPartners ? [partnerNames(agreement, lang, m)] : []),
       agreementTypes.labels[agreement.type][lang],
       ...(options.withScope ? [scopes.labels[agreement.scope][lang]] : []),

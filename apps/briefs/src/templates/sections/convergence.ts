@@ -3,6 +3,7 @@ import { indicatorValuesBody } from '../../data/indicator-body.js';
 import type { BriefContext } from '../brief-context.js';
 import { figure } from '../figure.js';
 import { html } from '../html.js';
+import { typesetFormula } from '../formula.js';
 import { methodologyParts } from '../methodology-parts.js';
 import { sectionBody, type SectionBody } from '../section.js';
 
@@ -30,12 +31,13 @@ export function convergenceBody(
     lang,
   });
   const top = breakdown.groups[0];
-  // The indicator's own definition; the counting rules it shares with the others are in the methodology.
+  // The indicator's own definition (in the report; the short brief says it in words in its method); the
+  // counting rules it shares with the others are in the methodology.
   const own = methodologyParts(getIndicator('convergence_balance'), lang).own;
   return sectionBody(
     html`<p>${m.text.convergenceIntro(balance.total.range, part('anchored'), part('recognition_only'))}</p>
       <p>${m.text.convergenceReading}</p>
-      <p class="definition">${own}</p>
+      ${ctx.length === 'report' ? html`<p class="definition">${typesetFormula(own)}</p>` : ''}
       ${figure(ctx, {
         items: [
           {

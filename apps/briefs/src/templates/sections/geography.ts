@@ -6,6 +6,10 @@ import { figure } from '../figure.js';
 import { html, type SafeHtml } from '../html.js';
 import { sectionBody, type SectionBody } from '../section.js';
 import { dataTable } from '../table.js';
+import { shortFormFor } from '../../i18n/short-form.js';
+
+/** How many partners a short brief's table lists (the report lists them all). */
+const SHORT_LIMIT = 10;
 
 function partnersTable(
   ctx: BriefContext,
@@ -44,7 +48,8 @@ export function geographyBody(
   const list = partnerListBody(ctx.data, lang, options.region);
   const counted = list.items.filter((item) => item.agreements.headline.count > 0);
   const regions = new Set(counted.map((item) => item.region ?? 'unknown'));
-  const shown = options.limit === undefined ? counted : counted.slice(0, options.limit);
+  const limit = options.limit ?? (ctx.length === 'brief' ? SHORT_LIMIT : undefined);
+  const shown = limit === undefined ? counted : counted.slice(0, limit);
   const lead = html`<p>${m.text.geographyIntro(counted.length, regions.size)}</p>
     ${figure(ctx, {
       items: [{ tag: 'sco-map', props: { data: list, geometryData: ctx.mapGeometry } }],
@@ -54,7 +59,7 @@ export function geographyBody(
     })}`;
   return sectionBody(
     lead,
-    partnersTable(
+    html`${shown.length < counted.length ? html`<p>${shortFormFor(lang).topPartners(shown.length, counted.length)}</p>` : ''}${partnersTable(
       ctx,
       shown.map((item) => ({
         name: item.name,
@@ -63,7 +68,7 @@ export function geographyBody(
         first: item.agreements.headline.first_signed,
         latest: item.agreements.headline.latest_signed,
       })),
-    ),
+    )}`,
   );
 }
 
@@ -98,8 +103,9 @@ export function partnersOfBody(ctx: BriefContext, agreements: readonly Agreement
     })
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, lang));
   const regions = new Set(rows.map((row) => row.region ?? 'unknown'));
+  const shown = ctx.length === 'brief' ? rows.slice(0, SHORT_LIMIT) : rows;
   return sectionBody(
     html`<p>${m.text.geographyIntro(rows.length, regions.size)}</p>`,
-    partnersTable(ctx, rows),
+    html`${shown.length < rows.length ? html`<p>${shortFormFor(lang).topPartners(shown.length, rows.length)}</p>` : ''}${partnersTable(ctx, shown)}`,
   );
 }

@@ -74,3 +74,18 @@ export function headlineBody(
     }),
   );
 }
+
+/** The figures a cover leads with: the documented count (all agreements), the verified part of it, partners. */
+export function leadFigures(bodies: readonly IndicatorValuesBody[]): {
+  readonly documented: string;
+  readonly verified: string;
+  readonly partners: string;
+} {
+  const agreements = bodies.find((body) => body.indicator.id === 'agreements')?.total.values;
+  const partners = bodies.find((body) => body.indicator.id === 'partners')?.total.values;
+  return {
+    documented: agreements?.all.formatted ?? '—',
+    verified: agreements?.verified.formatted ?? '—',
+    partners: partners?.all.formatted ?? '—',
+  };
+}

@@ -32,12 +32,12 @@ export function lineageBody(ctx: BriefContext, agreements: readonly Agreement[])
         ({ from, to, relation }) =>
           html`<li>
             <p class="from">
-              ${agreementTitle(from)} —
+              ${agreementTitle(from, lang)} —
               <span class="nowrap">${signedText(from, lang, m)}</span>${ctx.notes.refs(from.sources)}
             </p>
             <p class="to">
               <span class="relation">${relationTypes.labels[relation.relation][lang]}</span>
-              ${agreementTitle(to)} — <span class="nowrap">${signedText(to, lang, m)}</span>
+              ${agreementTitle(to, lang)} — <span class="nowrap">${signedText(to, lang, m)}</span>
             </p>
             ${
               relation.note

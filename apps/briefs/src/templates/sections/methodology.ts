@@ -1,5 +1,6 @@
 import { getIndicator } from '@sco/core';
 import type { BriefContext } from '../brief-context.js';
+import { typesetFormula } from '../formula.js';
 import { html } from '../html.js';
 import { methodologyParts, sharedRules } from '../methodology-parts.js';
 import { sectionBody, type SectionBody } from '../section.js';
@@ -15,7 +16,7 @@ export function methodologyBody(ctx: BriefContext, indicators: readonly string[]
     const { own } = methodologyParts(indicator, lang);
     return html`<div class="indicator">
       <dt>${indicator.title[lang]}</dt>
-      <dd>${indicator.definition[lang]}${own === '' ? '' : html` ${own}`}</dd>
+      <dd>${indicator.definition[lang]}${own === '' ? '' : html` ${typesetFormula(own)}`}</dd>
     </div>`;
   });
   const [firstRule, ...otherRules] = sharedRules(used, lang).map((rule) => html`<p>${rule[lang]}</p>`);

@@ -2,6 +2,7 @@ import type { Agreement } from '@sco/core';
 import type { PartnerProfileBody } from '../../data/body-types.js';
 import { formatPartialDate } from '../../i18n/format-date.js';
 import type { BriefContext } from '../brief-context.js';
+import { shortFormFor } from '../../i18n/short-form.js';
 import { figure } from '../figure.js';
 import { html } from '../html.js';
 import { sectionBody, type SectionBody } from '../section.js';
@@ -18,16 +19,17 @@ export function partnerProfileBody(
 ): SectionBody {
   const { m, lang } = ctx;
   const { partner } = profile;
-  const stats = partner.agreements.with_adjacent;
+  // The same scope as the card and the tables: agreements of standardisation scope (adjacent ones beside).
+  const stats = partner.agreements.headline;
   const date = (value: string | null) => (value === null ? null : formatPartialDate(value, lang));
   const first = date(stats.first_signed);
   const latest = date(stats.latest_signed);
   const adjacent = all.length - profile.agreements.length;
   const lead = html`<p>
-      ${first && latest ? m.text.partnerIntro(partner.name, all.length, first, latest) : m.text.partnerNoDates(partner.name, all.length)}
+      ${first && latest ? m.text.partnerIntro(partner.name, profile.agreements.length, first, latest) : m.text.partnerNoDates(partner.name, profile.agreements.length)}
       ${partner.kind === 'organisation' ? m.text.partnerOrganisation : ''}
       ${partner.region_name ? m.text.partnerRegion(partner.region_name) : ''}
-      ${adjacent > 0 ? m.text.partnerAdjacent(adjacent) : ''}
+      ${adjacent > 0 ? shortFormFor(lang).adjacentBeside(adjacent) : ''}
     </p>
     ${figure(ctx, {
       items: [{ tag: 'sco-partner', props: { data: profile }, attributes: { partner: partner.code } }],
@@ -65,7 +67,7 @@ export function partnerProfileBody(
             { label: m.columns.count, numeric: true },
           ],
           rows: profile.institutions.map((institution) => [
-            `${institution.name_en}${institution.acronym ? ` (${institution.acronym})` : ''}`,
+            `${institution.name_label}${institution.acronym ? ` (${institution.acronym})` : ''}`,
             institution.name_original === null
               ? '—'
               : html`<span dir="auto">${institution.name_original}</span>`,

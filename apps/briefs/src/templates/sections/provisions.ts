@@ -36,7 +36,8 @@ export function provisionsBody(ctx: BriefContext, agreements: readonly Agreement
     (agreement) =>
       html`<div class="coding">
         <p class="coding-title">
-          ${agreementTitle(agreement)} — <span class="nowrap">${signedText(agreement, lang, m)}</span>
+          ${agreementTitle(agreement, ctx.lang)} —
+          <span class="nowrap">${signedText(agreement, lang, m)}</span>
         </p>
         <ul>
           ${agreement.provisions.map((item) => {

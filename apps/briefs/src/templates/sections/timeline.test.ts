@@ -6,7 +6,7 @@ describe('ranges of counts in the tallies table', () => {
   it('are written by core’s rule for counts, as every other range of the brief', () => {
     const counts = { verified: 31, verified_single: 41, all: 53 };
     expect(rangeOfCounts(counts, 'en')).toBe('31–53');
-    expect(rangeOfCounts(counts, 'fr')).toBe('31–53');
+    expect(rangeOfCounts(counts, 'fr')).toBe('31\u00a0à 53');
     const value = (n: number) => countValue(n, n);
     const asCore = formatBasisRange(
       { verified: value(31), verified_single: value(41), all: value(53) },

@@ -67,7 +67,7 @@ export function timelineBody(
   const latest = counted.at(-1);
   const intro = latest?.coverage
     ? m.text.timelineIntro(
-        `${latest.claimant}, ${formatPartialDate(latest.as_of, lang) ?? latest.as_of}`,
+        `${latest.claimant_label}, ${formatPartialDate(latest.as_of, lang) ?? latest.as_of}`,
         String(latest.documents ?? '—'),
         rangeOfCounts(latest.coverage.agreements, lang),
       )
@@ -88,7 +88,7 @@ export function timelineBody(
       ],
       rows: counted.map((tally) => [
         html`${formatPartialDate(tally.as_of, lang) ?? tally.as_of}${ctx.notes.refs(sources.get(tally.id) ?? [])}`,
-        tally.claimant,
+        tally.claimant_label,
         tally.documents ?? '—',
         tally.partners ?? '—',
         tally.coverage ? rangeOfCounts(tally.coverage.agreements, lang) : '—',

@@ -1,0 +1,122 @@
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { dataLabel, hasDataLabel, LANGS } from '@sco/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messagesFor } from './i18n/messages-for.js';
+import { shortFormFor } from './i18n/short-form.js';
+import { parseBriefRequest } from './request/parse-brief-request.js';
+import { loadRealData, openBriefTestData, type BriefTestData } from './test-support/brief-test-data.js';
+import { flat, pdfPages, pdfTool, writePdf } from './test-support/poppler.js';
+import { testRenderer } from './test-support/renderer.js';
+
+/** The page margins of the brief's stylesheet (styles.ts), in millimetres. */
+const MARGIN_TOP_MM = 22;
+const MARGIN_BOTTOM_MM = 22;
+const RESOLUTION = 24;
+
+/**
+ * How full each page is: from the top of its text area to the lowest ink above the footer, as a share of
+ * the text area's height. Reads pdftoppm's greyscale images (binary PGM) of every page.
+ */
+async function pageFill(file: string): Promise<number[]> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'brief-fill-'));
+  try {
+    await pdfTool('pdftoppm', ['-gray', '-r', String(RESOLUTION), file, path.join(dir, 'page')]);
+    const names = (await readdir(dir)).filter((name) => name.endsWith('.pgm')).sort();
+    const fills: number[] = [];
+    for (const name of names) {
+      const bytes = await readFile(path.join(dir, name));
+      const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(bytes.subarray(0, 40).toString('latin1'));
+      if (!header?.[0]) throw new Error(`${name}: not a binary PGM`);
+      const width = Number(header[1]);
+      const height = Number(header[2]);
+      const pixels = bytes.subarray(header[0].length);
+      const mm = RESOLUTION / 25.4;
+      const top = Math.round(MARGIN_TOP_MM * mm);
+      const bottom = height - Math.round(MARGIN_BOTTOM_MM * mm);
+      let lowest = top;
+      for (let y = top; y < bottom; y++) {
+        const row = pixels.subarray(y * width, (y + 1) * width);
+        if (row.some((value) => value < 200)) lowest = y;
+      }
+      fills.push((lowest - top) / (bottom - top));
+    }
+    return fills;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const TEMPLATES = [
+  { template: 'overview' },
+  { template: 'partner', subject: 'RUS' },
+  { template: 'region', subject: '142' },
+  { template: 'sector', subject: '35' },
+] as const;
+
+const CASES = TEMPLATES.flatMap((input) => LANGS.map((lang) => ({ input, lang })));
+
+describe('the short brief (the default length)', () => {
+  let fixture: BriefTestData;
+  /** The data's own English texts that have a French and a Chinese label: claimants, unnamed institutions. */
+  let english: string[] = [];
+  const renderer = testRenderer();
+
+  beforeAll(async () => {
+    fixture = await openBriefTestData();
+    const dataset = await loadRealData();
+    english = [
+      ...dataset.tables.official_tallies.map((tally) => tally.claimant),
+      ...dataset.tables.institutions.map((institution) => institution.name_en),
+    ].filter(hasDataLabel);
+  });
+  afterAll(async () => {
+    await renderer.close();
+    await fixture.dispose();
+  });
+
+  it.each(CASES)(
+    '$input.template in $lang: a few pages, none under a third full but the last, contents in a box on page 2',
+    async ({ input, lang }) => {
+      const request = parseBriefRequest({ ...input, lang });
+      expect(request.length).toBe('brief');
+      const brief = await renderer.render(request, fixture.data);
+      const dir = await mkdtemp(path.join(tmpdir(), 'short-brief-'));
+      try {
+        const file = await writePdf(path.join(dir, 'brief.pdf'), brief.pdf);
+        const report = await renderer.render({ ...request, length: 'report' }, fixture.data);
+        expect(brief.pages).toBeLessThan(report.pages);
+        expect(brief.pages).toBeLessThanOrEqual(10);
+
+        const fills = await pageFill(file);
+        expect(fills).toHaveLength(brief.pages);
+        fills.slice(0, -1).forEach((fill, index) => {
+          expect(fill, `page ${index + 1} of ${brief.pages}`).toBeGreaterThanOrEqual(1 / 3);
+        });
+
+        const pages = await pdfPages(file);
+        const m = messagesFor(lang);
+        const squeeze = (text: string) => text.replace(/\s+/g, '');
+        // The contents share page 2 with the first section, and the method is told in words.
+        expect(flat(pages[1] ?? '')).toContain(m.contents);
+        expect(brief.sectionPages[Object.keys(brief.sectionPages)[0] ?? '']).toBe(2);
+        const text = squeeze(pages.join(''));
+        expect(text).toContain(squeeze(shortFormFor(lang).methodTitle));
+        expect(text).not.toContain(squeeze(m.sections.methodology));
+        // A French or Chinese brief prints none of the data's English descriptions, only their labels.
+        if (lang !== 'en') {
+          expect(english.length).toBeGreaterThan(10);
+          // A proper name may read the same in French ("China Daily"): only texts with a label of their own.
+          // (and only where the label does not hold the name itself: "CNIS (Institut national…)").
+          for (const original of english.filter((entry) => !dataLabel(entry, lang).includes(entry))) {
+            expect(text, original).not.toContain(squeeze(original));
+          }
+        }
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+    180_000,
+  );
+});

@@ -50,7 +50,7 @@ export {
   type AgreementListItem,
   type AgreementPage,
 } from './agreements/agreement-query.js';
-export { listAgreements } from './agreements/list-agreements.js';
+export { listAgreements, type ListOptions } from './agreements/list-agreements.js';
 export { getAgreement, type StoredAgreement } from './agreements/get-agreement.js';
 export { saveAgreement, type EditResult } from './agreements/save-agreement.js';
 export { deleteAgreement } from './agreements/delete-agreement.js';

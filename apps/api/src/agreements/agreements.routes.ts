@@ -14,6 +14,7 @@ import { toXlsx } from '../exports/xlsx.js';
 import { problemResponses } from '../openapi/components.js';
 import type { ApiRegistry } from '../openapi/registry.js';
 import { z } from '../openapi/zod.js';
+import { CountCache } from '../reading/count-cache.js';
 import type { DatasetCache } from '../reading/dataset-cache.js';
 import { applyReadHeaders, releaseRef, resolveRead, type ReadContext } from '../reading/read-context.js';
 import { readQueryShape } from '../reading/read-query.js';
@@ -46,6 +47,7 @@ export function agreementsRoutes(
   deps: AppDeps,
   datasets: DatasetCache,
 ): void {
+  const counts = new CountCache();
   route(router, registry, {
     method: 'get',
     path: '/v1/agreements',
@@ -75,7 +77,15 @@ export function agreementsRoutes(
       const read = { req, res, query, principal };
       if (format === 'json') {
         await sendRead(deps, read, async (context) => {
-          const page = await listAgreements(deps.db.db, context.partition, filters);
+          const { sort: _sort, limit: _limit, cursor: _cursor, ...matching } = filters;
+          const knownTotal = counts.get(context, matching);
+          const page = await listAgreements(
+            deps.db.db,
+            context.partition,
+            filters,
+            knownTotal === undefined ? {} : { knownTotal },
+          );
+          counts.set(context, matching, page.total);
           return { total: page.total, next: page.next, items: page.items };
         });
         return;

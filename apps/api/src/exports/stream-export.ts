@@ -29,7 +29,17 @@ export async function streamCsvExport(
   res.setHeader('Content-Type', `${MEDIA_TYPES.csv}; charset=utf-8`);
   const writer: ChunkWriter = async (chunk) => {
     if (res.destroyed) throw new Error('the client closed the connection during the export');
-    if (!res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+    if (res.write(chunk)) return;
+    // Wait for the buffer to drain or the client to leave, then remove the listener that did not fire.
+    const waiting = new AbortController();
+    try {
+      await Promise.race([
+        once(res, 'drain', { signal: waiting.signal }),
+        once(res, 'close', { signal: waiting.signal }),
+      ]);
+    } finally {
+      waiting.abort();
+    }
   };
   try {
     await write(context, writer);

@@ -311,7 +311,7 @@ describe('listAgreements on every engine', () => {
     { sector: '35' },
   ];
 
-  it('gives the same pages for every query, sort and page size', async () => {
+  it('gives the same pages for every query, sort and page size', { timeout: 60_000 }, async () => {
     const results: string[] = [];
     for (const database of databases) {
       const instance = await database.create();

@@ -5,8 +5,9 @@ import { PostgresAdapter, sql, type Kysely } from 'kysely';
  * delimited lists partner_codes, partner_regions, partner_kinds, sector_codes) are served by trigrams:
  * on PostgreSQL a pg_trgm GIN index per column (LIKE '%needle%' uses it); on SQLite an FTS5 table with the
  * trigram tokenizer (case-sensitive: the texts are normalised already) kept up to date by triggers, whose
- * rowid is the agreement row's. A substring query and a trigram phrase query find the same rows. Plus a
- * B-tree on the signed year. Self-contained on purpose: a migration imports nothing from the application.
+ * rowid is the agreement row's. A substring query and a trigram phrase query find the same rows. No index
+ * on signed_year: SQLite would then range-scan it and sort every match instead of walking
+ * agreements_signed_date_idx in order and stopping after a page. Self-contained on purpose: a migration imports nothing from the application.
  */
 const TEXT_COLUMNS = [
   'search_text',
@@ -18,11 +19,6 @@ const TEXT_COLUMNS = [
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
-  await db.schema
-    .createIndex('agreements_signed_year_idx')
-    .on('agreements')
-    .columns(['release_id', 'signed_year', 'id'])
-    .execute();
   if (postgres) {
     await sql`create extension if not exists pg_trgm`.execute(db);
     for (const column of TEXT_COLUMNS) {
@@ -63,5 +59,4 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     }
     await sql`drop table agreements_search`.execute(db);
   }
-  await db.schema.dropIndex('agreements_signed_year_idx').execute();
 }

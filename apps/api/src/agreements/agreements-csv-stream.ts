@@ -24,13 +24,16 @@ export async function writeAgreementsCsv(
   const cells = agreementCells(await listOrganisations(db.db, context.partition));
   await write(csvLine(AGREEMENT_COLUMNS.map((column) => column.header)));
   let cursor: string | null = null;
+  let total: number | undefined;
   do {
-    const page = await listAgreements(db.db, context.partition, {
-      ...query.filters,
-      sort: query.sort,
-      limit: pageSize,
-      ...(cursor === null ? {} : { cursor }),
-    });
+    const page = await listAgreements(
+      db.db,
+      context.partition,
+      { ...query.filters, sort: query.sort, limit: pageSize, ...(cursor === null ? {} : { cursor }) },
+      // Counted on the first page only: the count does not change between pages of one export.
+      total === undefined ? {} : { knownTotal: total },
+    );
+    total = page.total;
     if (page.items.length > 0) await write(page.items.map((item) => csvLine(cells(item))).join(''));
     cursor = page.next;
   } while (cursor !== null);

@@ -9,7 +9,16 @@ import tseslint from 'typescript-eslint';
  */
 export function config(rootDir) {
   return tseslint.config(
-    { ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '.sco/**', 'coverage/**'] },
+    {
+      ignores: [
+        '**/dist/**',
+        '**/node_modules/**',
+        '**/.turbo/**',
+        '.sco/**',
+        'coverage/**',
+        'bench/**/*.d.mts',
+      ],
+    },
     js.configs.recommended,
     ...tseslint.configs.strictTypeChecked,
     {

@@ -57,10 +57,11 @@ export {
   type AgreementListItem,
   type AgreementPage,
 } from './agreements/agreement-query.js';
-export { listAgreements } from './agreements/list-agreements.js';
+export { listAgreements, type ListOptions } from './agreements/list-agreements.js';
 export { getAgreement, type StoredAgreement } from './agreements/get-agreement.js';
 export { saveAgreement, type EditResult } from './agreements/save-agreement.js';
 export { deleteAgreement } from './agreements/delete-agreement.js';
+export { listOrganisations } from './organisations/list-organisations.js';
 export type { EditOptions } from './agreements/edit-options.js';
 export { normalizeSearchText } from './search/normalize-search-text.js';
 export type { PartnerKind } from './search/partner-kind.js';

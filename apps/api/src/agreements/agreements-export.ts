@@ -30,7 +30,7 @@ export async function allMatchingAgreements(
   return items;
 }
 
-const COLUMNS = [
+export const AGREEMENT_COLUMNS = [
   { header: 'id', width: 40 },
   { header: 'title_en', width: 60 },
   { header: 'title_original', width: 40 },
@@ -61,8 +61,16 @@ export function agreementsTable(
   items: readonly AgreementListItem[],
   organisations: readonly OrganisationRecord[],
 ): ExportTable {
+  const cells = agreementCells(organisations);
+  return { columns: AGREEMENT_COLUMNS, rows: items.map(cells) };
+}
+
+/** The cells of an agreement's row, partner codes resolved to English names through `organisations`. */
+export function agreementCells(
+  organisations: readonly OrganisationRecord[],
+): (item: AgreementListItem) => ExportCell[] {
   const resolve = jurisdictionResolver(organisations);
-  const rows = items.map((item): ExportCell[] => [
+  return (item) => [
     item.id,
     item.title_en,
     item.title_original,
@@ -81,6 +89,5 @@ export function agreementsTable(
     item.version,
     join(item.partners),
     join(item.partners.map((code) => resolve(code)?.names.en ?? code)),
-  ]);
-  return { columns: COLUMNS, rows };
+  ];
 }

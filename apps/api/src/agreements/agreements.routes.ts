@@ -1,4 +1,4 @@
-import { getAgreement, listAgreements } from '@sco/db';
+import { getAgreement, listAgreements, listOrganisations } from '@sco/db';
 import type { Router } from 'express';
 import type { AppDeps } from '../deps.js';
 import { notModified } from '../http/conditional-get.js';
@@ -8,12 +8,13 @@ import { route } from '../http/route.js';
 import { flattenQuery } from '../http/validation.js';
 import { aboutRows } from '../exports/export-about.js';
 import { chooseFormat, MEDIA_TYPES } from '../exports/export-format.js';
-import { toCsv } from '../exports/csv.js';
 import { sendExport } from '../exports/send-export.js';
+import { streamCsvExport } from '../exports/stream-export.js';
 import { toXlsx } from '../exports/xlsx.js';
 import { problemResponses } from '../openapi/components.js';
 import type { ApiRegistry } from '../openapi/registry.js';
 import { z } from '../openapi/zod.js';
+import { CountCache } from '../reading/count-cache.js';
 import type { DatasetCache } from '../reading/dataset-cache.js';
 import { applyReadHeaders, releaseRef, resolveRead, type ReadContext } from '../reading/read-context.js';
 import { readQueryShape } from '../reading/read-query.js';
@@ -22,6 +23,7 @@ import { agreementHistory } from './agreement-history.js';
 import { agreementIndex } from './agreement-index.js';
 import { agreementIdParams, agreementResponseSchema } from './agreement-detail.schemas.js';
 import { agreementDetail } from './agreement-detail.service.js';
+import { writeAgreementsCsv } from './agreements-csv-stream.js';
 import { agreementsTable, allMatchingAgreements } from './agreements-export.js';
 import {
   agreementPageSchema,
@@ -45,6 +47,7 @@ export function agreementsRoutes(
   deps: AppDeps,
   datasets: DatasetCache,
 ): void {
+  const counts = new CountCache();
   route(router, registry, {
     method: 'get',
     path: '/v1/agreements',
@@ -74,7 +77,15 @@ export function agreementsRoutes(
       const read = { req, res, query, principal };
       if (format === 'json') {
         await sendRead(deps, read, async (context) => {
-          const page = await listAgreements(deps.db.db, context.partition, filters);
+          const { sort: _sort, limit: _limit, cursor: _cursor, ...matching } = filters;
+          const knownTotal = counts.get(context, matching);
+          const page = await listAgreements(
+            deps.db.db,
+            context.partition,
+            filters,
+            knownTotal === undefined ? {} : { knownTotal },
+          );
+          counts.set(context, matching, page.total);
           return { total: page.total, next: page.next, items: page.items };
         });
         return;
@@ -89,13 +100,18 @@ export function agreementsRoutes(
           },
         ]);
       }
+      if (format === 'csv') {
+        await streamCsvExport(deps, read, 'sco-agreements', (context, write) =>
+          writeAgreementsCsv(deps.db, context, { filters: matching, sort }, write),
+        );
+        return;
+      }
       await sendExport(deps, read, format, 'sco-agreements', async (context) => {
-        const [items, loaded] = await Promise.all([
+        const [items, organisations] = await Promise.all([
           allMatchingAgreements(deps.db, context, matching, sort),
-          datasets.get(context),
+          listOrganisations(deps.db.db, context.partition),
         ]);
-        const table = agreementsTable(items, loaded.dataset.tables.organisations);
-        if (format === 'csv') return toCsv(table);
+        const table = agreementsTable(items, organisations);
         const given = Object.entries(flattenQuery(req.query as Record<string, unknown>)).filter(
           (entry): entry is [string, string] => typeof entry[1] === 'string',
         );

@@ -12,9 +12,10 @@ function field(cell: ExportCell): string {
  * text neutralised against formula injection. No byte-order mark: the media type names the charset.
  */
 export function toCsv(table: ExportTable): string {
-  const lines = [
-    table.columns.map((column) => field(column.header)),
-    ...table.rows.map((row) => row.map(field)),
-  ];
-  return lines.map((line) => `${line.join(',')}\r\n`).join('');
+  return [table.columns.map((column) => column.header), ...table.rows].map(csvLine).join('');
+}
+
+/** One line of such a CSV, with its CRLF: the unit a streamed export writes. */
+export function csvLine(cells: readonly ExportCell[]): string {
+  return `${cells.map(field).join(',')}\r\n`;
 }

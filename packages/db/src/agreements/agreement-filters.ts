@@ -3,9 +3,9 @@ import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { DbDialect } from '../create-db.js';
 import { InvalidQueryError } from '../errors/invalid-query-error.js';
 import type { DB } from '../schema/database.js';
-import { containsText } from '../search/contains-text.js';
 import { LIST_DELIMITER } from '../search/delimited-list.js';
 import { normalizeSearchText } from '../search/normalize-search-text.js';
+import { containsNeedles, type TextNeedle } from '../search/text-needles.js';
 import type { AgreementQuery } from './agreement-query.js';
 
 const STANDARDISATION_SCOPES = scopes.codes.filter((scope) => !isAdjacentScope(scope));
@@ -25,20 +25,22 @@ export function agreementFilters(
   query: AgreementQuery,
 ): Expression<SqlBool>[] {
   const conditions: Expression<SqlBool>[] = [eb('release_id', '=', partition)];
+  const needles: TextNeedle[] = [];
   const needle = normalizeSearchText(query.q?.trim() ?? '');
-  if (needle !== '') conditions.push(containsText(dialect, 'search_text', needle));
+  if (needle !== '') needles.push({ column: 'search_text', needle });
   if (query.partner !== undefined) {
-    conditions.push(containsText(dialect, 'partner_codes', listItem('partner', query.partner)));
+    needles.push({ column: 'partner_codes', needle: listItem('partner', query.partner) });
   }
   if (query.region !== undefined) {
-    conditions.push(containsText(dialect, 'partner_regions', listItem('region', query.region)));
+    needles.push({ column: 'partner_regions', needle: listItem('region', query.region) });
   }
   if (query.partner_kind !== undefined) {
-    conditions.push(containsText(dialect, 'partner_kinds', listItem('partner_kind', query.partner_kind)));
+    needles.push({ column: 'partner_kinds', needle: listItem('partner_kind', query.partner_kind) });
   }
   if (query.sector !== undefined) {
-    conditions.push(containsText(dialect, 'sector_codes', listItem('sector', query.sector)));
+    needles.push({ column: 'sector_codes', needle: listItem('sector', query.sector) });
   }
+  conditions.push(...containsNeedles(dialect, needles));
   if (query.type !== undefined) conditions.push(eb('type', '=', query.type));
   if (query.scope !== undefined) conditions.push(eb('scope', '=', query.scope));
   else if (query.include_adjacent !== true) conditions.push(eb('scope', 'in', STANDARDISATION_SCOPES));

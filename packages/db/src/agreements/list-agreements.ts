@@ -40,6 +40,14 @@ function after(
   ]);
 }
 
+export interface ListOptions {
+  /**
+   * The number of matching agreements when the caller knows it already (a release never changes, so the
+   * count of its first page holds for every page): the page is then read without counting again.
+   */
+  readonly knownTotal?: number;
+}
+
 /**
  * Lists the agreements of a partition that match a query (see AgreementQuery for what each filter means),
  * one page at a time with keyset pagination: the `next` cursor continues exactly after the last row, even
@@ -50,6 +58,7 @@ export async function listAgreements(
   db: Executor,
   partition: Partition,
   query: AgreementQuery,
+  options: ListOptions = {},
 ): Promise<AgreementPage> {
   assertPartition(partition);
   if (!Number.isInteger(query.limit) || query.limit < 1) {
@@ -64,8 +73,12 @@ export async function listAgreements(
   let pageQuery = matching.select([...AGREEMENT_RECORD_COLUMNS, 'version', 'partner_codes', 'sort_title']);
   if (position) pageQuery = pageQuery.where((eb) => after(eb, column, direction, position));
 
-  const [count, rows] = await Promise.all([
-    matching.select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),
+  const [total, rows] = await Promise.all([
+    options.knownTotal ??
+      matching
+        .select((eb) => eb.fn.countAll().as('total'))
+        .executeTakeFirstOrThrow()
+        .then((count) => Number(count.total)),
     pageQuery
       .orderBy(column, (ob) => (direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
       .$if(column !== 'id', (qb) => qb.orderBy('id', 'asc'))
@@ -81,7 +94,7 @@ export async function listAgreements(
       version: row.version,
       partners: parseDelimitedList(row.partner_codes),
     })),
-    total: Number(count.total),
+    total,
     next:
       rows.length > query.limit && last
         ? encodeCursor(query.sort, { value: last[column], id: last.id })

@@ -9,11 +9,15 @@ import type { TestDatabaseInstance } from '../testing/test-database.js';
 import { migrateToLatest } from './migrate-to-latest.js';
 import { MIGRATIONS, migrationProvider } from './migrations.js';
 
+/** SQLite's FTS5 search index over agreements (and its shadow tables): an index, not a table of the schema. */
+const SEARCH_INDEX = /^agreements_search(_|$)/u;
+
 /** Tables and their columns (name and nullability), as the database reports them. */
 async function introspect(db: Kysely<DB>): Promise<Record<string, string[]>> {
   const tables = await db.introspection.getTables();
   return Object.fromEntries(
     tables
+      .filter((table) => !SEARCH_INDEX.test(table.name))
       .map((table) => [
         table.name,
         table.columns.map((column) => `${column.name}${column.isNullable ? '?' : ''}`).sort(),

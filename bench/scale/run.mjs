@@ -1,0 +1,210 @@
+// The cost curve: the real data (137 agreements) and synthetic datasets of 10k, 100k (1M with --sizes) on
+// SQLite and PostgreSQL. For each: import, then through the API in this process (response cache off, so
+// every request is a miss): the filtered list's first page and a deep cursor page, a search, every
+// indicator (first request, which loads the release, and again), a partner profile, and the CSV export of
+// every agreement with this process's peak RSS. Prints a Markdown table with each time's ratio to 137.
+//   node bench/scale/run.mjs [--sizes 137,10000,100000] [--engines sqlite,postgres] [--runs 15] [--seed 1] [--no-indicators]
+// PostgreSQL runs when SCO_TEST_DATABASE_URL names a server (a database of its own is created and dropped).
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import { clearInterval, setInterval } from 'node:timers';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApp, createLogger } from '@sco/api';
+import { loadConfig } from '@sco/config';
+import { loadDataPackage } from '@sco/datapackage';
+import { createDb, importDataset, listAgreements, migrateToLatest } from '@sco/db';
+import { testDatabases } from '@sco/db/testing';
+import { generateDataset } from './generate.mjs';
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : fallback;
+};
+const sizes = option('sizes', '137,10000,100000').split(',').map(Number);
+const engines = option('engines', 'sqlite,postgres').split(',');
+const runs = Number(option('runs', '15'));
+const seed = Number(option('seed', '1'));
+// --no-indicators: leave out the indicators and the partner profile (they still assemble the release).
+const indicators = !args.includes('--no-indicators');
+
+const LIST = '/v1/agreements?limit=50&from=2010&sort=-signed_date';
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+async function timed(action) {
+  const start = process.hrtime.bigint();
+  const result = await action();
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, result };
+}
+
+async function get(base, url) {
+  const response = await fetch(base + url);
+  const body = await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}: ${Buffer.from(body)}`);
+  return body.byteLength;
+}
+
+async function p50(base, url) {
+  await get(base, url);
+  const times = [];
+  for (let i = 0; i < runs; i += 1) times.push((await timed(() => get(base, url))).ms);
+  return median(times);
+}
+
+/** Peak RSS of this process while `action` runs, sampled every 10 ms, in MB. */
+async function peakRss(action) {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 10);
+  try {
+    const { ms, result } = await timed(action);
+    return { ms, result, peakMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20 };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function measure(engine, size, real) {
+  const postgres =
+    engine === 'postgres' ? (await testDatabases()).find((d) => d.dialect === 'postgres') : undefined;
+  if (engine === 'postgres' && !postgres)
+    return { engine, size, missing: 'PostgreSQL (set SCO_TEST_DATABASE_URL)' };
+  const stateDir = await mkdtemp(path.join(os.tmpdir(), 'sco-bench-scale-'));
+  const instance = postgres ? await postgres.create() : null;
+  const config = loadConfig(
+    { SCO_STATE_DIR: stateDir, ...(instance ? { SCO_DATABASE_URL: instance.config.url } : {}) },
+    rootDir,
+  );
+  const db = createDb(
+    instance ? instance.config : { dialect: 'sqlite', file: path.join(stateDir, 'bench.sqlite') },
+  );
+  let server;
+  try {
+    await migrateToLatest(db.db);
+    const dataset = size === 137 ? real : generateDataset(real, { count: size, seed });
+    const imported = await timed(() => importDataset(db.db, dataset, { actor: 'bench', now: new Date() }));
+    if (!imported.result.ok) throw new Error(imported.result.message);
+    const release = imported.result.release.id;
+    const logger = createLogger({ level: 'silent' });
+    const app = createApp(
+      { db, config, logger, now: () => new Date() },
+      {
+        responseCache: false,
+        rateLimits: { expensiveReads: 1e9, writes: 1e9, briefs: 1e9 },
+      },
+    );
+    server = await new Promise((resolve) => {
+      const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+    });
+    const base = `http://127.0.0.1:${server.address().port}`;
+    const total = (await listAgreements(db.db, release, { from: 2010, sort: '-signed_date', limit: 1 }))
+      .total;
+    const deep = await listAgreements(db.db, release, {
+      from: 2010,
+      sort: '-signed_date',
+      limit: Math.max(1, Math.floor(total * 0.9)),
+    });
+    const row = { engine, size, importMs: imported.ms };
+    row.listFirst = await p50(base, LIST);
+    row.listDeep = deep.next ? await p50(base, `${LIST}&cursor=${encodeURIComponent(deep.next)}`) : null;
+    row.search = await p50(base, '/v1/agreements?limit=50&q=railway');
+    row.partnerFilter = await p50(base, '/v1/agreements?limit=50&partner=DEU&sort=-signed_date');
+    if (indicators) {
+      const catalogue = await (await fetch(`${base}/v1/indicators`)).json();
+      const everyIndicator = async () => {
+        for (const { id } of catalogue.items) await get(base, `/v1/indicators/${id}`);
+      };
+      row.indicatorsFirst = (await timed(everyIndicator)).ms;
+      row.indicators = (await timed(everyIndicator)).ms;
+      row.grouped = Math.max(
+        await p50(base, '/v1/indicators/agreements?group_by=region'),
+        await p50(base, '/v1/indicators/agreements?group_by=year'),
+      );
+      row.partner = await p50(base, '/v1/partners/DEU');
+    }
+    globalThis.gc?.();
+    const baseline = process.memoryUsage().rss / 2 ** 20;
+    const csv = await peakRss(() => get(base, '/v1/agreements?format=csv&include_adjacent=true'));
+    row.csvMs = csv.ms;
+    row.csvPeakMb = csv.peakMb - baseline;
+    row.csvBytes = csv.result;
+    return row;
+  } finally {
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+    await db.close();
+    await instance?.drop();
+    await rm(stateDir, { recursive: true, force: true });
+  }
+}
+
+const loaded = await loadDataPackage(path.join(rootDir, 'data'));
+if (!loaded.ok) throw new Error('data/ is invalid: run `pnpm sco validate`');
+const rows = [];
+for (const engine of engines) {
+  for (const size of sizes) {
+    const row = await measure(engine, size, loaded.dataset);
+    rows.push(row);
+    console.error(JSON.stringify(row));
+  }
+}
+
+const COLUMNS = [
+  ['importMs', 'import'],
+  ['listFirst', 'list p1'],
+  ['listDeep', 'list deep'],
+  ['search', 'q'],
+  ['partnerFilter', 'partner='],
+  ['indicatorsFirst', 'all indicators 1st'],
+  ['indicators', 'indicators'],
+  ['grouped', 'grouped'],
+  ['partner', 'profile'],
+  ['csvMs', 'CSV'],
+];
+const fmt = (ms) =>
+  ms === null || ms === undefined ? '–' : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(1)} ms`;
+console.log(`| engine | agreements | ${COLUMNS.map(([, label]) => label).join(' | ')} | CSV RSS growth |`);
+console.log(`|---|---:|${COLUMNS.map(() => '---:').join('|')}|---:|`);
+for (const row of rows) {
+  if (row.missing) {
+    console.log(`| ${row.engine} | ${row.size} | missing: ${row.missing} |`);
+    continue;
+  }
+  const small = rows.find((other) => other.engine === row.engine && other.size === 137);
+  const cells = COLUMNS.map(([key]) => {
+    const ratio = small && row.size !== 137 && small[key] ? ` (×${(row[key] / small[key]).toFixed(1)})` : '';
+    return `${fmt(row[key])}${ratio}`;
+  });
+  console.log(`| ${row.engine} | ${row.size} | ${cells.join(' | ')} | ${row.csvPeakMb.toFixed(0)} MB |`);
+}
+const GOALS = [
+  ['list first page < 50 ms p50 at the largest size, both engines', (r) => r.listFirst < 50],
+  [
+    'list deep page < 50 ms p50 at the largest size, both engines',
+    (r) => r.listDeep === null || r.listDeep < 50,
+  ],
+  [
+    'every indicator < 1 s in total at the largest size',
+    (r) => (r.indicatorsFirst === undefined ? null : r.indicatorsFirst < 1000),
+  ],
+  ['grouped counts < 300 ms at the largest size', (r) => (r.grouped === undefined ? null : r.grouped < 300)],
+  ['CSV export RSS growth < 300 MB at the largest size', (r) => r.csvPeakMb < 300],
+];
+const largest = Math.max(...sizes);
+for (const [goal, met] of GOALS) {
+  const subject = rows.filter((row) => !row.missing && row.size === largest);
+  const verdicts = subject.map(met);
+  const status =
+    verdicts.length === 0 || verdicts.includes(null)
+      ? 'not measured'
+      : verdicts.every(Boolean)
+        ? 'met'
+        : 'missed';
+  console.log(`- goal ${status}: ${goal} (${largest})`);
+}

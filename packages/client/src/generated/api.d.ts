@@ -2580,6 +2580,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database stayed locked by another writer (SQLite): nothing was written; retry after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   getAgreement: {
@@ -2766,6 +2775,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database stayed locked by another writer (SQLite): nothing was written; retry after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   updateAgreement: {
@@ -2881,6 +2899,15 @@ export interface operations {
       };
       /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database stayed locked by another writer (SQLite): nothing was written; retry after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3522,6 +3549,15 @@ export interface operations {
       };
       /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database stayed locked by another writer (SQLite): nothing was written; retry after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4412,6 +4448,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database stayed locked by another writer (SQLite): nothing was written; retry after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   signOutOfStudio: {
@@ -4450,6 +4495,15 @@ export interface operations {
       };
       /** @description The key lacks the role this needs */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database stayed locked by another writer (SQLite): nothing was written; retry after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };

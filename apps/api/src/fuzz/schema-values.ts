@@ -125,6 +125,10 @@ export function fuzzBody(
       : validValue(resolved, '', values);
   const keys = Object.keys(resolved.properties ?? {});
   if (keys.length === 0) return base;
+  // Built once: building them inside `chain` would compile every pattern again for every case.
+  const byKey = new Map(
+    Object.entries(resolved.properties ?? {}).map(([key, inner]) => [key, fuzzValue(inner, key, values)]),
+  );
   const mutated = fc
     .record({
       base,
@@ -140,8 +144,8 @@ export function fuzzBody(
       }
       if (how === 'hostile') return fc.constant({ ...copy, [key]: hostile });
       if (how === 'array') return fc.constant({ ...copy, [key]: [copy[key], copy[key]] });
-      const inner = resolved.properties?.[key];
-      return inner ? fuzzValue(inner, key, values).map((v) => ({ ...copy, [key]: v })) : fc.constant(copy);
+      const inner = byKey.get(key);
+      return inner ? inner.map((v) => ({ ...copy, [key]: v })) : fc.constant(copy);
     });
   return fc.oneof(
     { arbitrary: base, weight: 2 },

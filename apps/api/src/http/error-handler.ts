@@ -10,6 +10,7 @@ import {
 import type { Logger } from 'pino';
 import { redactCredentials } from './credentials.js';
 import { databaseUnavailable, isDatabaseUnavailable } from './database-unavailable.js';
+import { databaseBusy, isDatabaseBusy } from './database-busy.js';
 import { HttpProblem, invalidParameters, PROBLEM_BASE } from './problem.js';
 
 interface BodyParserError {
@@ -61,6 +62,7 @@ export function toProblem(error: unknown): HttpProblem | null {
   if (error instanceof InvalidQueryError) {
     return invalidParameters([{ name: error.parameter, in: 'query', reason: error.message }]);
   }
+  if (isDatabaseBusy(error)) return databaseBusy();
   if (error instanceof URIError) {
     // The router's decoding of a path parameter; inputGuards answers these first, this is the backstop.
     return invalidParameters([

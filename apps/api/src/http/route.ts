@@ -42,6 +42,12 @@ export interface RouteSpec<Q extends z.ZodType, P extends z.ZodType, B extends z
 
 const empty = z.strictObject({});
 
+const DATABASE_BUSY = {
+  ...problemResponses(503)[503],
+  description:
+    'The database stayed locked by another writer (SQLite): nothing was written; retry after Retry-After',
+};
+
 const NOT_MODIFIED = { description: 'Not modified: the If-None-Match tag names the current representation' };
 
 function expressPath(path: string): string {
@@ -117,7 +123,7 @@ export function route<
     // read may answer 304 (If-None-Match naming its ETag, or `*` while it exists: RFC 9110 §13.1.2).
     responses: {
       ...problemResponses(400, 401),
-      ...(spec.method === 'get' ? { 304: NOT_MODIFIED } : {}),
+      ...(spec.method === 'get' ? { 304: NOT_MODIFIED } : { 503: DATABASE_BUSY }),
       ...spec.responses,
     },
   });

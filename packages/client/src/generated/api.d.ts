@@ -2592,6 +2592,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database stayed locked by another writer (SQLite): nothing was written; retry after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   getAgreement: {
@@ -2778,6 +2787,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database stayed locked by another writer (SQLite): nothing was written; retry after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   updateAgreement: {
@@ -2893,6 +2911,15 @@ export interface operations {
       };
       /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database stayed locked by another writer (SQLite): nothing was written; retry after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3534,6 +3561,15 @@ export interface operations {
       };
       /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database stayed locked by another writer (SQLite): nothing was written; retry after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4424,6 +4460,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database stayed locked by another writer (SQLite): nothing was written; retry after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   signOutOfStudio: {
@@ -4462,6 +4507,15 @@ export interface operations {
       };
       /** @description The key lacks the role this needs */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database stayed locked by another writer (SQLite): nothing was written; retry after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };

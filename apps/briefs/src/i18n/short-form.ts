@@ -13,6 +13,8 @@ export interface ShortForm {
   readonly topPartners: (shown: number, total: number) => string;
   /** Beside a partner's count of agreements of standardisation scope: those of an adjacent scope. */
   readonly adjacentBeside: (count: number) => string;
+  /** The sources section of a short brief that cites none itself. */
+  readonly noSourcesCited: string;
   readonly methodTitle: string;
   /** The method in a reader's words: a lead-in and its paragraphs. */
   readonly method: readonly { readonly lead: string; readonly text: string }[];
@@ -27,6 +29,8 @@ const en: ShortForm = {
     `The ${shown} partners with the most agreements, of ${total}; the report version of this brief lists them all.`,
   adjacentBeside: (count) =>
     `${count === 1 ? 'One more agreement, of an adjacent scope (metrology, accreditation, conformity assessment…), is' : `${count} more agreements, of an adjacent scope (metrology, accreditation, conformity assessment…), are`} documented but left out of these figures.`,
+  noSourcesCited:
+    'This brief cites no single agreement. The sources of every agreement it counts — publisher, kind of source, address and the date each was checked — are listed in the report version of this brief and in the Observatory’s data.',
   methodTitle: 'How this brief was made',
   method: [
     {
@@ -61,6 +65,8 @@ const fr: ShortForm = {
     `Les ${shown} partenaires qui comptent le plus d’accords, sur ${total} ; la version rapport de cette note les liste tous.`,
   adjacentBeside: (count) =>
     `${count === 1 ? 'Un autre accord, de champ connexe (métrologie, accréditation, évaluation de la conformité…), est documenté mais exclu' : `${count} autres accords, de champ connexe (métrologie, accréditation, évaluation de la conformité…), sont documentés mais exclus`} de ces chiffres.`,
+  noSourcesCited:
+    'Cette note ne cite aucun accord en particulier. Les sources de chaque accord compté — éditeur, nature de la source, adresse et date de consultation — figurent dans la version rapport de cette note et dans les données de l’Observatoire.',
   methodTitle: 'Comment cette note a été établie',
   method: [
     {
@@ -95,6 +101,8 @@ const zh: ShortForm = {
     `共 ${total} 个合作方，下表列出协议最多的 ${shown} 个；报告版列出全部合作方。`,
   adjacentBeside: (count) =>
     `另有 ${count} 项相关领域协议（计量、认可、合格评定等）有记录，但未计入上述数字。`,
+  noSourcesCited:
+    '本简报未引用具体协议。所统计的每项协议的来源（发布者、来源类型、网址及查阅日期）见本简报的报告版及观察数据。',
   methodTitle: '本简报的编制方法',
   method: [
     {

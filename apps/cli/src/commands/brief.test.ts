@@ -67,7 +67,7 @@ describe('sco brief', () => {
       ],
       [['brief', 'partner'], /the partner brief needs a subject/],
       [['brief', 'overview', 'RUS'], /the overview brief takes no subject/],
-      [['brief', 'region', '999'], /subject: expected a UN M49 region/],
+      [['brief', 'region', '999'], /"999" is not a UN M49 region/],
       [['brief', 'sector', '35', '--release', '9.9.9'], /there is no release 9\.9\.9/],
     ];
     for (const [argv, message] of cases) {

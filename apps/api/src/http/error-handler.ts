@@ -9,8 +9,8 @@ import {
 } from '@sco/db';
 import type { Logger } from 'pino';
 import { redactCredentials } from './credentials.js';
-import { databaseUnavailable, isDatabaseUnavailable } from './database-unavailable.js';
 import { databaseBusy, isDatabaseBusy } from './database-busy.js';
+import { databaseUnavailable, isDatabaseUnavailable } from './database-unavailable.js';
 import { HttpProblem, invalidParameters, PROBLEM_BASE } from './problem.js';
 
 interface BodyParserError {

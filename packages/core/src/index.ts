@@ -224,3 +224,10 @@ export {
   PARTNER_INDICATORS,
   type PartnerProfileRequest,
 } from './presenters/partner-profile.js';
+export {
+  coverageRange,
+  positionAgainst,
+  type Bounds,
+  type CoverageRange,
+  type TallyPosition,
+} from './indicators/coverage-range.js';

@@ -3,6 +3,7 @@ import { LANGS } from '@sco/core';
 import { BRIEF_TEMPLATES, PAPERS } from '@sco/briefs';
 import { API_KEY_ROLES } from '@sco/db';
 import { brief } from './commands/brief.js';
+import { dataCoverage } from './commands/data-coverage.js';
 import { dataValidate } from './commands/data-validate.js';
 import { dbExport } from './commands/db-export.js';
 import { dbImport } from './commands/db-import.js';
@@ -27,6 +28,11 @@ export function buildProgram(io: CliIo): Command {
     .description('check every file, row and reference; list every problem as file:line:field: message')
     .option('--dir <dir>', 'data package folder (default: data/)')
     .action((options: { dir?: string }) => dataValidate(io, options));
+  data
+    .command('coverage')
+    .description('per official cumulative tally: documents and partners identified, as lower–upper bounds')
+    .option('--dir <dir>', 'data package folder (default: data/)')
+    .action((options: { dir?: string }) => dataCoverage(io, options));
 
   const db = program
     .command('db')

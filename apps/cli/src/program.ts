@@ -3,6 +3,8 @@ import { LANGS } from '@sco/core';
 import { BRIEF_LENGTHS, BRIEF_TEMPLATES, PAPERS } from '@sco/briefs';
 import { API_KEY_ROLES } from '@sco/db';
 import { brief } from './commands/brief.js';
+import { dataCoverage } from './commands/data-coverage.js';
+import { dataSources } from './commands/data-sources.js';
 import { dataValidate } from './commands/data-validate.js';
 import { dbExport } from './commands/db-export.js';
 import { dbImport } from './commands/db-import.js';
@@ -28,6 +30,16 @@ export function buildProgram(io: CliIo): Command {
     .description('check every file, row and reference; list every problem as file:line:field: message')
     .option('--dir <dir>', 'data package folder (default: data/)')
     .action((options: { dir?: string }) => dataValidate(io, options));
+  data
+    .command('coverage')
+    .description('per official cumulative tally: documents and partners identified, as lower–upper bounds')
+    .option('--dir <dir>', 'data package folder (default: data/)')
+    .action((options: { dir?: string }) => dataCoverage(io, options));
+  data
+    .command('sources')
+    .description('records resting only on reposts or paraphrases, IP-address hosts, dead-looking URLs')
+    .option('--dir <dir>', 'data package folder (default: data/)')
+    .action((options: { dir?: string }) => dataSources(io, options));
 
   const db = program
     .command('db')

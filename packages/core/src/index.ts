@@ -37,6 +37,8 @@ export {
 } from './vocabulary/provision.js';
 export { relationTypes, type RelationType } from './vocabulary/relation-type.js';
 export { sourceKinds, isOfficialSource, type SourceKind } from './vocabulary/source-kind.js';
+export { quoteBases, type QuoteBasis } from './vocabulary/quote-basis.js';
+export { sourceKindLabel } from './vocabulary/source-kind-label.js';
 export { sides, type Side } from './vocabulary/side.js';
 export {
   tallySeries,
@@ -235,3 +237,10 @@ export {
   PARTNER_INDICATORS,
   type PartnerProfileRequest,
 } from './presenters/partner-profile.js';
+export {
+  coverageRange,
+  positionAgainst,
+  type Bounds,
+  type CoverageRange,
+  type TallyPosition,
+} from './indicators/coverage-range.js';

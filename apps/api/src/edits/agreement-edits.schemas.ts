@@ -31,6 +31,9 @@ const sourceInput = z.strictObject({
   kind: s.kind,
   accessed: s.accessed,
   quote: s.quote.default(null),
+  quote_basis: s.quote_basis.default(null),
+  reposts: s.reposts.default(null),
+  curator_note: s.curator_note.default(null),
 });
 const provisionInput = z.strictObject({
   provision: p.provision,

@@ -1597,6 +1597,22 @@ export interface components {
         accessed: string;
         /** @description Short passage that supports the record */
         quote: string | null;
+        /**
+         * @description Whether the quote is the page's own words (verbatim) or a rendering of them (paraphrase)
+         * @default null
+         * @enum {string|null}
+         */
+        quote_basis: 'verbatim' | 'paraphrase' | null;
+        /**
+         * @description For a repost: what it reposts (the original publisher, and its address where known)
+         * @default null
+         */
+        reposts: string | null;
+        /**
+         * @description Curators' note on the source (never printed in outputs)
+         * @default null
+         */
+        curator_note: string | null;
       }[];
       provisions: {
         /**
@@ -1799,6 +1815,22 @@ export interface components {
          * @default null
          */
         quote: string | null;
+        /**
+         * @description Whether the quote is the page's own words (verbatim) or a rendering of them (paraphrase)
+         * @default null
+         * @enum {string|null}
+         */
+        quote_basis: 'verbatim' | 'paraphrase' | null;
+        /**
+         * @description For a repost: what it reposts (the original publisher, and its address where known)
+         * @default null
+         */
+        reposts: string | null;
+        /**
+         * @description Curators' note on the source (never printed in outputs)
+         * @default null
+         */
+        curator_note: string | null;
       }[];
       /**
        * @description Coded provisions; a provision not listed is "not coded"
@@ -2011,6 +2043,22 @@ export interface components {
          * @default null
          */
         quote: string | null;
+        /**
+         * @description Whether the quote is the page's own words (verbatim) or a rendering of them (paraphrase)
+         * @default null
+         * @enum {string|null}
+         */
+        quote_basis: 'verbatim' | 'paraphrase' | null;
+        /**
+         * @description For a repost: what it reposts (the original publisher, and its address where known)
+         * @default null
+         */
+        reposts: string | null;
+        /**
+         * @description Curators' note on the source (never printed in outputs)
+         * @default null
+         */
+        curator_note: string | null;
       }[];
       /** @description Coded provisions; a provision not listed is "not coded" */
       provisions?:

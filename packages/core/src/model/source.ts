@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quoteBases } from '../vocabulary/quote-basis.js';
 import { sourceKinds } from '../vocabulary/source-kind.js';
 import { code, isoDate, optionalText, slug, text } from './fields.js';
 
@@ -20,5 +21,14 @@ export const sourceRecordSchema = z.object({
   kind: code(sourceKinds, 'Official, partner-official, media or mirror'),
   accessed: isoDate('When the source was checked (YYYY-MM-DD)'),
   quote: optionalText('Short passage that supports the record', 1000),
+  quote_basis: code(
+    quoteBases,
+    "Whether the quote is the page's own words (verbatim) or a rendering of them (paraphrase)",
+  ).nullable(),
+  reposts: optionalText(
+    'For a repost: what it reposts (the original publisher, and its address where known)',
+    500,
+  ),
+  curator_note: optionalText("Curators' note on the source (never printed in outputs)", 1000),
 });
 export type SourceRecord = z.infer<typeof sourceRecordSchema>;

@@ -116,6 +116,9 @@ export function sampleDataset(version = '1.0.0'): Dataset {
           kind: 'partner_official',
           accessed: '2026-11-28',
           quote: 'signed on 10 April 2006',
+          quote_basis: 'verbatim',
+          reposts: null,
+          curator_note: null,
         },
         {
           id: 'news-2012',
@@ -126,6 +129,9 @@ export function sampleDataset(version = '1.0.0'): Dataset {
           kind: 'media',
           accessed: '2026-11-28',
           quote: null,
+          quote_basis: null,
+          reposts: null,
+          curator_note: null,
         },
         {
           id: 'mirror-arso',
@@ -136,6 +142,9 @@ export function sampleDataset(version = '1.0.0'): Dataset {
           kind: 'mirror',
           accessed: '2026-11-28',
           quote: 'SAC and ARSO signed',
+          quote_basis: 'paraphrase',
+          reposts: 'Example Ministry news',
+          curator_note: 'Spam-site repost',
         },
         {
           id: 'tally-src',
@@ -146,6 +155,9 @@ export function sampleDataset(version = '1.0.0'): Dataset {
           kind: 'media',
           accessed: '2026-11-28',
           quote: '108 agreements with 65 partners',
+          quote_basis: 'verbatim',
+          reposts: null,
+          curator_note: null,
         },
       ],
       provisions: [

@@ -21,6 +21,9 @@ export function agreementTables(agreement: AgreementAggregate): Dataset['tables'
       kind: s.kind,
       accessed: s.accessed,
       quote: s.quote,
+      quote_basis: s.quote_basis,
+      reposts: s.reposts,
+      curator_note: s.curator_note,
     })),
     provisions: agreement.provisions.map((p) => ({
       agreement_id: id,

@@ -5,6 +5,7 @@ import * as apiKeys from '../migrations/20261128151500-api-keys.js';
 import * as sessions from '../migrations/20261128180000-sessions.js';
 import * as sharedState from '../migrations/20261205130200-shared-state.js';
 import * as readIndexes from '../migrations/20261205130300-read-indexes.js';
+import * as sourceLabels from '../migrations/20261205130100-source-labels.js';
 
 /**
  * Every migration, by name, imported statically so that the built package needs no migrations folder at
@@ -17,6 +18,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '20261128180000-sessions': sessions,
   '20261205130200-shared-state': sharedState,
   '20261205130300-read-indexes': readIndexes,
+  '20261205130100-source-labels': sourceLabels,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -12,6 +12,9 @@ export function toSourceRow(partition: string, record: SourceRecord): NewSourceR
     kind: record.kind,
     accessed: record.accessed,
     quote: record.quote,
+    quote_basis: record.quote_basis,
+    reposts: record.reposts,
+    curator_note: record.curator_note,
   };
 }
 
@@ -25,5 +28,8 @@ export function fromSourceRow(row: SourceRow): SourceRecord {
     kind: row.kind,
     accessed: row.accessed,
     quote: row.quote,
+    quote_basis: row.quote_basis,
+    reposts: row.reposts,
+    curator_note: row.curator_note,
   };
 }

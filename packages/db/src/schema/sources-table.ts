@@ -1,4 +1,4 @@
-import type { SourceKind, SubjectType } from '@sco/core';
+import type { QuoteBasis, SourceKind, SubjectType } from '@sco/core';
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import { columnList } from './column-list.js';
 
@@ -13,6 +13,9 @@ export interface SourcesTable {
   kind: SourceKind;
   accessed: string;
   quote: string | null;
+  quote_basis: QuoteBasis | null;
+  reposts: string | null;
+  curator_note: string | null;
 }
 
 export type SourceRow = Selectable<SourcesTable>;
@@ -29,4 +32,7 @@ export const SOURCES_COLUMNS = columnList<SourcesTable>()([
   'kind',
   'accessed',
   'quote',
+  'quote_basis',
+  'reposts',
+  'curator_note',
 ]);

@@ -47,6 +47,9 @@ function officialSource(
     kind: 'official',
     accessed: '2024-03-01',
     quote: null,
+    quote_basis: null,
+    reposts: null,
+    curator_note: null,
   };
 }
 
@@ -262,6 +265,9 @@ export const FIXTURE: Dataset = {
         kind: 'media',
         accessed: '2024-03-02',
         quote: 'The two bodies renewed their cooperation.',
+        quote_basis: 'verbatim',
+        reposts: null,
+        curator_note: null,
       },
       officialSource('tally-2023-12-cumulative', 'tally'),
     ],

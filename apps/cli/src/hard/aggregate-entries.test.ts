@@ -11,10 +11,10 @@ describe('aggregateEntries', () => {
     const { records, unmapped, skipped } = aggregateEntries(reading.entries, reading.source, 'February 2020');
     expect(unmapped).toEqual([]);
     expect(skipped).toBe(0);
-    // COD 2014: 1,200 real estate (BRI 1) → other 1,200, share 1
-    // COG 2014: 300 energy (BRI 0) → share 0
+    // COD 2014: 1,200 real estate (BRI 1) → other 1,200, BRI 1,200
+    // COG 2014: 300 energy (BRI 0) → BRI 0
     // GBR 2012: 1,740 energy + 500 transport = 2,240, two deals, BRI not stated → null
-    // RUS 2015: 250 transport (BRI 1) → share 1
+    // RUS 2015: 250 transport (BRI 1) → BRI 250
     expect(
       records.map((r) => [
         r.partner,
@@ -24,13 +24,13 @@ describe('aggregateEntries', () => {
         r.energy_usd_m,
         r.transport_usd_m,
         r.other_usd_m,
-        r.bri_share,
+        r.bri_usd_m,
       ]),
     ).toEqual([
-      ['COD', 2014, 1200, 1, 0, 0, 1200, 1],
+      ['COD', 2014, 1200, 1, 0, 0, 1200, 1200],
       ['COG', 2014, 300, 1, 300, 0, 0, 0],
       ['GBR', 2012, 2240, 2, 1740, 500, 0, null],
-      ['RUS', 2015, 250, 1, 0, 250, 0, 1],
+      ['RUS', 2015, 250, 1, 0, 250, 0, 250],
     ]);
     expect(records[0]).toMatchObject({
       investment_usd_m: 0,

@@ -15,8 +15,6 @@ export interface Aggregated {
   readonly skipped: number;
 }
 
-const round = (value: number) => Math.round(value * 1e6) / 1e6;
-
 /** Sums entries per partner (ISO alpha-3) and year; entries whose country cannot be mapped are listed. */
 export function aggregateEntries(
   entries: readonly HardEntry[],
@@ -41,9 +39,8 @@ export function aggregateEntries(
   const records = [...groups.entries()]
     .map(([key, list]): HardConnectivityRecord => {
       const [partner = '', year = '0'] = key.split('|');
-      const sum = (pick: (entry: HardEntry) => number) => round(list.reduce((s, e) => s + pick(e), 0));
+      const sum = (pick: (entry: HardEntry) => number) => list.reduce((s, e) => s + pick(e), 0);
       const amountIf = (test: (entry: HardEntry) => boolean) => sum((e) => (test(e) ? e.amount_usd_m : 0));
-      const total = sum((e) => e.amount_usd_m);
       const stated = list.some((e) => e.bri !== null);
       return {
         partner,
@@ -52,8 +49,7 @@ export function aggregateEntries(
         construction_usd_m: amountIf((e) => e.kind === 'construction'),
         unspecified_usd_m: amountIf((e) => e.kind === 'unspecified'),
         deals: sum((e) => e.deals),
-        bri_share:
-          !stated || total === 0 ? null : Math.round((amountIf((e) => e.bri === true) / total) * 1e4) / 1e4,
+        bri_usd_m: stated ? amountIf((e) => e.bri === true) : null,
         energy_usd_m: amountIf((e) => e.sector === 'energy'),
         transport_usd_m: amountIf((e) => e.sector === 'transport'),
         other_usd_m: amountIf((e) => e.sector === 'other'),

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { text } from '../model/fields.js';
 
 const amount = (description: string) =>
-  z.number().nonnegative('must be zero or more').max(10_000_000).meta({ description });
+  z
+    .number()
+    .int('expected whole USD millions')
+    .nonnegative('must be zero or more')
+    .max(10_000_000)
+    .meta({ description });
 
 /**
  * Chinese investment and construction in one partner country in one year, derived from a deal-level source
@@ -20,9 +25,9 @@ export const hardConnectivityRecordSchema = z.object({
     'Deals whose kind the source does not state (e.g. a combined export), USD millions',
   ),
   deals: z.number().int().min(1).meta({ description: 'Number of deals' }),
-  bri_share: z.number().min(0).max(1).nullable().meta({
-    description: 'Share of the amount in deals the source marks as Belt and Road, 0–1; null if unstated',
-  }),
+  bri_usd_m: amount(
+    'Amount in deals the source marks as Belt and Road, USD millions; empty when it marks none either way',
+  ).nullable(),
   energy_usd_m: amount('Energy sector, USD millions'),
   transport_usd_m: amount('Transport sector, USD millions'),
   other_usd_m: amount('All other sectors, USD millions'),

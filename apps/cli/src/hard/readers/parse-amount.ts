@@ -10,9 +10,9 @@ export function parseWholeMillions(text: string): number | null {
   return null;
 }
 
-/** A plain decimal number ("250", "12.5"), or null. */
-export function parseDecimal(text: string): number | null {
+/** A plain whole number ("250"), or null. */
+export function parseWhole(text: string): number | null {
   const bare = text.trim();
-  if (!/^\d+(\.\d+)?$/.test(bare)) return null;
+  if (!/^\d+$/.test(bare)) return null;
   return Number(bare);
 }

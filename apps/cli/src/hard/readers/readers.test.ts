@@ -145,7 +145,7 @@ describe('tidy reader', () => {
     expect(reading.entries.map((e) => [e.line, e.country, e.year, e.kind, e.amount_usd_m, e.deals])).toEqual([
       [2, 'KEN', 2016, 'construction', 3200, 2],
       [3, 'KEN', 2016, 'investment', 150, 1],
-      [4, 'Laos', 2017, 'investment', 400.5, 1],
+      [4, 'Laos', 2017, 'investment', 400, 1],
     ]);
     expect(reading.source.name).toBe('Synthetic test rows (not real data)');
   });
@@ -157,7 +157,7 @@ describe('tidy reader', () => {
       't.csv, line 2, column "kind": expected one of investment, construction, unspecified, found "loan"',
     );
     expect((await failure(read(`${header}KEN,2016,investment,ten,1,S\n`))).message).toMatch(
-      /^t\.csv, line 2, column "amount_usd_m": expected a number/,
+      /^t\.csv, line 2, column "amount_usd_m": expected a whole number/,
     );
     expect((await failure(read('partner,year,kind,deals,source\n'))).message).toBe(
       't.csv, line 1, column "amount_usd_m": missing column',

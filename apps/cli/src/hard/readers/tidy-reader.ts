@@ -2,7 +2,7 @@ import { HARD_KINDS, type HardKind } from '@sco/core';
 import type { HardEntry } from '../hard-entry.js';
 import { HardInputError } from '../hard-input-error.js';
 import type { HardReader } from './hard-reader.js';
-import { parseDecimal } from './parse-amount.js';
+import { parseWhole } from './parse-amount.js';
 import { readCells } from './read-cells.js';
 
 const HEADER = ['partner', 'year', 'kind', 'amount_usd_m', 'deals', 'source'] as const;
@@ -34,13 +34,13 @@ export const tidyReader: HardReader = {
           'kind',
           `expected one of ${HARD_KINDS.join(', ')}, found "${kind}"`,
         );
-      const amount = parseDecimal(cell('amount_usd_m'));
+      const amount = parseWhole(cell('amount_usd_m'));
       if (amount === null)
         throw new HardInputError(
           file,
           line,
           'amount_usd_m',
-          `expected a number of USD millions, found "${cell('amount_usd_m')}"`,
+          `expected a whole number of USD millions, found "${cell('amount_usd_m')}"`,
         );
       const deals = cell('deals');
       if (!/^[1-9]\d*$/.test(deals))

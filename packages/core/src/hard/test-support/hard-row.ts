@@ -14,7 +14,7 @@ export function hardRow(
     construction_usd_m: 0,
     unspecified_usd_m: 0,
     deals: 1,
-    bri_share: null,
+    bri_usd_m: null,
     energy_usd_m: 0,
     transport_usd_m: 0,
     other_usd_m: amount,

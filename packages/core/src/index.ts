@@ -105,6 +105,7 @@ export {
   fromAggregates,
   AGGREGATE_TYPES,
   CURATION_LOG_ID,
+  hardConnectivityId,
   type AggregateType,
   type Aggregates,
   type AgreementAggregate,

@@ -3,6 +3,7 @@ import * as releasesAndChanges from '../migrations/20261128120000-releases-and-c
 import * as dataTables from '../migrations/20261128120100-data-tables.js';
 import * as apiKeys from '../migrations/20261128151500-api-keys.js';
 import * as sessions from '../migrations/20261128180000-sessions.js';
+import * as hardConnectivity from '../migrations/20261205130000-hard-connectivity.js';
 
 /**
  * Every migration, by name, imported statically so that the built package needs no migrations folder at
@@ -13,6 +14,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '20261128120100-data-tables': dataTables,
   '20261128151500-api-keys': apiKeys,
   '20261128180000-sessions': sessions,
+  '20261205130000-hard-connectivity': hardConnectivity,
 };
 
 export const migrationProvider: MigrationProvider = {

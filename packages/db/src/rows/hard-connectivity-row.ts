@@ -13,11 +13,9 @@ export function fromHardConnectivityRow(row: HardConnectivityRow): HardConnectiv
   const { release_id: _release, version: _version, ...record } = row;
   return {
     ...record,
-    year: Number(record.year),
     investment_usd_m: Number(record.investment_usd_m),
     construction_usd_m: Number(record.construction_usd_m),
     unspecified_usd_m: Number(record.unspecified_usd_m),
-    deals: Number(record.deals),
     bri_usd_m: record.bri_usd_m === null ? null : Number(record.bri_usd_m),
     energy_usd_m: Number(record.energy_usd_m),
     transport_usd_m: Number(record.transport_usd_m),

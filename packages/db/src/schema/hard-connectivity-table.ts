@@ -1,19 +1,22 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { ColumnType, Insertable, Selectable } from 'kysely';
 import { columnList } from './column-list.js';
+
+/** USD millions: PostgreSQL's bigint reads back as text, SQLite's integer as a number. */
+type Amount = ColumnType<number | string, number, number>;
 
 /** Chinese investment and construction per partner country and year, derived from a cited source. */
 export interface HardConnectivityTable {
   release_id: string;
   partner: string;
   year: number;
-  investment_usd_m: number;
-  construction_usd_m: number;
-  unspecified_usd_m: number;
+  investment_usd_m: Amount;
+  construction_usd_m: Amount;
+  unspecified_usd_m: Amount;
   deals: number;
-  bri_usd_m: number | null;
-  energy_usd_m: number;
-  transport_usd_m: number;
-  other_usd_m: number;
+  bri_usd_m: ColumnType<number | string | null, number | null, number | null>;
+  energy_usd_m: Amount;
+  transport_usd_m: Amount;
+  other_usd_m: Amount;
   source_name: string;
   source_edition: string;
   source_citation: string;

@@ -9,6 +9,8 @@ import { dataValidate } from './commands/data-validate.js';
 import { dbExport } from './commands/db-export.js';
 import { dbImport } from './commands/db-import.js';
 import { dbMigrate } from './commands/db-migrate.js';
+import { hardImport } from './commands/hard-import.js';
+import { HARD_READERS } from './hard/readers/readers.js';
 import { indicators } from './commands/indicators.js';
 import { keysCreate } from './commands/keys-create.js';
 import { keysList } from './commands/keys-list.js';
@@ -56,6 +58,31 @@ export function buildProgram(io: CliIo): Command {
     .requiredOption('--dir <dir>', 'folder to write (e.g. data)')
     .option('--release <id>', 'release to export')
     .action((options: { dir: string; release?: string }) => dbExport(io, options));
+
+  const hard = program
+    .command('hard')
+    .description('hard connectivity: Chinese investment and construction per partner and year');
+  hard
+    .command('import')
+    .description('read an investment file, sum it per partner (ISO alpha-3) and year, write it to the draft')
+    .argument('<file>', 'the file: a China Global Investment Tracker .xlsx/.csv, or a tidy CSV')
+    .addOption(
+      new Option('--source <source>', 'reader for the file')
+        .choices(HARD_READERS.map((reader) => reader.id))
+        .default('cgit'),
+    )
+    .requiredOption(
+      '--edition <edition>',
+      'edition of the source, cited with every figure (e.g. "February 2020")',
+    )
+    .option('--dry-run', 'read, map and summarise; write nothing')
+    .option('--allow-unmapped', 'leave out rows whose country cannot be mapped instead of refusing')
+    .action(
+      (
+        file: string,
+        options: { source: string; edition: string; dryRun?: boolean; allowUnmapped?: boolean },
+      ) => hardImport(io, file, options),
+    );
 
   const keys = program
     .command('keys')

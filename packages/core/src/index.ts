@@ -120,6 +120,7 @@ export {
   fromAggregates,
   AGGREGATE_TYPES,
   CURATION_LOG_ID,
+  hardConnectivityId,
   type AggregateType,
   type Aggregates,
   type AgreementAggregate,
@@ -244,3 +245,61 @@ export {
   type CoverageRange,
   type TallyPosition,
 } from './indicators/coverage-range.js';
+
+// hard connectivity: investment and construction beside the agreements
+export { countryCodeFromName } from './geo/country-name.js';
+export {
+  hardConnectivityRecordSchema,
+  hardTotal,
+  HARD_KINDS,
+  HARD_SECTORS,
+  type HardConnectivityRecord,
+  type HardKind,
+  type HardSector,
+} from './hard/hard-connectivity.js';
+export { HARD_PERIODS, periodOf, type HardPeriod } from './hard/periods.js';
+export { hardTotals, type HardTotals } from './hard/hard-totals.js';
+export { median } from './hard/median.js';
+export { seededRandom } from './hard/seeded-random.js';
+export { averageRanks, spearman } from './hard/ranks.js';
+export {
+  rankCorrelation,
+  quantile,
+  DEFAULT_RANK_CORRELATION_OPTIONS,
+  type RankCorrelation,
+  type RankCorrelationOptions,
+} from './hard/rank-correlation.js';
+export { softByPartner, softAgreements, type SoftMeasures } from './hard/soft-by-partner.js';
+export {
+  softHardCorrelations,
+  SOFT_MEASURES,
+  POPULATIONS,
+  type SoftMeasure,
+  type Population,
+  type SoftHardCorrelations,
+} from './hard/soft-hard.js';
+export {
+  sequence,
+  SEQUENCE_WINDOW,
+  LARGE_DEAL_USD_M,
+  type PartnerSequence,
+  type SequenceResult,
+} from './hard/sequence.js';
+export {
+  quadrants,
+  QUADRANTS,
+  type Quadrant,
+  type QuadrantPartner,
+  type QuadrantsResult,
+} from './hard/quadrants.js';
+export {
+  patchwork,
+  isMultilateral,
+  PATCHWORK_PERIODS,
+  type PatchworkPeriod,
+  type PatchworkResult,
+  type SignatoryCount,
+  type MultilateralShare,
+  type YearConcentration,
+} from './hard/patchwork.js';
+export { HARD_CAVEATS } from './hard/caveats.js';

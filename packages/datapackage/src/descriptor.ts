@@ -3,6 +3,18 @@ import { fieldKinds, tables, TABLE_NAMES, type FieldKind } from '@sco/core';
 export const DESCRIPTOR_FILE = 'datapackage.json';
 export const PACKAGE_NAME = 'soft-connectivity-observatory';
 
+/**
+ * The source of the shipped hard-connectivity table: only figures derived from it (per partner and year)
+ * are shipped, with this citation; the deal-level file is not.
+ */
+const HARD_CONNECTIVITY_SOURCES = [
+  {
+    title:
+      'China Global Investment Tracker, American Enterprise Institute and The Heritage Foundation, edition February 2020',
+    path: 'https://www.aei.org/china-global-investment-tracker/',
+  },
+];
+
 interface TableSchemaField {
   name: string;
   type: 'string' | 'integer' | 'boolean' | 'date' | 'array';
@@ -59,6 +71,7 @@ export function dataPackageDescriptor(version: string): unknown {
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
+        ...(name === 'hard_connectivity' ? { sources: HARD_CONNECTIVITY_SOURCES } : {}),
         schema: {
           fields: [...fieldKinds(definition.schema)].map(([field, kind]) => tableSchemaField(field, kind)),
           ...(name === 'curation_log' ? {} : { primaryKey: definition.primaryKey }),

@@ -60,6 +60,7 @@ describe('serializeDataset', () => {
       'relations.csv',
       'official-tallies.csv',
       'curation-log.csv',
+      'hard-connectivity.csv',
     ]);
     const scope = descriptor.resources[2]?.schema.fields.find((f) => f.name === 'scope');
     expect(scope?.constraints?.enum).toContain('metrology');

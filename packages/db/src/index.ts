@@ -37,6 +37,7 @@ export { lockDraft } from './partition/lock-draft.js';
 
 // import and releases
 export { importDataset, type ImportOptions, type ImportResult } from './import/import-dataset.js';
+export { replaceHardConnectivity } from './hard/replace-hard-connectivity.js';
 export { importRefusalMessage, type ImportRefusal } from './import/import-refusal.js';
 export { cutRelease, type CutReleaseResult, type CutReleaseRefusal } from './releases/cut-release.js';
 export type { ReleaseInput } from './releases/publish-release.js';

@@ -1,5 +1,6 @@
 import {
   agreementRecordSchema,
+  hardConnectivityRecordSchema,
   institutionRecordSchema,
   officialTallyRecordSchema,
   organisationRecordSchema,
@@ -23,6 +24,7 @@ export const CHANGE_FIELDS: Readonly<Record<AggregateType, readonly string[]>> =
   organisation: Object.keys(organisationRecordSchema.shape).sort(),
   tally: [...Object.keys(officialTallyRecordSchema.shape), 'sources'].sort(),
   curation_log: ['rows'],
+  hard_connectivity: Object.keys(hardConnectivityRecordSchema.shape).sort(),
 };
 
 /** Every field name a change entry of any type can name. */

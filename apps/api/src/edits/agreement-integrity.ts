@@ -38,6 +38,7 @@ export function applyEdit(draft: Dataset, id: string, next: AgreementAggregate |
         organisation: new Map(),
         tally: new Map(),
         curation_log: new Map(),
+        hard_connectivity: new Map(),
       }).tables
     : emptyTables();
   return {

@@ -108,6 +108,7 @@ describe.each(await testDatabases())('/v1/releases on $dialect', (database) => {
       organisation: none,
       tally: none,
       curation_log: { created: 0, updated: 1, deleted: 0 },
+      hard_connectivity: { created: 0, updated: 0, deleted: 0 },
     });
 
     const old = await request(t.app).get(`/v1/releases/${first}`).expect(200);

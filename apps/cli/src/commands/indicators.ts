@@ -12,6 +12,7 @@ import {
 import { getRelease, latestRelease, loadDataset } from '@sco/db';
 import { CliError } from '../cli-error.js';
 import { withDatabase } from '../database.js';
+import { formatHardSummary } from '../hard-summary.js';
 import { formatIndicatorSummary } from '../indicator-summary.js';
 import type { CliIo } from '../io.js';
 import { readValidDataPackage } from '../read-data-package.js';
@@ -57,6 +58,8 @@ export function printIndicators(
   }
   io.stdout(`Indicators — ${source}\n${NOTES[lang](filter.include_adjacent)}\n\n`);
   io.stdout(`${formatIndicatorSummary(results, lang, { groups: options.groups === true })}\n`);
+  const hard = formatHardSummary(dataset, lang);
+  if (hard !== '') io.stdout(`\n${hard}`);
 }
 
 /** `sco indicators`: every indicator of the latest release (or `--release`, or a data package `--dir`). */

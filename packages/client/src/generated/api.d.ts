@@ -1378,6 +1378,7 @@ export interface components {
         organisation: components['schemas']['RecordChangeCounts'];
         tally: components['schemas']['RecordChangeCounts'];
         curation_log: components['schemas']['RecordChangeCounts'];
+        hard_connectivity: components['schemas']['RecordChangeCounts'];
       };
     };
     /** @description Records of one type the release created, updated (one or more fields) and deleted; a record created and edited in the same release counts as created */
@@ -1396,7 +1397,8 @@ export interface components {
     ChangeEntry: {
       id: number;
       /** @enum {string} */
-      record_type: 'agreement' | 'institution' | 'organisation' | 'tally' | 'curation_log';
+      record_type:
+        'agreement' | 'institution' | 'organisation' | 'tally' | 'curation_log' | 'hard_connectivity';
       record_id: string;
       /**
        * @description created / deleted: the whole record (field is null); updated: one field
@@ -3777,7 +3779,8 @@ export interface operations {
       query?: {
         /** @description Changes made at or after this date (midnight UTC) or instant */
         since?: string;
-        record_type?: 'agreement' | 'institution' | 'organisation' | 'tally' | 'curation_log';
+        record_type?:
+          'agreement' | 'institution' | 'organisation' | 'tally' | 'curation_log' | 'hard_connectivity';
         /** @description Changes of the record with this id */
         record?: string;
         /** @description Changes of this field */

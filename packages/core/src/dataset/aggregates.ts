@@ -7,6 +7,7 @@ import type { ProvisionRecord } from '../model/provision.js';
 import type { RelationRecord } from '../model/relation.js';
 import type { SourceRecord } from '../model/source.js';
 import type { CurationEntryRecord } from '../model/curation-entry.js';
+import type { HardConnectivityRecord } from '../hard/hard-connectivity.js';
 import type { Dataset } from './dataset.js';
 import { emptyTables } from './dataset.js';
 import { sortRecords } from './sort-records.js';
@@ -14,9 +15,16 @@ import { sortRecords } from './sort-records.js';
 /**
  * The units that are edited, versioned and recorded in the changelog. An agreement owns its parties,
  * sources, provisions and outgoing relations; an official tally owns its sources; the curation log is one
- * document.
+ * document; a hard-connectivity row (partner and year, id "KEN-2015") is its own record.
  */
-export const AGGREGATE_TYPES = ['agreement', 'institution', 'organisation', 'tally', 'curation_log'] as const;
+export const AGGREGATE_TYPES = [
+  'agreement',
+  'institution',
+  'organisation',
+  'tally',
+  'curation_log',
+  'hard_connectivity',
+] as const;
 export type AggregateType = (typeof AGGREGATE_TYPES)[number];
 
 export type PartyItem = Omit<PartyRecord, 'agreement_id'>;
@@ -45,6 +53,12 @@ export interface Aggregates {
   readonly organisation: ReadonlyMap<string, OrganisationRecord>;
   readonly tally: ReadonlyMap<string, TallyAggregate>;
   readonly curation_log: ReadonlyMap<string, CurationLogAggregate>;
+  readonly hard_connectivity: ReadonlyMap<string, HardConnectivityRecord>;
+}
+
+/** The record id of a hard-connectivity row: partner and year, e.g. "KEN-2015". */
+export function hardConnectivityId(row: Pick<HardConnectivityRecord, 'partner' | 'year'>): string {
+  return `${row.partner}-${row.year}`;
 }
 
 export const CURATION_LOG_ID = 'curation-log';
@@ -94,6 +108,9 @@ export function toAggregates(dataset: Dataset): Aggregates {
       ]),
     ),
     curation_log: new Map([[CURATION_LOG_ID, { rows: sortRecords('curation_log', t.curation_log) }]]),
+    hard_connectivity: new Map(
+      sortRecords('hard_connectivity', t.hard_connectivity).map((row) => [hardConnectivityId(row), row]),
+    ),
   };
 }
 
@@ -115,5 +132,6 @@ export function fromAggregates(version: string, aggregates: Aggregates): Dataset
     for (const source of sources) t.sources.push({ ...source, subject_type: 'tally', subject_id: tally.id });
   }
   for (const log of aggregates.curation_log.values()) t.curation_log.push(...log.rows);
+  t.hard_connectivity.push(...aggregates.hard_connectivity.values());
   return { version, tables: t };
 }

@@ -17,5 +17,6 @@ export function emptyTables(): { -readonly [T in TableName]: RecordOf<T>[] } {
     relations: [],
     official_tallies: [],
     curation_log: [],
+    hard_connectivity: [],
   };
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { agreementRecordSchema } from '../model/agreement.js';
 import { curationEntryRecordSchema } from '../model/curation-entry.js';
+import { hardConnectivityRecordSchema } from '../hard/hard-connectivity.js';
 import { institutionRecordSchema } from '../model/institution.js';
 import { officialTallyRecordSchema } from '../model/official-tally.js';
 import { organisationRecordSchema } from '../model/organisation.js';
@@ -36,6 +37,7 @@ export const TABLE_NAMES = [
   'relations',
   'official_tallies',
   'curation_log',
+  'hard_connectivity',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
@@ -133,6 +135,15 @@ export const tables = {
     schema: curationEntryRecordSchema,
     primaryKey: ['research_file', 'research_row', 'agreement_id'],
     order: ['research_file', 'research_row', 'agreement_id'],
+    foreignKeys: [],
+  }),
+  hard_connectivity: table({
+    name: 'hard_connectivity',
+    file: 'hard-connectivity.csv',
+    title: 'Chinese investment and construction per partner country and year, derived from a cited source',
+    schema: hardConnectivityRecordSchema,
+    primaryKey: ['partner', 'year'],
+    order: ['partner', 'year'],
     foreignKeys: [],
   }),
 } as const satisfies Record<TableName, TableDefinition>;

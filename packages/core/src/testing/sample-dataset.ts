@@ -212,6 +212,7 @@ export function sampleDataset(version = '1.0.0'): Dataset {
           note: 'duplicate',
         },
       ],
+      hard_connectivity: [],
     },
   };
 }

@@ -3,6 +3,7 @@ import { assertPartition, DRAFT, type Partition } from '../partition/partition.j
 import { latestRelease } from '../releases/latest-release.js';
 import { fromAgreementRow } from '../rows/agreement-row.js';
 import { fromCurationRow } from '../rows/curation-row.js';
+import { fromHardConnectivityRow } from '../rows/hard-connectivity-row.js';
 import { fromInstitutionRow } from '../rows/institution-row.js';
 import { fromOfficialTallyRow } from '../rows/official-tally-row.js';
 import { fromOrganisationRow } from '../rows/organisation-row.js';
@@ -32,6 +33,7 @@ export async function loadDataset(db: Executor, partition: Partition): Promise<D
     relations,
     tallies,
     curation,
+    hard,
   ] = await Promise.all([
     db.selectFrom('organisations').selectAll().where('release_id', '=', partition).execute(),
     db.selectFrom('institutions').selectAll().where('release_id', '=', partition).execute(),
@@ -47,6 +49,7 @@ export async function loadDataset(db: Executor, partition: Partition): Promise<D
       .where('release_id', '=', partition)
       .orderBy('position')
       .execute(),
+    db.selectFrom('hard_connectivity').selectAll().where('release_id', '=', partition).execute(),
   ]);
   const version = partition === DRAFT ? ((await latestRelease(db))?.id ?? UNRELEASED_VERSION) : partition;
   return {
@@ -61,6 +64,7 @@ export async function loadDataset(db: Executor, partition: Partition): Promise<D
       relations: sortRecords('relations', relations.map(fromRelationRow)),
       official_tallies: sortRecords('official_tallies', tallies.map(fromOfficialTallyRow)),
       curation_log: sortRecords('curation_log', curation.map(fromCurationRow)),
+      hard_connectivity: sortRecords('hard_connectivity', hard.map(fromHardConnectivityRow)),
     },
   };
 }

@@ -1,7 +1,15 @@
-import { jurisdictionResolver, sortRecords, toAggregates, type Dataset, type TableName } from '@sco/core';
+import {
+  hardConnectivityId,
+  jurisdictionResolver,
+  sortRecords,
+  toAggregates,
+  type Dataset,
+  type TableName,
+} from '@sco/core';
 import type { Insertable } from 'kysely';
 import { toAgreementRow } from '../rows/agreement-row.js';
 import { toCurationRow } from '../rows/curation-row.js';
+import { toHardConnectivityRow } from '../rows/hard-connectivity-row.js';
 import { toInstitutionRow } from '../rows/institution-row.js';
 import { toOfficialTallyRow } from '../rows/official-tally-row.js';
 import { toOrganisationRow } from '../rows/organisation-row.js';
@@ -43,6 +51,9 @@ export function partitionRows(partition: string, dataset: Dataset, versions: Rec
     ),
     curation_log: sortRecords('curation_log', t.curation_log).map((entry, position) =>
       toCurationRow(partition, position, entry),
+    ),
+    hard_connectivity: t.hard_connectivity.map((h) =>
+      toHardConnectivityRow(partition, h, versions('hard_connectivity', hardConnectivityId(h))),
     ),
   };
 }

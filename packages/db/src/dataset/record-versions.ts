@@ -16,7 +16,7 @@ function key(type: string, id: string): string {
 
 /** The stored versions of a partition's records, keyed "type:id". */
 export async function loadVersions(db: Executor, partition: string): Promise<ReadonlyMap<string, number>> {
-  const [agreements, institutions, organisations, tallies] = await Promise.all([
+  const [agreements, institutions, organisations, tallies, hard] = await Promise.all([
     db.selectFrom('agreements').select(['id', 'version']).where('release_id', '=', partition).execute(),
     db.selectFrom('institutions').select(['id', 'version']).where('release_id', '=', partition).execute(),
     db
@@ -25,6 +25,11 @@ export async function loadVersions(db: Executor, partition: string): Promise<Rea
       .where('release_id', '=', partition)
       .execute(),
     db.selectFrom('official_tallies').select(['id', 'version']).where('release_id', '=', partition).execute(),
+    db
+      .selectFrom('hard_connectivity')
+      .select(['partner', 'year', 'version'])
+      .where('release_id', '=', partition)
+      .execute(),
   ]);
   const versions = new Map<string, number>();
   for (const [type, rows] of [
@@ -35,6 +40,7 @@ export async function loadVersions(db: Executor, partition: string): Promise<Rea
   ] as const) {
     for (const row of rows) versions.set(key(type, row.id), row.version);
   }
+  for (const row of hard) versions.set(key('hard_connectivity', `${row.partner}-${row.year}`), row.version);
   return versions;
 }
 

@@ -43,8 +43,8 @@ describe.each(databases)('importDataset on $dialect', (database) => {
     });
 
     const { changes } = await listChanges(db, { limit: 100 });
-    // 11 agreements, 7 institutions, 2 organisations, 1 tally, and the curation log.
-    expect(changes).toHaveLength(22);
+    // 11 agreements, 7 institutions, 2 organisations, 1 tally, the curation log and 2 hard-connectivity rows.
+    expect(changes).toHaveLength(24);
     expect(
       changes.every(
         (c) => c.release_id === '1.0.0' && c.actor === 'importer' && c.at === '2024-03-01T10:00:00.000Z',

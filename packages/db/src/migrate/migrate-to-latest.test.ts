@@ -51,6 +51,8 @@ const NULLABLE = new Set([
   'official_tallies.notes',
   'curation_log.research_row',
   'curation_log.agreement_id',
+  'hard_connectivity.bri_usd_m',
+  'hard_connectivity.source_url',
   'changes.field',
   'changes.old_value',
   'changes.new_value',

@@ -2,6 +2,7 @@ import type { AgreementsTable } from './agreements-table.js';
 import type { ApiKeysTable } from './api-keys-table.js';
 import type { ChangesTable } from './changes-table.js';
 import type { CurationLogTable } from './curation-log-table.js';
+import type { HardConnectivityTable } from './hard-connectivity-table.js';
 import type { InstitutionsTable } from './institutions-table.js';
 import type { OfficialTalliesTable } from './official-tallies-table.js';
 import type { OrganisationsTable } from './organisations-table.js';
@@ -29,6 +30,7 @@ export interface DB {
   relations: RelationsTable;
   official_tallies: OfficialTalliesTable;
   curation_log: CurationLogTable;
+  hard_connectivity: HardConnectivityTable;
   releases: ReleasesTable;
   changes: ChangesTable;
   api_keys: ApiKeysTable;

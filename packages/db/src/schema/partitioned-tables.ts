@@ -1,6 +1,7 @@
 import type { TableName } from '@sco/core';
 import { AGREEMENTS_COLUMNS } from './agreements-table.js';
 import { CURATION_LOG_COLUMNS } from './curation-log-table.js';
+import { HARD_CONNECTIVITY_COLUMNS } from './hard-connectivity-table.js';
 import { INSTITUTIONS_COLUMNS } from './institutions-table.js';
 import { OFFICIAL_TALLIES_COLUMNS } from './official-tallies-table.js';
 import { ORGANISATIONS_COLUMNS } from './organisations-table.js';
@@ -23,4 +24,5 @@ export const PARTITIONED_TABLES = {
   relations: RELATIONS_COLUMNS,
   official_tallies: OFFICIAL_TALLIES_COLUMNS,
   curation_log: CURATION_LOG_COLUMNS,
+  hard_connectivity: HARD_CONNECTIVITY_COLUMNS,
 } as const satisfies Record<TableName, readonly string[]>;

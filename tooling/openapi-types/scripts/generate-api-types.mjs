@@ -32,8 +32,13 @@ async function openApiDocument() {
       },
     },
   );
-  // The brief jobs read these two settings when the app is built (and touch nothing until a brief is asked for).
-  const settings = { stateDir: path.join(os.tmpdir(), 'sco-openapi-types'), chromiumPath: null };
+  // The brief jobs read these settings (and the proxy and database kind) when the app is built (and touch nothing until a brief is asked for).
+  const settings = {
+    stateDir: path.join(os.tmpdir(), 'sco-openapi-types'),
+    chromiumPath: null,
+    trustProxy: ['loopback'],
+    database: { dialect: 'sqlite', file: ':memory:' },
+  };
   const config = new Proxy(settings, {
     get(target, name) {
       if (Object.hasOwn(target, name)) return target[name];

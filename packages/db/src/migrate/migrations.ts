@@ -3,10 +3,10 @@ import * as releasesAndChanges from '../migrations/20261128120000-releases-and-c
 import * as dataTables from '../migrations/20261128120100-data-tables.js';
 import * as apiKeys from '../migrations/20261128151500-api-keys.js';
 import * as sessions from '../migrations/20261128180000-sessions.js';
+import * as hardConnectivity from '../migrations/20261205130000-hard-connectivity.js';
+import * as sourceLabels from '../migrations/20261205130100-source-labels.js';
 import * as sharedState from '../migrations/20261205130200-shared-state.js';
 import * as readIndexes from '../migrations/20261205130300-read-indexes.js';
-import * as sourceLabels from '../migrations/20261205130100-source-labels.js';
-import * as hardConnectivity from '../migrations/20261205130000-hard-connectivity.js';
 
 /**
  * Every migration, by name, imported statically so that the built package needs no migrations folder at
@@ -17,10 +17,10 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '20261128120100-data-tables': dataTables,
   '20261128151500-api-keys': apiKeys,
   '20261128180000-sessions': sessions,
+  '20261205130000-hard-connectivity': hardConnectivity,
+  '20261205130100-source-labels': sourceLabels,
   '20261205130200-shared-state': sharedState,
   '20261205130300-read-indexes': readIndexes,
-  '20261205130100-source-labels': sourceLabels,
-  '20261205130000-hard-connectivity': hardConnectivity,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -207,6 +207,8 @@ export function generateDataset(real, { count, seed = 1, version = '9.0.0' }) {
       relations,
       official_tallies: t.official_tallies,
       curation_log: [],
+      // No synthetic investment: the hard-connectivity table stays empty at every size.
+      hard_connectivity: [],
     },
   };
 }

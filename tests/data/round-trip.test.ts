@@ -35,7 +35,7 @@ describe.each(await testDatabases())('data/ through the database on $dialect', (
     const release = await latestRelease(testDb.db);
     expect(release?.id).toBe(dataset.version);
     const exported = serializeDataset(await loadDataset(testDb.db, dataset.version));
-    expect([...exported.keys()]).toHaveLength(10);
+    expect([...exported.keys()]).toHaveLength(11);
     for (const [name, content] of exported) {
       expect(content, name).toBe(await readFile(path.join(dataDir, name), 'utf8'));
     }

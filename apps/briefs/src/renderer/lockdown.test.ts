@@ -185,7 +185,9 @@ describe('a brief loads nothing but its own files', () => {
       },
     );
     const raw = hostile.join('\n');
-    const injected = { ...page, html: page.html.replace('<body>', `<body>${raw}`) };
+    // Right after the opening body tag, whatever its attributes.
+    const injected = { ...page, html: page.html.replace(/<body[^>]*>/u, (tag) => `${tag}${raw}`) };
+    expect(injected.html).toContain(raw);
     const host = new BrowserHost({
       executablePath: () =>
         testChromiumPath === null ? packagedChromium() : Promise.resolve(testChromiumPath),

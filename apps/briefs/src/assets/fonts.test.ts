@@ -21,7 +21,7 @@ function messageTexts(value: unknown): string {
 }
 
 describe('the brief fonts', () => {
-  it('are read from their npm packages: Latin, Chinese, Korean, Arabic and Thai, regular and bold', async () => {
+  it('are read from their npm packages: Latin, Chinese, Korean, Arabic, Thai and Sinhala, regular and bold', async () => {
     const fonts = await loadFonts();
     const families = new Set(fonts.faces.map((face) => `${face.family} ${face.weight}`));
     for (const family of [
@@ -31,6 +31,7 @@ describe('the brief fonts', () => {
       'Noto Sans KR',
       'Noto Sans Arabic',
       'Noto Sans Thai',
+      'Noto Sans Sinhala',
     ]) {
       expect(families).toContain(`${family} 400`);
       expect(families).toContain(`${family} 700`);

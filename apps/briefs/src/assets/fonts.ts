@@ -10,6 +10,7 @@ const FONT_PACKAGES = [
   { name: 'noto-sans-kr', styles: ['400', '700'] },
   { name: 'noto-sans-arabic', styles: ['400', '700'] },
   { name: 'noto-sans-thai', styles: ['400', '700'] },
+  { name: 'noto-sans-sinhala', styles: ['400', '700'] },
 ] as const;
 
 /** One @font-face: a woff2 file covering a Unicode range of a family at a weight and style. */

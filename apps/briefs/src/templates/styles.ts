@@ -3,7 +3,7 @@ import type { Messages } from '../i18n/messages.js';
 import type { Paper } from '../request/brief-request.js';
 import { cssString } from './html.js';
 
-const SCRIPTS = "'Noto Sans KR', 'Noto Sans Arabic', 'Noto Sans Thai'";
+const SCRIPTS = "'Noto Sans KR', 'Noto Sans Arabic', 'Noto Sans Thai', 'Noto Sans Sinhala'";
 
 /** The font stacks of a language: only the brief's own web fonts, never a generic (system) family. */
 export function fontStacks(lang: Lang): { readonly serif: string; readonly sans: string } {

@@ -46,6 +46,10 @@ const LABELS: Readonly<Record<string, readonly [fr: string, zh: string]>> = {
     'Organisme albanais de normalisation (non nommé dans la source)',
     '阿尔巴尼亚标准化机构（来源未具名）',
   ],
+  'Argentine national standardization body (not named in the source)': [
+    'Organisme national argentin de normalisation (non nommé dans la source)',
+    '阿根廷国家标准化机构（来源未具名）',
+  ],
   'Chinese counterpart (not named in the source)': [
     'Partenaire chinois (non nommé dans la source)',
     '中方对口机构（来源未具名）',

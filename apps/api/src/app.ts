@@ -88,7 +88,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   const limits = rateLimits(
     { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
     deps.logger,
-    deps.config.database.dialect === 'postgres' ? (deps.db.pgPool ?? null) : null,
+    deps.db.pgPool ?? null,
   );
   app.use(limits.writes);
   app.use(limits.expensiveReads);

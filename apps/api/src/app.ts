@@ -20,6 +20,7 @@ import { errorHandler } from './http/error-handler.js';
 import { fallbacks } from './http/fallbacks.js';
 import { requestLog } from './http/request-log.js';
 import { inputGuards } from './http/input-guards.js';
+import { compressResponses } from './http/compress.js';
 import { ServerLifecycle } from './http/server-lifecycle.js';
 import { openApiDocument } from './openapi/document.js';
 import { ApiRegistry } from './openapi/registry.js';
@@ -66,6 +67,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
 
   app.use(requestLog(deps.logger));
   app.use((options.lifecycle ?? new ServerLifecycle()).middleware);
+  app.use(compressResponses());
   app.use(
     helmet({
       crossOriginResourcePolicy: { policy: 'cross-origin' },

@@ -35,7 +35,9 @@ function panel(series, pick, label, top, tMax) {
   }
   series.forEach((s, i) => {
     const points = s.samples.map((p) => `${x(p.t).toFixed(1)},${y(pick(p)).toFixed(1)}`).join(' ');
-    parts.push(`<polyline points="${points}" fill="none" stroke="${COLOURS[i % COLOURS.length]}" stroke-width="1.5"/>`);
+    parts.push(
+      `<polyline points="${points}" fill="none" stroke="${COLOURS[i % COLOURS.length]}" stroke-width="1.5"/>`,
+    );
   });
   return { svg: parts.join('\n'), x, bottom: top + PANEL };
 }
@@ -43,7 +45,13 @@ function panel(series, pick, label, top, tMax) {
 /** `series`: [{ name, samples: [{ t, rss, fds }] }]; `title` heads the figure. */
 export function plotSamples(series, title) {
   const tMax = Math.max(...series.flatMap((s) => s.samples.map((p) => p.t)), 1);
-  const rss = panel(series, (p) => Math.round(p.rss / 2 ** 20), 'Resident memory of the API process (MiB)', MARGIN.top + 20, tMax);
+  const rss = panel(
+    series,
+    (p) => Math.round(p.rss / 2 ** 20),
+    'Resident memory of the API process (MiB)',
+    MARGIN.top + 20,
+    tMax,
+  );
   const fdTop = rss.bottom + MARGIN.gap;
   const fds = panel(series, (p) => p.fds, 'Open file descriptors of the API process', fdTop, tMax);
   const height = fds.bottom + MARGIN.bottom;

@@ -97,7 +97,12 @@ async function floor() {
   const server = await start('../api/servers.mjs', (port) => ['constant', port, '31191']);
   try {
     const result = await load({ url: `${server.url}/constant`, duration: floorDuration });
-    return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors };
+    return {
+      rps: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.errors,
+    };
   } finally {
     await server.stop();
   }
@@ -146,7 +151,13 @@ async function engineRun(engine, state) {
             context.next ??= Math.floor(((starts++ * 0.618034) % 1) * requests.length);
             const entry = requests[context.next++ % requests.length];
             context.group = entry.group;
-            return { ...req, method: entry.method ?? 'GET', path: entry.path, headers: entry.headers, body: entry.body };
+            return {
+              ...req,
+              method: entry.method ?? 'GET',
+              path: entry.path,
+              headers: entry.headers,
+              body: entry.body,
+            };
           },
           onResponse: (status, _body, context) => tally(context.group, status),
         },
@@ -187,7 +198,9 @@ out(
 out();
 out('| server | req/s | p50 ms | p99 ms | p50 ÷ floor | p99 ÷ floor | errors | timeouts | non-2xx/3xx |');
 out('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-out(`| Express constant JSON (floor) | ${fmt(floorResult.rps)} | ${floorResult.p50} | ${floorResult.p99} | 1.00 | 1.00 | ${floorResult.errors} | – | – |`);
+out(
+  `| Express constant JSON (floor) | ${fmt(floorResult.rps)} | ${floorResult.p50} | ${floorResult.p99} | 1.00 | 1.00 | ${floorResult.errors} | – | – |`,
+);
 const goals = [];
 for (const run of runs) {
   if (run.missing) {
@@ -205,17 +218,32 @@ for (const run of runs) {
       `${fmt(result.latency.p50 / floorResult.p50, 2)} | ${fmt(result.latency.p99 / floorResult.p99, 2)} | ` +
       `${result.errors} | ${result.timeouts} | ${bad} |`,
   );
-  const rss = flat(samples.map((s) => s.rss), FLAT.rss);
-  const fds = flat(samples.map((s) => s.fds), 1, FLAT.fds);
+  const rss = flat(
+    samples.map((s) => s.rss),
+    FLAT.rss,
+  );
+  const fds = flat(
+    samples.map((s) => s.fds),
+    1,
+    FLAT.fds,
+  );
   goals.push(
-    [`${engine}: 0 errors and timeouts`, result.errors + result.timeouts === 0, `${result.errors}, ${result.timeouts}`],
+    [
+      `${engine}: 0 errors and timeouts`,
+      result.errors + result.timeouts === 0,
+      `${result.errors}, ${result.timeouts}`,
+    ],
     [`${engine}: 0 statuses other than 2xx/3xx${productionLimits ? ' and 429' : ''}`, bad === 0, String(bad)],
     [
       `${engine}: memory flat (last quarter ≤ ${FLAT.rss}× the second's peak)`,
       rss.ok,
       `${fmt(rss.warm / 2 ** 20)} → ${fmt(rss.last / 2 ** 20)} MiB`,
     ],
-    [`${engine}: file descriptors flat (last quarter ≤ the second's peak + ${FLAT.fds})`, fds.ok, `${fds.warm} → ${fds.last}`],
+    [
+      `${engine}: file descriptors flat (last quarter ≤ the second's peak + ${FLAT.fds})`,
+      fds.ok,
+      `${fds.warm} → ${fds.last}`,
+    ],
   );
   run.bad = bad;
 }
@@ -227,7 +255,10 @@ out('|---|---|---:|---|');
 for (const run of runs.filter((r) => !r.missing)) {
   for (const [group, counts] of run.groups) {
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
-    const statuses = [...counts].sort(([a], [b]) => a - b).map(([s, c]) => `${s}: ${c}`).join(', ');
+    const statuses = [...counts]
+      .sort(([a], [b]) => a - b)
+      .map(([s, c]) => `${s}: ${c}`)
+      .join(', ');
     out(`| ${run.engine} | ${group} | ${total} | ${statuses} |`);
   }
 }
@@ -236,7 +267,9 @@ out('| goal | verdict | measured |');
 out('|---|---|---|');
 for (const [goal, ok, measured] of goals) out(`| ${goal} | ${verdict(ok)} | ${measured} |`);
 
-const sampled = runs.filter((r) => !r.missing).map((r) => ({ name: `API on ${r.engine}`, samples: r.samples }));
+const sampled = runs
+  .filter((r) => !r.missing)
+  .map((r) => ({ name: `API on ${r.engine}`, samples: r.samples }));
 if (sampled.length > 0) {
   const svg = plotSamples(sampled, `${connections} connections, ${duration} s of mixed traffic`);
   await writeFile(path.join(here, 'load.svg'), svg);

@@ -1,6 +1,7 @@
 import { ConfigError } from '@sco/config';
 import { buildProgram, CommanderError } from './program.js';
 import { CliError } from './cli-error.js';
+import { DISK_FULL_EXIT, isDiskFull } from './disk-full.js';
 import type { CliIo } from './io.js';
 
 /**
@@ -17,6 +18,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (error instanceof CliError) {
       io.stderr(`✗ ${error.message}\n`);
       return error.exitCode;
+    }
+    if (isDiskFull(error)) {
+      const message = error instanceof Error ? error.message : String(error);
+      io.stderr(
+        `✗ the disk is full: nothing was written (a file or release being written is left as it was); ` +
+          `free space and run the command again (${message})\n`,
+      );
+      return DISK_FULL_EXIT;
     }
     if (error instanceof ConfigError) {
       io.stderr(`✗ ${error.message}\n`);

@@ -17,7 +17,7 @@ import { briefCacheKey } from './brief-cache-key.js';
 import type { BriefJob } from './brief-job.js';
 import { failureProblem } from './brief-problems.js';
 import { progressAt } from './brief-progress.js';
-import { BriefStore, newJobId } from './brief-store.js';
+import { BriefStore, newJobId, type WriteBytes } from './brief-store.js';
 
 export interface BriefJobsOptions {
   /** The state folder: jobs and their PDFs are kept in its `briefs/` folder. */
@@ -34,6 +34,8 @@ export interface BriefJobsOptions {
   readonly keep?: number;
   /** Other renderer options (timeouts, retries, browser replacement), e.g. for tests. */
   readonly renderer?: Omit<BriefRendererOptions, 'chromiumPath' | 'concurrency' | 'queueSize' | 'logger'>;
+  /** How the job files reach the disk (default `fs.promises.writeFile`); tests make the disk full. */
+  readonly writeBytes?: WriteBytes;
 }
 
 /** What a submission gave: the job, and whether it was already there (rendering or rendered). */
@@ -68,7 +70,7 @@ export class BriefJobs {
   private readonly keep: number;
 
   constructor(private readonly options: BriefJobsOptions) {
-    this.store = new BriefStore(path.join(options.stateDir, 'briefs'));
+    this.store = new BriefStore(path.join(options.stateDir, 'briefs'), options.writeBytes);
     this.now = options.now ?? (() => new Date());
     this.concurrency = options.concurrency ?? 2;
     this.queueSize = options.queueSize ?? 8;
@@ -114,23 +116,24 @@ export class BriefJobs {
     if (job.status !== 'failed') this.byKey.set(job.key, job.id);
   }
 
-  /** Writes a job's record after the writes of it already under way. */
-  private persist(job: BriefJob, pdf?: Uint8Array): Promise<void> {
-    const previous = this.writes.get(job.id) ?? Promise.resolve();
-    const snapshot = structuredClone(job);
-    const write = previous
-      .then(async () => {
-        if (pdf) await this.store.savePdf(job.id, pdf);
-        await this.store.saveJob(snapshot);
-      })
-      .catch((error: unknown) => {
-        this.options.logger.error({ err: error, job: job.id }, 'could not keep a brief job on disk');
-      });
-    this.writes.set(job.id, write);
-    void write.finally(() => {
-      if (this.writes.get(job.id) === write) this.writes.delete(job.id);
+  /** Runs a write of a job's files after the writes of it already under way; rejects as the write does. */
+  private queueWrite(id: string, work: () => Promise<void>): Promise<void> {
+    const previous = this.writes.get(id) ?? Promise.resolve();
+    const write = previous.then(work);
+    const settled = write.catch(() => undefined);
+    this.writes.set(id, settled);
+    void settled.finally(() => {
+      if (this.writes.get(id) === settled) this.writes.delete(id);
     });
     return write;
+  }
+
+  /** Writes a job's record after the writes of it already under way (a failure is logged). */
+  private persist(job: BriefJob): Promise<void> {
+    const snapshot = structuredClone(job);
+    return this.queueWrite(job.id, () => this.store.saveJob(snapshot)).catch((error: unknown) => {
+      this.options.logger.error({ err: error, job: job.id }, 'could not keep a brief job on disk');
+    });
   }
 
   /**
@@ -240,6 +243,14 @@ export class BriefJobs {
   }
 
   private async finish(job: BriefJob, brief: RenderedBrief): Promise<void> {
+    // The PDF is on disk before the job says done; a PDF that cannot be written (a full disk) fails the job,
+    // and the store leaves no part of it behind.
+    try {
+      await this.queueWrite(job.id, () => this.store.savePdf(job.id, brief.pdf));
+    } catch (error) {
+      await this.fail(job, error);
+      return;
+    }
     const digest = createHash('sha256').update(brief.pdf).digest('base64url').slice(0, 32);
     Object.assign(job, {
       status: 'done',
@@ -256,7 +267,7 @@ export class BriefJobs {
     if (job.startedAt !== null)
       this.durations.push(Date.parse(job.finishedAt ?? '') - Date.parse(job.startedAt));
     if (this.durations.length > 20) this.durations.shift();
-    await this.persist(job, brief.pdf);
+    await this.persist(job);
     await this.evict();
   }
 

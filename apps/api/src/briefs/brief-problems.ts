@@ -8,6 +8,7 @@ import {
   StepTimeoutError,
   UnknownSubjectError,
 } from '@sco/briefs';
+import { diskFullDetail, isDiskFull } from '../http/disk-full.js';
 import { HttpProblem, PROBLEM_BASE } from '../http/problem.js';
 import type { JobProblem } from './brief-job.js';
 
@@ -73,6 +74,9 @@ function problem(code: string, title: string, status: number, detail: string): J
 
 /** Why a brief that was queued failed, for its job's status. Never the stack: that goes to the log. */
 export function failureProblem(error: unknown): JobProblem {
+  if (isDiskFull(error)) {
+    return problem('disk-full', 'Disk full', 507, diskFullDetail("the brief's PDF"));
+  }
   if (error instanceof StepTimeoutError) {
     return problem('brief-timeout', 'Brief timed out', 504, `${error.message}; try again`);
   }

@@ -6,6 +6,9 @@ import { RELEASE_ID_PATTERN } from '@sco/core';
 import { z } from '../openapi/zod.js';
 import { BRIEF_JOB_STATUSES, type BriefJob } from './brief-job.js';
 
+/** Writes a whole file (`fs.promises.writeFile`). */
+export type WriteBytes = (file: string, data: string | Uint8Array) => Promise<void>;
+
 /** A job id: "brief-" and 128 random bits in hex (unguessable: the id is enough to poll a job). */
 export const JOB_ID_PATTERN = /^brief-[0-9a-f]{32}$/;
 
@@ -47,7 +50,11 @@ export const INTERRUPTED = {
  * under a job's name; the PDF is written before the record that says the job is done.
  */
 export class BriefStore {
-  constructor(readonly dir: string) {}
+  /** `writeBytes` is the storage seam: how a file's bytes reach the disk (tests make the disk full). */
+  constructor(
+    readonly dir: string,
+    private readonly writeBytes: WriteBytes = writeFile,
+  ) {}
 
   private file(id: string, extension: 'json' | 'pdf'): string {
     if (!JOB_ID_PATTERN.test(id)) throw new Error(`not a brief job id: ${id}`);
@@ -58,7 +65,7 @@ export class BriefStore {
     await mkdir(this.dir, { recursive: true });
     const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.partial`;
     try {
-      await writeFile(partial, data);
+      await this.writeBytes(partial, data);
       await rename(partial, file);
     } finally {
       await rm(partial, { force: true });

@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import { redactCredentials } from './credentials.js';
 import { databaseBusy, isDatabaseBusy } from './database-busy.js';
 import { databaseUnavailable, isDatabaseUnavailable } from './database-unavailable.js';
+import { diskFull, isDiskFull } from './disk-full.js';
 import { HttpProblem, invalidParameters, PROBLEM_BASE } from './problem.js';
 
 interface BodyParserError {
@@ -63,6 +64,7 @@ export function toProblem(error: unknown): HttpProblem | null {
     return invalidParameters([{ name: error.parameter, in: 'query', reason: error.message }]);
   }
   if (isDatabaseBusy(error)) return databaseBusy();
+  if (isDiskFull(error)) return diskFull();
   if (error instanceof URIError) {
     // The router's decoding of a path parameter; inputGuards answers these first, this is the backstop.
     return invalidParameters([

@@ -37,6 +37,7 @@ const DESCRIPTIONS: Readonly<Record<number, string>> = {
   428: 'If-Match is required',
   429: 'Too many requests; see Retry-After',
   503: 'No release has been published yet',
+  507: "The server's disk is full: nothing was written",
 };
 
 /** Problem responses for the given statuses, for a route's OpenAPI `responses`. */

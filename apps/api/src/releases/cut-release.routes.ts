@@ -57,7 +57,7 @@ export function cutReleaseRoutes(router: Router, registry: ApiRegistry, deps: Ap
         headers: { Location: { description: 'The release', schema: { type: 'string' } } },
         content: { 'application/json': { schema: releaseCreatedSchema } },
       },
-      ...problemResponses(400, 401, 403, 409, 413, 415, 429),
+      ...problemResponses(400, 401, 403, 409, 413, 415, 429, 507),
     },
     handler: async ({ res, body, principal }) => {
       const { actor, now } = editStamp(principal, deps.now());

@@ -77,4 +77,15 @@ describe('sco brief', () => {
       expect(stderr).not.toMatch(/\n\s+at /);
     }
   });
+
+  it('says the disk is full when the PDF cannot be written, and exits 74', async () => {
+    // /dev/full answers every write with ENOSPC, as a full disk does.
+    const full = await runCli(['brief', 'partner', 'RUS', '--out', '/dev/full'], cli.env);
+    expect(full.code).toBe(74);
+    expect(full.stderr).toMatch(
+      /✗ the disk is full: nothing was written .*free space and run the command again/,
+    );
+    expect(full.stderr).not.toMatch(/\n\s+at /);
+    expect(full.stdout).not.toMatch(/wrote/);
+  });
 });

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   createBriefRenderer,
@@ -14,6 +13,7 @@ import {
 import { CliError } from '../cli-error.js';
 import { withDatabase } from '../database.js';
 import type { CliIo } from '../io.js';
+import { writeWholeFile } from '../write-whole-file.js';
 import { briefProgress } from './brief-progress.js';
 
 export interface BriefOptions {
@@ -88,7 +88,7 @@ export async function brief(
           }
           throw error;
         });
-      await writeFile(out, rendered.pdf);
+      await writeWholeFile(out, rendered.pdf);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       io.stdout(`wrote ${out}: ${rendered.pages} pages, data release ${data.release.id} (${seconds} s)\n`);
     } finally {

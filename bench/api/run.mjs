@@ -1,9 +1,10 @@
-// API throughput benchmark, in one run: the filtered agreements list, the same with If-None-Match (304), and
-// the floor — Express 5 answering a constant JSON body of the same size — with the API's response cache on
-// and off. Each server runs in a process of its own; autocannon loads them from this process over 127.0.0.1.
-// The scenarios of a pass take turns in short rounds, so that a change of the machine's load falls on all of
-// them alike. Prints the machine, a Markdown table of requests/s and latencies with their ratios to the floor
-// of the same pass, and whether the goals of the API issue are met.
+// API throughput benchmark, in one run: the filtered agreements list (as it is, and compressed with brotli as
+// a browser asks), the same with If-None-Match (304), and two floors — Express 5 answering a constant JSON
+// body of the same size, and node:http writing the same bytes serialised once (the limit of a cached read) —
+// with the API's response cache on and off. Each server runs in a process of its own; autocannon loads them
+// from this process over 127.0.0.1. The scenarios of a pass take turns in short rounds, so that a change of
+// the machine's load falls on all of them alike. Prints the machine, a Markdown table of requests/s and
+// latencies with their ratios to the floors of the same pass, and whether the goals are met.
 //   node bench/api/run.mjs [--duration 10] [--rounds 5] [--warmup 3] [--connections 64] [--latest-release-ttl 1000]
 // --duration is per scenario, split over the rounds. `--latest-release-ttl 0` looks the latest release up on
 // every read (as createApp does by default); 1000 is what main.ts does.
@@ -35,7 +36,9 @@ const ttl = values['latest-release-ttl'];
 /** A filtered page of 50: the agreements signed from 2010 on (63 in data/), newest first. */
 const LIST = '/v1/agreements?limit=50&from=2010&sort=-signed_date';
 /** The goals of the API issue, as ratios to the floor measured in the same pass. */
-const GOALS = { list: 0.8, notModified: 0.9, p99: 1.2 };
+const GOALS = { list: 0.8, notModified: 0.9, p99: 1.2, raw: 0.6 };
+/** What a browser sends: the API answers the list with brotli. */
+const COMPRESSED = { 'accept-encoding': 'gzip, deflate, br' };
 
 let nextPort = 43000 + Math.floor(Math.random() * 2000);
 
@@ -107,6 +110,7 @@ async function pass(cache, state) {
   const flags = ['--latest-release-ttl', ttl, ...(cache ? [] : ['--no-cache'])];
   const api = await startServer('api', path.join(state, cache ? 'cached' : 'uncached'), ...flags);
   let constant;
+  let raw;
   try {
     const sample = await fetch(api.url + LIST);
     const body = await sample.text();
@@ -114,15 +118,23 @@ async function pass(cache, state) {
     if (sample.status !== 200 || !etag) throw new Error(`${LIST} answered ${sample.status} without an ETag`);
     const bytes = Buffer.byteLength(body);
     constant = await startServer('constant', String(bytes));
-    const floorBytes = Buffer.byteLength(await (await fetch(constant.url + '/constant')).text());
-    if (floorBytes !== bytes) throw new Error(`the constant body has ${floorBytes} bytes, the list ${bytes}`);
+    raw = await startServer('raw', String(bytes));
+    for (const floor of [constant, raw]) {
+      const floorBytes = Buffer.byteLength(await (await fetch(floor.url + '/constant')).text());
+      if (floorBytes !== bytes) throw new Error(`the constant body has ${floorBytes} bytes, the list ${bytes}`);
+    }
+    const compressed = await fetch(api.url + LIST, { headers: COMPRESSED });
+    const encoding = compressed.headers.get('content-encoding');
+    if (encoding !== 'br') throw new Error(`${LIST} was not sent as brotli (Content-Encoding: ${encoding})`);
 
     const scenarios = {
       floor: { url: constant.url + '/constant', headers: {}, status: 200 },
+      raw: { url: raw.url + '/constant', headers: {}, status: 200 },
       list: { url: api.url + LIST, headers: {}, status: 200 },
+      compressed: { url: api.url + LIST, headers: COMPRESSED, status: 200 },
       notModified: { url: api.url + LIST, headers: { 'if-none-match': etag }, status: 304 },
     };
-    const results = { floor: [], list: [], notModified: [] };
+    const results = { floor: [], raw: [], list: [], compressed: [], notModified: [] };
     if (warmup > 0) for (const scenario of Object.values(scenarios)) await load(scenario, warmup);
     for (let i = 0; i < rounds; i++) {
       for (const [name, scenario] of Object.entries(scenarios)) {
@@ -133,10 +145,13 @@ async function pass(cache, state) {
       cache,
       bytes,
       floor: summary(results.floor),
+      raw: summary(results.raw),
       list: summary(results.list),
+      compressed: summary(results.compressed),
       notModified: summary(results.notModified),
     };
   } finally {
+    await raw?.stop();
     await constant?.stop();
     await api.stop();
   }
@@ -171,26 +186,33 @@ console.log(
     `${os.type()} ${os.release()}; load average ${fmt(loadBefore, 2)} before, ${fmt(os.loadavg()[0], 2)} after; ` +
     `the API trusts the latest release ${ttl} ms\n`,
 );
-console.log('| response cache | scenario | req/s | p50 ms | p99 ms | req/s ÷ floor (rounds) | p99 ÷ floor |');
-console.log('|---|---|---:|---:|---:|---:|---:|');
-for (const { cache, bytes, floor, list, notModified } of passes) {
+console.log(
+  '| response cache | scenario | req/s | p50 ms | p99 ms | req/s ÷ floor (rounds) | p99 ÷ floor | req/s ÷ raw node:http |',
+);
+console.log('|---|---|---:|---:|---:|---:|---:|---:|');
+for (const { cache, bytes, floor, raw, list, compressed, notModified } of passes) {
   const label = cache ? 'on' : 'off';
   const line = (name, r) =>
     console.log(
       `| ${label} | ${name} | ${fmt(r.rps)} | ${r.p50} | ${r.p99} | ` +
-        `${fmt(r.rps / floor.rps, 2)} (${spread(r, floor)}) | ${fmt(r.p99 / floor.p99, 2)} |`,
+        `${fmt(r.rps / floor.rps, 2)} (${spread(r, floor)}) | ${fmt(r.p99 / floor.p99, 2)} | ${fmt(r.rps / raw.rps, 2)} |`,
     );
-  line(`floor: constant JSON, ${bytes} B`, floor);
+  line(`floor: Express, constant JSON, ${bytes} B`, floor);
+  line(`floor: raw node:http, the same bytes serialised once`, raw);
   line(`\`GET ${LIST}\` → 200`, list);
+  line('same, compressed (`Accept-Encoding: gzip, deflate, br` → brotli)', compressed);
   line('same, `If-None-Match` → 304', notModified);
 }
-console.log('\n| response cache | list ≥ 0.8× floor | 304 ≥ 0.9× floor | p99 ≤ 1.2× floor (list, 304) |');
-console.log('|---|---|---|---|');
-for (const { cache, floor, list, notModified } of passes) {
+console.log(
+  '\n| response cache | list ≥ 0.8× floor | 304 ≥ 0.9× floor | p99 ≤ 1.2× floor (list, 304) | list ≥ 0.6× raw node:http |',
+);
+console.log('|---|---|---|---|---|');
+for (const { cache, floor, raw, list, notModified } of passes) {
   const p99 = list.p99 <= GOALS.p99 * floor.p99 && notModified.p99 <= GOALS.p99 * floor.p99;
   console.log(
     `| ${cache ? 'on' : 'off'} | ${verdict(list.rps >= GOALS.list * floor.rps)} (${fmt(list.rps / floor.rps, 2)}) | ` +
       `${verdict(notModified.rps >= GOALS.notModified * floor.rps)} (${fmt(notModified.rps / floor.rps, 2)}) | ` +
-      `${verdict(p99)} (${fmt(list.p99 / floor.p99, 2)}, ${fmt(notModified.p99 / floor.p99, 2)}) |`,
+      `${verdict(p99)} (${fmt(list.p99 / floor.p99, 2)}, ${fmt(notModified.p99 / floor.p99, 2)}) | ` +
+      `${verdict(list.rps >= GOALS.raw * raw.rps)} (${fmt(list.rps / raw.rps, 2)}) |`,
   );
 }

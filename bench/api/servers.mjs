@@ -3,10 +3,13 @@
 //       the Observatory's API on SQLite with data/ loaded, as main.ts builds it (latest release trusted 1 s)
 //   node bench/api/servers.mjs constant <port> <bytes>
 //       Express 5 answering one constant JSON body of <bytes> bytes: the framework's floor
+//   node bench/api/servers.mjs raw <port> <bytes>
+//       node:http writing the same body, serialised once: the floor of a cached read (no framework at all)
 // Each tells its parent "ready" once it listens on 127.0.0.1, and stops on SIGTERM.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:http';
 import express from 'express';
 import { bootstrap, createApp, createLogger } from '@sco/api';
 import { loadConfig } from '@sco/config';
@@ -56,7 +59,20 @@ if (kind === 'api') {
     res.json(body);
   });
   listen(app, async () => {});
+} else if (kind === 'raw') {
+  const bytes = Buffer.from(JSON.stringify(constantBody(Number(third))));
+  const headers = { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(bytes.length) };
+  listen(
+    {
+      listen: (...args) =>
+        createServer((req, res) => {
+          if (req.url === '/constant') res.writeHead(200, headers).end(bytes);
+          else res.writeHead(404).end();
+        }).listen(...args),
+    },
+    async () => {},
+  );
 } else {
-  console.error(`unknown server kind ${kind}; expected api or constant`);
+  console.error(`unknown server kind ${kind}; expected api, constant or raw`);
   process.exit(2);
 }

@@ -25,6 +25,13 @@ export const PDF_OPTIONS = {
   outline: true,
 };
 
+/** The Debian packages that install each peer (`apt-get install …`). */
+export const DEBIAN_PACKAGES = {
+  weasyprint: 'weasyprint',
+  wkhtmltopdf: 'wkhtmltopdf',
+  'chromium --print-to-pdf': 'chromium, or CHROMIUM_PATH',
+};
+
 /** Starts Chromium as the renderer does (headless shell, over a pipe, a fresh profile). */
 export async function launchChromium(executablePath) {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'sco-bench-profile-'));
@@ -101,7 +108,8 @@ async function command(file, args, timeoutMs) {
     timedOut = true;
     child.kill('SIGKILL');
   }, timeoutMs);
-  const result = await Promise.race([once(child, 'close'), failed]);
+  // once(child, 'close') rejects with the spawn error (ENOENT: not installed) too: both mean "could not start".
+  const result = await Promise.race([once(child, 'close'), failed]).catch((error) => error);
   clearTimeout(timer);
   if (result instanceof Error) return { ms: 0, code: null, timedOut, stderr: result.message, missing: true };
   const [code, signal] = result;
@@ -118,7 +126,10 @@ async function nonEmpty(file) {
 
 /** The outcome of a command that should have written `out`. */
 async function outcome(name, run, out, timeoutMs) {
-  if (run.missing) return { ok: false, failure: `${name} could not start (${run.stderr})` };
+  if (run.missing) {
+    const why = /ENOENT/.test(run.stderr) ? `not installed (Debian: ${DEBIAN_PACKAGES[name] ?? name})` : run.stderr;
+    return { ok: false, missing: true, failure: `${name}: ${why}` };
+  }
   if (run.timedOut) {
     return { ok: false, failure: `${name} wrote no PDF in ${timeoutMs / 1000} s and was killed`, ms: run.ms };
   }

@@ -123,7 +123,7 @@ async function measure(lang) {
   await barePdf(bare.browser, html, path.join(dir, 'bare.pdf'));
   const weasyprint = await startWeasyprint();
   const failures = {};
-  if (weasyprint === null) failures.weasyprintWarm = 'WeasyPrint is not installed';
+  if (weasyprint === null) failures.weasyprintWarm = 'WeasyPrint: not installed (Debian: weasyprint)';
   else {
     const first = await weasyprint.render(html, path.join(dir, 'weasyprint-warm.pdf'));
     if (!first.ok) failures.weasyprintWarm = first.failure;
@@ -292,7 +292,8 @@ for (const { lang, staticBrief, samples, stepTimes, failures, warnings, checks }
     const runs = samples[name] ?? [];
     const check = checks[name];
     if (runs.length === 0) {
-      console.log(`| ${label} | 0 | failed: ${failures[name] ?? 'not run'} |||||||| `);
+      const state = /not installed/.test(failures[name] ?? '') ? 'missing' : 'failed';
+      console.log(`| ${label} | 0 | ${state}: ${failures[name] ?? 'not run'} |||||||| `);
       continue;
     }
     const note = name === 'bare' ? ` (page.pdf alone ${fmt(median(samples.barePrint))})` : '';
@@ -380,7 +381,10 @@ row(
 );
 row(
   `throughput ≥ ${GOALS.weasyprintThroughput}× WeasyPrint's (its faster form)`,
-  (g) => `${verdict(g.throughputRatio >= GOALS.weasyprintThroughput)} (${fmt(g.throughputRatio, 1)}×)`,
+  (g) =>
+    Number.isFinite(g.throughputRatio)
+      ? `${verdict(g.throughputRatio >= GOALS.weasyprintThroughput)} (${fmt(g.throughputRatio, 1)}×)`
+      : 'not measured: WeasyPrint missing (Debian: weasyprint)',
 );
 row('no Type 3 fonts', (g) => `${verdict(g.type3 === 0)} (${g.type3})`);
 const flat = growth <= GOALS.memoryGrowth && heapGrowth <= GOALS.memoryGrowth;

@@ -121,7 +121,8 @@ async function pass(cache, state) {
     raw = await startServer('raw', String(bytes));
     for (const floor of [constant, raw]) {
       const floorBytes = Buffer.byteLength(await (await fetch(floor.url + '/constant')).text());
-      if (floorBytes !== bytes) throw new Error(`the constant body has ${floorBytes} bytes, the list ${bytes}`);
+      if (floorBytes !== bytes)
+        throw new Error(`the constant body has ${floorBytes} bytes, the list ${bytes}`);
     }
     const compressed = await fetch(api.url + LIST, { headers: COMPRESSED });
     const encoding = compressed.headers.get('content-encoding');

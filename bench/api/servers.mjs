@@ -61,7 +61,10 @@ if (kind === 'api') {
   listen(app, async () => {});
 } else if (kind === 'raw') {
   const bytes = Buffer.from(JSON.stringify(constantBody(Number(third))));
-  const headers = { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(bytes.length) };
+  const headers = {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(bytes.length),
+  };
   listen(
     {
       listen: (...args) =>

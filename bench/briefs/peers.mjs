@@ -127,7 +127,9 @@ async function nonEmpty(file) {
 /** The outcome of a command that should have written `out`. */
 async function outcome(name, run, out, timeoutMs) {
   if (run.missing) {
-    const why = /ENOENT/.test(run.stderr) ? `not installed (Debian: ${DEBIAN_PACKAGES[name] ?? name})` : run.stderr;
+    const why = /ENOENT/.test(run.stderr)
+      ? `not installed (Debian: ${DEBIAN_PACKAGES[name] ?? name})`
+      : run.stderr;
     return { ok: false, missing: true, failure: `${name}: ${why}` };
   }
   if (run.timedOut) {

@@ -12,6 +12,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setTimeout } from 'node:timers';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { testDatabases } from '@sco/db/testing';
@@ -39,8 +40,8 @@ const floorDuration = Number(values['floor-duration']);
 const connections = Number(values.connections);
 const engines = values.engines.split(',').filter(Boolean);
 const productionLimits = values['production-limits'];
-/** The body of the floor: as large as the filtered list the API benchmark loads. */
-const LIST = '/v1/agreements?limit=50&from=2010&sort=-signed_date';
+/** The floor's body: as many bytes as the filtered list the API benchmark loads (`limit=50&from=2010`). */
+const FLOOR_BYTES = 31191;
 /** Memory may grow by a quarter after the warm-up, file descriptors by 16, and still count as flat. */
 const FLAT = { rss: 1.25, fds: 16 };
 
@@ -94,7 +95,7 @@ function load(options) {
 }
 
 async function floor() {
-  const server = await start('../api/servers.mjs', (port) => ['constant', port, '31191']);
+  const server = await start('../api/servers.mjs', (port) => ['constant', port, String(FLOOR_BYTES)]);
   try {
     const result = await load({ url: `${server.url}/constant`, duration: floorDuration });
     return {

@@ -1,5 +1,6 @@
 // Samples a process's resident memory and open file descriptors every second, from /proc (Linux).
 import { readdir, readFile } from 'node:fs/promises';
+import { clearInterval, setInterval } from 'node:timers';
 
 async function sample(pid) {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');

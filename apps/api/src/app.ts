@@ -98,7 +98,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   const router = express.Router({ caseSensitive: true });
   healthRoutes(router, registry, deps);
   const datasets = new DatasetCache(deps.db);
-  agreementsRoutes(router, registry, deps, datasets);
+  agreementsRoutes(router, registry, deps);
   indicatorsRoutes(router, registry, deps, datasets);
   partnersRoutes(router, registry, deps, datasets);
   talliesRoutes(router, registry, deps, datasets);

@@ -103,3 +103,4 @@ export { UnknownApiKeyRoleError } from './errors/unknown-api-key-role-error.js';
 export { InvalidApiKeyNameError } from './errors/invalid-api-key-name-error.js';
 export { ApiKeyNotFoundError } from './errors/api-key-not-found-error.js';
 export { ApiKeyRevokedError } from './errors/api-key-revoked-error.js';
+export { loadAgreementNeighbourhood } from './agreements/agreement-neighbourhood.js';

@@ -1,8 +1,18 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assembleAgreements, checkIntegrity, type Agreement, type Dataset } from '@sco/core';
+import {
+  assembleAgreements,
+  checkIntegrity,
+  computeIndicator,
+  countedIndicator,
+  indicatorFilterSchema,
+  type Agreement,
+  type Dataset,
+  type GroupBy,
+} from '@sco/core';
 import { loadDataPackage } from '@sco/datapackage';
 import {
+  countAgreements,
   createDb,
   importDataset,
   listAgreements,
@@ -159,6 +169,29 @@ describe.each(databases)('the scale queries at 10,000 agreements on $dialect', (
         expect(assembled.find((a) => a.id === target_id)).toMatchObject(record);
       }
       expect(incoming(assembled, expected.id)).toEqual(incoming(whole, expected.id));
+    }
+  }, 120_000);
+
+  it('counts agreements and BRI shares by grouped SQL as the assembled release computes them', async () => {
+    const agreements = assembleAgreements(await loadDataset(db.db, '9.0.0'));
+    const filters = [
+      {},
+      { year_from: 2012, year_to: 2021, include_adjacent: true },
+      { partner: ['DEU', 'RUS'], type: ['mou'] },
+      { region: ['150'], bri: ['explicit'] },
+      { sector: ['35', '93'], year_to: 2015 },
+    ];
+    for (const input of filters) {
+      const filter = indicatorFilterSchema.parse(input);
+      const counts = await countAgreements(db.db, '9.0.0', filter);
+      for (const id of ['agreements', 'bri_share']) {
+        for (const groupBy of [null, 'year', 'type'] as (GroupBy | null)[]) {
+          const expected = computeIndicator(id, { agreements, tallies: [], filter, group_by: groupBy });
+          if (!expected.ok) throw new Error(expected.problem.message);
+          const unit = expected.result.unit;
+          expect(countedIndicator(id, unit, filter, groupBy, counts)).toEqual(expected.result);
+        }
+      }
     }
   }, 120_000);
 });

@@ -104,3 +104,4 @@ export { InvalidApiKeyNameError } from './errors/invalid-api-key-name-error.js';
 export { ApiKeyNotFoundError } from './errors/api-key-not-found-error.js';
 export { ApiKeyRevokedError } from './errors/api-key-revoked-error.js';
 export { loadAgreementNeighbourhood } from './agreements/agreement-neighbourhood.js';
+export { countAgreements } from './indicators/count-agreements.js';

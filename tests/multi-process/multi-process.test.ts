@@ -163,6 +163,34 @@ describe.each(postgresEngines)('two API processes on one PostgreSQL database', (
     expect((await call(b.origin, '/v1/briefs')).status).toBe(401);
   });
 
+  it('serves a studio preview made through A from B, page and files', async () => {
+    const signIn = await call(a.origin, '/studio/session', {
+      method: 'POST',
+      headers: { 'Sco-Studio': '1', Origin: a.origin },
+      body: { key: keys.admin },
+    });
+    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const made = await call(a.origin, '/studio/previews', {
+      method: 'POST',
+      headers: { 'Sco-Studio': '1', Origin: a.origin, Cookie: cookie },
+      body: { template: 'partner', subject: 'FRA', lang: 'fr' },
+    });
+    expect(made.status).toBe(201);
+    const { href } = made.json() as { href: string };
+    const onA = await call(a.origin, href);
+    const onB = await call(b.origin, href);
+    expect(onA.status).toBe(200);
+    expect(onB.status).toBe(200);
+    expect(onB.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(onB.text).toContain('<html lang="fr"');
+    expect(onB.text).toBe(onA.text);
+    const styles = await call(b.origin, `${href}brief.css`);
+    expect(styles.status).toBe(200);
+    expect(styles.text).toBe((await call(a.origin, `${href}brief.css`)).text);
+    const unknown = href.replace(/[0-9a-f]{32}/u, '0'.repeat(32));
+    expect((await call(b.origin, unknown)).status).toBe(404);
+  });
+
   it('reports the database in /readyz on each process', async () => {
     for (const api of [a, b]) {
       const ready = await call(api.origin, '/readyz');

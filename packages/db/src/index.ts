@@ -105,3 +105,4 @@ export { ApiKeyNotFoundError } from './errors/api-key-not-found-error.js';
 export { ApiKeyRevokedError } from './errors/api-key-revoked-error.js';
 export { loadAgreementNeighbourhood } from './agreements/agreement-neighbourhood.js';
 export { countAgreements } from './indicators/count-agreements.js';
+export { saveStudioPreview, findStudioPreview, type StoredPreview } from './previews/studio-previews.js';

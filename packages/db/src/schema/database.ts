@@ -16,6 +16,7 @@ import type {
   BriefPdfsTable,
   BriefRequestersTable,
   RateLimitsTable,
+  StudioPreviewsTable,
 } from './shared-state-tables.js';
 import type { SourcesTable } from './sources-table.js';
 
@@ -39,4 +40,5 @@ export interface DB {
   brief_jobs: BriefJobsTable;
   brief_requesters: BriefRequestersTable;
   brief_pdfs: BriefPdfsTable;
+  studio_previews: StudioPreviewsTable;
 }

@@ -106,3 +106,9 @@ export { ApiKeyRevokedError } from './errors/api-key-revoked-error.js';
 export { loadAgreementNeighbourhood } from './agreements/agreement-neighbourhood.js';
 export { countAgreements } from './indicators/count-agreements.js';
 export { saveStudioPreview, findStudioPreview, type StoredPreview } from './previews/studio-previews.js';
+export {
+  hasWidgetVersion,
+  saveWidgetVersion,
+  findWidgetFile,
+  type WidgetFile,
+} from './widgets/widget-files.js';

@@ -17,6 +17,7 @@ import type {
   BriefRequestersTable,
   RateLimitsTable,
   StudioPreviewsTable,
+  WidgetFilesTable,
 } from './shared-state-tables.js';
 import type { SourcesTable } from './sources-table.js';
 
@@ -41,4 +42,5 @@ export interface DB {
   brief_requesters: BriefRequestersTable;
   brief_pdfs: BriefPdfsTable;
   studio_previews: StudioPreviewsTable;
+  widget_files: WidgetFilesTable;
 }

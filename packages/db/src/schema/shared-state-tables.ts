@@ -49,5 +49,12 @@ export interface StudioPreviewsTable {
   expires_at: string | number;
 }
 
+/** A built file of a widget version, kept so that pages pinned to that version keep working. */
+export interface WidgetFilesTable {
+  version: string;
+  file: string;
+  body: Uint8Array;
+}
+
 export type BriefJobRow = Selectable<BriefJobsTable>;
 export type NewBriefJobRow = Insertable<BriefJobsTable>;

@@ -54,7 +54,7 @@ export async function countAgreements(
     .groupBy(['signed_year', 'type', 'bri_framing', 'verification'])
     .execute();
   return rows.map((row) => ({
-    signed_year: row.signed_year === null ? null : Number(row.signed_year),
+    signed_year: row.signed_year,
     type: row.type,
     bri_framing: row.bri_framing,
     verification: row.verification,

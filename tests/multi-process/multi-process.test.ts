@@ -1,10 +1,16 @@
-import { createApiKey, createDb, type Db } from '@sco/db';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApiKey, createDb, hasWidgetVersion, saveWidgetVersion, type Db } from '@sco/db';
 import type { TestDatabaseInstance } from '@sco/db/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startApiProcess, type ApiProcess } from '../reliability/support/api-process.js';
 import { bearer, call } from './support/http.js';
 import { postgresEngines, sharedDatabase } from './support/shared-database.js';
 import { startWorkerProcess, type WorkerProcess } from './support/worker-process.js';
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Polls until `done` says so; the suite's timeouts bound it. */
 async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
@@ -161,6 +167,73 @@ describe.each(postgresEngines)('two API processes on one PostgreSQL database', (
     const onB = await call(b.origin, '/v1/briefs', { headers: { Cookie: cookie } });
     expect(onB.status).toBe(200);
     expect((await call(b.origin, '/v1/briefs')).status).toBe(401);
+  });
+
+  it('serves a studio preview made through A from B, page and files', async () => {
+    const signIn = await call(a.origin, '/studio/session', {
+      method: 'POST',
+      headers: { 'Sco-Studio': '1', Origin: a.origin },
+      body: { key: keys.admin },
+    });
+    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const made = await call(a.origin, '/studio/previews', {
+      method: 'POST',
+      headers: { 'Sco-Studio': '1', Origin: a.origin, Cookie: cookie },
+      body: { template: 'partner', subject: 'FRA', lang: 'fr' },
+    });
+    expect(made.status).toBe(201);
+    const { href } = made.json() as { href: string };
+    const onA = await call(a.origin, href);
+    const onB = await call(b.origin, href);
+    expect(onA.status).toBe(200);
+    expect(onB.status).toBe(200);
+    expect(onB.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(onB.text).toContain('<html lang="fr"');
+    expect(onB.text).toBe(onA.text);
+    const styles = await call(b.origin, `${href}brief.css`);
+    expect(styles.status).toBe(200);
+    expect(styles.text).toBe((await call(a.origin, `${href}brief.css`)).text);
+    const unknown = href.replace(/[0-9a-f]{32}/u, '0'.repeat(32));
+    expect((await call(b.origin, unknown)).status).toBe(404);
+  });
+
+  it('serves a pinned earlier widget version after the API is rebuilt at a new one, from every process', async () => {
+    const dist = path.join(rootDir, 'packages', 'widgets', 'dist');
+    const manifest = JSON.parse(await readFile(path.join(dist, 'manifest.json'), 'utf8')) as {
+      version: string;
+      entry: string;
+      files: { file: string; integrity: string }[];
+    };
+    // A's first widget read archives the version it was built with, for every process.
+    expect((await call(a.origin, `/widgets/${manifest.version}/${manifest.entry}`)).status).toBe(200);
+    expect(
+      await until(
+        () => hasWidgetVersion(db.db, manifest.version),
+        (kept) => kept,
+      ),
+    ).toBe(true);
+    // An upgrade, simulated: the build's files archived under an earlier version, as a previous build left them.
+    const files = await Promise.all(
+      manifest.files.map(async ({ file }) => ({
+        file,
+        body: await readFile(path.join(dist, ...file.split('/'))),
+      })),
+    );
+    await saveWidgetVersion(db.db, '0.0.1-pinned', files);
+    for (const api of [a, b]) {
+      for (const { file, integrity } of manifest.files) {
+        const res = await fetch(`${api.origin}/widgets/0.0.1-pinned/${file}`, {
+          headers: { 'Accept-Encoding': 'identity' },
+        });
+        expect(res.status).toBe(200);
+        const digest = createHash('sha384')
+          .update(Buffer.from(await res.arrayBuffer()))
+          .digest('base64');
+        expect(`sha384-${digest}`).toBe(integrity);
+        expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      }
+    }
+    expect((await call(b.origin, `/widgets/0.0.2-never/${manifest.entry}`)).status).toBe(404);
   });
 
   it('reports the database in /readyz on each process', async () => {

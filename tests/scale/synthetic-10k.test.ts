@@ -1,11 +1,23 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkIntegrity, type Dataset } from '@sco/core';
+import {
+  assembleAgreements,
+  checkIntegrity,
+  computeIndicator,
+  countedIndicator,
+  indicatorFilterSchema,
+  type Agreement,
+  type Dataset,
+  type GroupBy,
+} from '@sco/core';
 import { loadDataPackage } from '@sco/datapackage';
 import {
+  countAgreements,
   createDb,
   importDataset,
   listAgreements,
+  loadAgreementNeighbourhood,
+  loadDataset,
   migrateToLatest,
   type AgreementQuery,
   type Db,
@@ -128,5 +140,58 @@ describe.each(databases)('the scale queries at 10,000 agreements on $dialect', (
       .execute();
     const expected = rows.filter((row) => row.search_text.split('\n').some((f) => f.includes('railway')));
     expect(found.size).toBe(expected.length);
+  }, 120_000);
+
+  it('reads one agreement and its lineage by key as the whole assembled release has them', async () => {
+    const whole = assembleAgreements(await loadDataset(db.db, '9.0.0'));
+    const incoming = (agreements: readonly Agreement[], id: string) =>
+      agreements.flatMap((a) =>
+        a.relations.filter((r) => r.target_id === id).map((r) => `${a.id} ${r.relation} ${r.note ?? ''}`),
+      );
+    const sample = whole.filter(
+      (a, i) => i % 97 === 0 || (a.relations.length > 0 && i % 7 === 0) || a.partners.length > 2,
+    );
+    expect(sample.filter((a) => a.relations.length > 0).length).toBeGreaterThan(10);
+    for (const expected of sample.slice(0, 400)) {
+      const near = await loadAgreementNeighbourhood(db.db, '9.0.0', expected.id);
+      if (!near) throw new Error(`${expected.id} not found by key`);
+      const assembled = assembleAgreements(near);
+      expect(assembled.find((a) => a.id === expected.id)).toEqual(expected);
+      for (const { target_id } of expected.relations) {
+        const {
+          parties: _p,
+          partners: _q,
+          relations: _r,
+          sources: _s,
+          provisions: _v,
+          ...record
+        } = whole.find((a) => a.id === target_id) ?? expected;
+        expect(assembled.find((a) => a.id === target_id)).toMatchObject(record);
+      }
+      expect(incoming(assembled, expected.id)).toEqual(incoming(whole, expected.id));
+    }
+  }, 120_000);
+
+  it('counts agreements and BRI shares by grouped SQL as the assembled release computes them', async () => {
+    const agreements = assembleAgreements(await loadDataset(db.db, '9.0.0'));
+    const filters = [
+      {},
+      { year_from: 2012, year_to: 2021, include_adjacent: true },
+      { partner: ['DEU', 'RUS'], type: ['mou'] },
+      { region: ['150'], bri: ['explicit'] },
+      { sector: ['35', '93'], year_to: 2015 },
+    ];
+    for (const input of filters) {
+      const filter = indicatorFilterSchema.parse(input);
+      const counts = await countAgreements(db.db, '9.0.0', filter);
+      for (const id of ['agreements', 'bri_share']) {
+        for (const groupBy of [null, 'year', 'type'] as (GroupBy | null)[]) {
+          const expected = computeIndicator(id, { agreements, tallies: [], filter, group_by: groupBy });
+          if (!expected.ok) throw new Error(expected.problem.message);
+          const unit = expected.result.unit;
+          expect(countedIndicator(id, unit, filter, groupBy, counts)).toEqual(expected.result);
+        }
+      }
+    }
   }, 120_000);
 });

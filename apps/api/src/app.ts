@@ -28,7 +28,8 @@ import { DatasetCache } from './reading/dataset-cache.js';
 import { trustLatestRelease } from './reading/release-lookup.js';
 import { attachResponseCache, ResponseCache } from './reading/response-cache.js';
 import { pagesRoutes } from './pages/pages.routes.js';
-import { WidgetBundle } from './widgets/widget-bundle.js';
+import { WidgetArchive } from './widgets/widget-archive.js';
+import { loadWidgets, WidgetBundle } from './widgets/widget-bundle.js';
 import { widgetsRoutes } from './widgets/widgets.routes.js';
 import { BriefJobs } from './briefs/brief-jobs.js';
 import { briefsRoutes } from './briefs/briefs.routes.js';
@@ -100,7 +101,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   const router = express.Router({ caseSensitive: true });
   healthRoutes(router, registry, deps);
   const datasets = new DatasetCache(deps.db);
-  agreementsRoutes(router, registry, deps, datasets);
+  agreementsRoutes(router, registry, deps);
   indicatorsRoutes(router, registry, deps, datasets);
   partnersRoutes(router, registry, deps, datasets);
   talliesRoutes(router, registry, deps, datasets);
@@ -120,8 +121,9 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   briefsRoutes(router, registry, deps, datasets, briefs);
   studioRoutes(router, registry, deps, datasets, briefs);
   docsRoutes(router);
-  const widgets = new WidgetBundle();
-  widgetsRoutes(router, widgets);
+  const archive = new WidgetArchive(deps.db, deps.config.stateDir, deps.logger);
+  const widgets = new WidgetBundle(() => loadWidgets().then(archive.keeping));
+  widgetsRoutes(router, widgets, archive);
   pagesRoutes(router, deps, widgets);
 
   const document = openApiDocument(registry, '1');

@@ -303,3 +303,5 @@ export {
   type YearConcentration,
 } from './hard/patchwork.js';
 export { HARD_CAVEATS } from './hard/caveats.js';
+export { presentIndicatorResult } from './presenters/indicator-values.js';
+export { countedIndicator, isCountable, type AgreementCount } from './indicators/counted-indicator.js';

@@ -103,3 +103,12 @@ export { UnknownApiKeyRoleError } from './errors/unknown-api-key-role-error.js';
 export { InvalidApiKeyNameError } from './errors/invalid-api-key-name-error.js';
 export { ApiKeyNotFoundError } from './errors/api-key-not-found-error.js';
 export { ApiKeyRevokedError } from './errors/api-key-revoked-error.js';
+export { loadAgreementNeighbourhood } from './agreements/agreement-neighbourhood.js';
+export { countAgreements } from './indicators/count-agreements.js';
+export { saveStudioPreview, findStudioPreview, type StoredPreview } from './previews/studio-previews.js';
+export {
+  hasWidgetVersion,
+  saveWidgetVersion,
+  findWidgetFile,
+  type WidgetFile,
+} from './widgets/widget-files.js';

@@ -16,20 +16,25 @@ export interface AgreementIndex {
 
 const indexes = new WeakMap<LoadedDataset, AgreementIndex>();
 
-/** The index of a loaded dataset, built once and kept as long as the dataset is cached. */
-export function agreementIndex(loaded: LoadedDataset): AgreementIndex {
-  const known = indexes.get(loaded);
-  if (known) return known;
-  const byId = new Map(loaded.agreements.map((agreement) => [agreement.id, agreement]));
+/** Indexes agreements by id, with the relations that point at each (in the order of the agreements). */
+export function indexAgreements(agreements: readonly Agreement[]): AgreementIndex {
+  const byId = new Map(agreements.map((agreement) => [agreement.id, agreement]));
   const incoming = new Map<string, IncomingRelation[]>();
-  for (const agreement of loaded.agreements) {
+  for (const agreement of agreements) {
     for (const { relation, target_id, note } of agreement.relations) {
       const list = incoming.get(target_id) ?? [];
       list.push({ agreement, relation, note });
       incoming.set(target_id, list);
     }
   }
-  const index = { byId, incoming };
+  return { byId, incoming };
+}
+
+/** The index of a loaded dataset, built once and kept as long as the dataset is cached. */
+export function agreementIndex(loaded: LoadedDataset): AgreementIndex {
+  const known = indexes.get(loaded);
+  if (known) return known;
+  const index = indexAgreements(loaded.agreements);
   indexes.set(loaded, index);
   return index;
 }

@@ -15,12 +15,11 @@ import { problemResponses } from '../openapi/components.js';
 import type { ApiRegistry } from '../openapi/registry.js';
 import { z } from '../openapi/zod.js';
 import { CountCache } from '../reading/count-cache.js';
-import type { DatasetCache } from '../reading/dataset-cache.js';
 import { applyReadHeaders, releaseRef, resolveRead, type ReadContext } from '../reading/read-context.js';
 import { readQueryShape } from '../reading/read-query.js';
 import { sendRead } from '../reading/send-read.js';
 import { agreementHistory } from './agreement-history.js';
-import { agreementIndex } from './agreement-index.js';
+import { agreementView } from './agreement-view.js';
 import { agreementIdParams, agreementResponseSchema } from './agreement-detail.schemas.js';
 import { agreementDetail } from './agreement-detail.service.js';
 import { writeAgreementsCsv } from './agreements-csv-stream.js';
@@ -41,12 +40,7 @@ function stateName(context: ReadContext): string {
  * /v1/agreements: the agreements of a release (or the draft), filtered, searched, sorted and paged, or
  * exported whole as CSV or XLSX; /v1/agreements/{id}: one agreement with everything known about it.
  */
-export function agreementsRoutes(
-  router: Router,
-  registry: ApiRegistry,
-  deps: AppDeps,
-  datasets: DatasetCache,
-): void {
+export function agreementsRoutes(router: Router, registry: ApiRegistry, deps: AppDeps): void {
   const counts = new CountCache();
   route(router, registry, {
     method: 'get',
@@ -161,16 +155,14 @@ export function agreementsRoutes(
           ? recordEtag(stored.version)
           : releasedRecordEtag(stored.version, context.release.id);
       if (notModified(req, res, etag)) return;
-      const [loaded, history] = await Promise.all([
-        datasets.get(context),
+      const [view, history] = await Promise.all([
+        agreementView(deps.db, context, params.id),
         agreementHistory(deps.db, params.id, context),
       ]);
-      const index = agreementIndex(loaded);
-      const agreement = index.byId.get(params.id);
-      if (!agreement) throw missing();
+      if (!view) throw missing();
       res.json({
         release: releaseRef(context),
-        agreement: agreementDetail(agreement, index, stored.version, history),
+        agreement: agreementDetail(view.agreement, view.index, stored.version, history),
       });
     },
   });

@@ -16,7 +16,7 @@ import {
 import {
   catalogue,
   filterOf,
-  indicatorValuesBody,
+  readIndicatorValues,
   requireIndicator,
   resolveGroupBy,
 } from './indicators.service.js';
@@ -83,8 +83,8 @@ export function indicatorsRoutes(
         filter: filterOf(filterQuery),
         lang,
       };
-      await sendRead(deps, { req, res, query, principal }, async (context) =>
-        indicatorValuesBody(request, await datasets.get(context), context),
+      await sendRead(deps, { req, res, query, principal }, (context) =>
+        readIndicatorValues(deps.db, request, context, () => datasets.get(context)),
       );
     },
   });

@@ -23,17 +23,22 @@ export class PreviewStore<T> {
   ) {}
 
   add(value: T): { token: string; expiresAt: Date } {
+    const token = randomBytes(16).toString('hex');
+    const expiresAt = this.clock() + this.ttlMs;
+    this.put(token, value, expiresAt);
+    return { token, expiresAt: new Date(expiresAt) };
+  }
+
+  /** Keeps a preview made elsewhere under its token until it expires (epoch milliseconds). */
+  put(token: string, value: T, expiresAt: number): void {
     const now = this.clock();
-    for (const [token, preview] of this.previews) if (preview.expiresAt <= now) this.previews.delete(token);
+    for (const [known, preview] of this.previews) if (preview.expiresAt <= now) this.previews.delete(known);
     while (this.previews.size >= this.capacity) {
       const oldest = this.previews.keys().next().value;
       if (oldest === undefined) break;
       this.previews.delete(oldest);
     }
-    const token = randomBytes(16).toString('hex');
-    const expiresAt = now + this.ttlMs;
     this.previews.set(token, { value, expiresAt });
-    return { token, expiresAt: new Date(expiresAt) };
   }
 
   /** The preview of a token, until it expires. */

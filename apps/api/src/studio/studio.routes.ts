@@ -1,4 +1,4 @@
-import { BRIEF_ORIGIN, briefSubjects, type BriefSite } from '@sco/briefs';
+import { BRIEF_ORIGIN, briefSubjects } from '@sco/briefs';
 import { LANGS, type Lang } from '@sco/core';
 import { createSession, deleteSession, verifyApiKey } from '@sco/db';
 import type { Request, Response, Router } from 'express';
@@ -26,11 +26,11 @@ import type { SafeHtml } from '../pages/html.js';
 import { versionOf } from '../pages/page-assets.js';
 import { IMMUTABLE, LATEST } from '../widgets/widgets.routes.js';
 import { sendStaticFile } from '../widgets/static-file.js';
-import { PreviewStore } from './preview-store.js';
 import { STUDIO_ASSETS } from './studio-assets.js';
 import { previewCsp, STUDIO_CSP } from './studio-csp.js';
 import { signInPage, studioPage, type StudioAssets } from './studio-page.js';
 import { signInBody, studioPreviewSchema, studioSessionSchema } from './studio.schemas.js';
+import { StudioPreviews } from './studio-previews.js';
 
 /** The studio's pages and files: not API operations, so not in the OpenAPI document. */
 export const STUDIO_PAGE_ROUTES = [
@@ -79,7 +79,10 @@ export function studioRoutes(
   datasets: DatasetCache,
   briefs: BriefService,
 ): void {
-  const previews = new PreviewStore<BriefSite>();
+  const previews = new StudioPreviews(deps.db, async (request, releaseId) => {
+    const data = await releaseBriefData(deps.db, datasets, releaseId);
+    return (await briefs.preview(request, data)).site;
+  });
 
   router.get('/studio', async (_req: Request, res: Response) => {
     const principal = (res.locals['principal'] as Principal | null | undefined) ?? null;
@@ -193,7 +196,11 @@ export function studioRoutes(
       const preview = await briefs.preview(body, data).catch((error: unknown) => {
         throw refusalProblem(error, () => briefs.retryAfterSeconds()) ?? error;
       });
-      const { token, expiresAt } = previews.add(preview.site);
+      const { token, expiresAt } = await previews.add({
+        request: { ...body, release: data.release.id },
+        releaseId: data.release.id,
+        site: preview.site,
+      });
       res.setHeader('Cache-Control', 'no-store');
       res.status(201).json({ href: `/studio/previews/${token}/`, expires_at: expiresAt.toISOString() });
     },
@@ -201,7 +208,7 @@ export function studioRoutes(
 
   router.get('/studio/previews/:token/{*path}', async (req: Request, res: Response) => {
     const token = String(req.params['token']);
-    const site = previews.get(token);
+    const site = await previews.get(token);
     if (!site) throw notFound('This preview has expired: press Preview in the studio again');
     const rest = req.params['path'];
     const file = Array.isArray(rest) ? rest.map((part) => encodeURIComponent(part)).join('/') : '';

@@ -42,7 +42,8 @@ export async function readWidgetFiles(manifest: WidgetManifest, dir: string): Pr
   return { manifest, files };
 }
 
-async function loadWidgets(): Promise<LoadedWidgets> {
+/** The widgets of this build, read from @sco/widgets' dist/ and checked. */
+export async function loadWidgets(): Promise<LoadedWidgets> {
   const { manifest, dir } = await readWidgetManifest();
   return readWidgetFiles(manifest, dir);
 }

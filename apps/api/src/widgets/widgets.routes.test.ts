@@ -1,31 +1,43 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Express } from 'express';
 import { pino } from 'pino';
 import request from 'supertest';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '@sco/config';
 import { createApp } from '../app.js';
 import type { AppDeps } from '../deps.js';
 import { rootDir } from '../test-support/test-app.js';
+import { WidgetArchive } from './widget-archive.js';
+import { loadWidgets } from './widget-bundle.js';
 import { widgetManifestSchema, type WidgetManifest } from './widget-manifest.js';
 
-/** An app whose database throws when touched: serving the widgets needs none. */
-function appWithoutDatabase(): Express {
-  const untouchable = new Proxy(
-    {},
-    {
-      get(_target, property) {
-        // Building the app asks once whether there is a PostgreSQL pool (for the rate limits): there is none.
-        if (property === 'pgPool') return undefined;
-        throw new Error(`the widget routes touched the database (${String(property)})`);
-      },
+/** The widgets' built folder. */
+const widgetsDist = () => path.dirname(createRequire(import.meta.url).resolve('@sco/widgets/manifest.json'));
+
+/**
+ * An app on SQLite whose database throws when touched: serving the widgets needs none (earlier versions
+ * are kept in the state folder, a fresh one here).
+ */
+const untouchable = new Proxy(
+  {},
+  {
+    get(_target, property) {
+      // Building the app asks once whether there is a PostgreSQL pool (for the rate limits): there is none.
+      if (property === 'pgPool') return undefined;
+      if (property === 'dialect') return 'sqlite';
+      throw new Error(`the widget routes touched the database (${String(property)})`);
     },
-  );
+  },
+) as AppDeps['db'];
+
+function appWithoutDatabase(stateDir: string): Express {
   return createApp({
-    db: untouchable as AppDeps['db'],
-    config: loadConfig({}, rootDir),
+    db: untouchable,
+    config: loadConfig({ SCO_STATE_DIR: stateDir }, rootDir),
     logger: pino({ level: 'silent' }),
     now: () => new Date(0),
   });
@@ -47,11 +59,17 @@ describe('the widgets served by the API', () => {
   let manifest: WidgetManifest;
   let version: string;
 
+  let stateDir: string;
+
   beforeAll(async () => {
-    app = appWithoutDatabase();
+    stateDir = await mkdtemp(path.join(tmpdir(), 'sco-widgets-'));
+    app = appWithoutDatabase(stateDir);
     const file = createRequire(import.meta.url).resolve('@sco/widgets/manifest.json');
     manifest = widgetManifestSchema.parse(JSON.parse(await readFile(file, 'utf8')));
     version = manifest.version;
+  });
+  afterAll(async () => {
+    await rm(stateDir, { recursive: true, force: true });
   });
 
   it('serves every file of the manifest at /widgets/<version>/, exactly as hashed, immutable, open to every origin', async () => {
@@ -115,6 +133,29 @@ describe('the widgets served by the API', () => {
     expect(res.headers['cache-control']).toBe('public, max-age=300');
     expect(res.headers['access-control-allow-origin']).toBe('*');
     await request(app).get('/widgets/latest/geo/countries-110m.json').expect(302);
+  });
+
+  it('keeps serving an earlier version it served, by its hashes, after an upgrade', async () => {
+    // This process served `version` above, so the state folder keeps it. An upgraded API (simulated: the
+    // same files archived under an earlier version number) still serves a page pinned to that version.
+    const served = path.join(stateDir, 'widgets', version, ...manifest.entry.split('/'));
+    expect(await readFile(served)).toEqual(await readFile(path.join(widgetsDist(), manifest.entry)));
+    const archive = new WidgetArchive(untouchable, stateDir, pino({ level: 'silent' }));
+    const loaded = await loadWidgets();
+    await archive.keep({ ...loaded, manifest: { ...loaded.manifest, version: '0.0.1-old' } });
+    const upgraded = appWithoutDatabase(stateDir);
+    for (const entry of manifest.files) {
+      const res = await request(upgraded)
+        .get(`/widgets/0.0.1-old/${entry.file}`)
+        .set('Accept-Encoding', 'identity')
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      expect(sri(res.body as Buffer)).toBe(entry.integrity);
+      expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    }
+    await request(upgraded).get('/widgets/0.0.1-old/nope.js').expect(404);
+    await request(upgraded).get(`/widgets/0.0.2-never/${manifest.entry}`).expect(404);
   });
 
   it('answers 404 problems for another version, a file the manifest does not list, or a path out of dist/', async () => {

@@ -3,6 +3,7 @@ import { computeIndicator } from '../indicators/compute-indicator.js';
 import type { GroupBy } from '../indicators/group-by.js';
 import type { IndicatorMeta } from '../indicators/indicator-definition.js';
 import type { IndicatorFilter } from '../indicators/indicator-filter.js';
+import type { IndicatorResult } from '../indicators/indicator-result.js';
 import type { IndicatorValuesBody } from './indicator-bodies.js';
 import {
   describeIndicator,
@@ -32,7 +33,7 @@ export function indicatorValues(
   data: ReleaseData,
   link: ReadLink,
 ): IndicatorValuesBody {
-  const { indicator, filter, groupBy, lang } = request;
+  const { indicator, filter, groupBy } = request;
   const outcome = computeIndicator(indicator.id, {
     agreements: data.agreements,
     tallies: data.tallies,
@@ -40,7 +41,16 @@ export function indicatorValues(
     group_by: groupBy,
   });
   if (!outcome.ok) throw new Error(outcome.problem.message);
-  const result = outcome.result;
+  return presentIndicatorResult(request, outcome.result, link);
+}
+
+/** An indicator's computed result presented in a language (see `indicatorValues`). */
+export function presentIndicatorResult(
+  request: IndicatorValuesRequest,
+  result: IndicatorResult,
+  link: ReadLink,
+): IndicatorValuesBody {
+  const { indicator, lang } = request;
   const resultGroupBy = result.group_by;
   return {
     lang,

@@ -92,6 +92,8 @@ function expectedSchema(): Record<string, string[]> {
     brief_jobs: ['id', 'key', 'status', 'record', 'created_at', 'finished_at'],
     brief_requesters: ['job_id', 'key_id', 'asked_at'],
     brief_pdfs: ['job_id', 'pdf'],
+    studio_previews: ['token', 'release_id', 'request', 'expires_at'],
+    widget_files: ['version', 'file', 'body'],
   };
   return Object.fromEntries(
     Object.entries(tables).map(([table, columns]) => [

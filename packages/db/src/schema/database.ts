@@ -16,6 +16,8 @@ import type {
   BriefPdfsTable,
   BriefRequestersTable,
   RateLimitsTable,
+  StudioPreviewsTable,
+  WidgetFilesTable,
 } from './shared-state-tables.js';
 import type { SourcesTable } from './sources-table.js';
 
@@ -39,4 +41,6 @@ export interface DB {
   brief_jobs: BriefJobsTable;
   brief_requesters: BriefRequestersTable;
   brief_pdfs: BriefPdfsTable;
+  studio_previews: StudioPreviewsTable;
+  widget_files: WidgetFilesTable;
 }

@@ -38,5 +38,23 @@ export interface BriefPdfsTable {
   pdf: Uint8Array;
 }
 
+/** A studio preview: its request and release, from which any process rebuilds the same page. */
+export interface StudioPreviewsTable {
+  /** 128 random bits in hex: the preview's address. */
+  token: string;
+  release_id: string;
+  /** The preview's request as JSON. */
+  request: string;
+  /** Epoch milliseconds (int8: a string from PostgreSQL). */
+  expires_at: string | number;
+}
+
+/** A built file of a widget version, kept so that pages pinned to that version keep working. */
+export interface WidgetFilesTable {
+  version: string;
+  file: string;
+  body: Uint8Array;
+}
+
 export type BriefJobRow = Selectable<BriefJobsTable>;
 export type NewBriefJobRow = Insertable<BriefJobsTable>;

@@ -1,6 +1,14 @@
+import type { Localized } from '../../i18n/lang.js';
 import { countValue, ratioValue } from '../indicator-value.js';
 import { measuredIndicator } from '../measured-indicator.js';
 import { GROUP_RULES, methodology } from '../methodology-text.js';
+
+/** The label of the part that counts agreements whose framing is unknown. */
+export const UNKNOWN_FRAMING_LABEL: Localized = {
+  en: 'Agreements with unknown framing',
+  fr: 'Accords au cadrage inconnu',
+  zh: '框架归属未知的协议',
+};
 
 export const briShareIndicator = measuredIndicator({
   id: 'bri_share',
@@ -44,11 +52,7 @@ export const briShareIndicator = measuredIndicator({
     {
       key: 'unknown_framing',
       unit: 'count',
-      label: {
-        en: 'Agreements with unknown framing',
-        fr: 'Accords au cadrage inconnu',
-        zh: '框架归属未知的协议',
-      },
+      label: UNKNOWN_FRAMING_LABEL,
       measure: (items) => {
         const unknown = items.filter((item) => item.agreement.bri_framing === 'unknown').length;
         return countValue(unknown, unknown);

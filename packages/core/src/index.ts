@@ -303,3 +303,4 @@ export {
   type YearConcentration,
 } from './hard/patchwork.js';
 export { HARD_CAVEATS } from './hard/caveats.js';
+export { namedPartnerGaps, type NamedPartnerGap } from './indicators/named-partner-gaps.js';

@@ -120,7 +120,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   docsRoutes(router);
   const widgets = new WidgetBundle();
   widgetsRoutes(router, widgets);
-  pagesRoutes(router, deps, widgets);
+  pagesRoutes(router, deps, widgets, datasets);
 
   const document = openApiDocument(registry, '1');
   router.get('/openapi.json', (_req, res) => {

@@ -26,6 +26,8 @@ export const officialTallyRecordSchema = z.object({
           'expected each partner as an ISO 3166-1 alpha-3 code (e.g. PAK) or an organisation code (e.g. GSO)',
         ),
     )
-    .meta({ description: 'Partners the claim names (e.g. "including Pakistan, Russia…"), by jurisdiction code' }),
+    .meta({
+      description: 'Partners the claim names (e.g. "including Pakistan, Russia…"), by jurisdiction code',
+    }),
 });
 export type OfficialTallyRecord = z.infer<typeof officialTallyRecordSchema>;

@@ -124,7 +124,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   const archive = new WidgetArchive(deps.db, deps.config.stateDir, deps.logger);
   const widgets = new WidgetBundle(() => loadWidgets().then(archive.keeping));
   widgetsRoutes(router, widgets, archive);
-  pagesRoutes(router, deps, widgets);
+  pagesRoutes(router, deps, widgets, datasets);
 
   const document = openApiDocument(registry, '1');
   router.get('/openapi.json', (_req, res) => {

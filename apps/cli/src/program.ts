@@ -34,9 +34,16 @@ export function buildProgram(io: CliIo): Command {
     .action((options: { dir?: string }) => dataValidate(io, options));
   data
     .command('coverage')
-    .description('per official cumulative tally: documents and partners identified, as lower–upper bounds')
+    .description(
+      'per official cumulative tally: documents and partners identified, as lower–upper bounds; ' +
+        'partners named officially without a record',
+    )
     .option('--dir <dir>', 'data package folder (default: data/)')
-    .action((options: { dir?: string }) => dataCoverage(io, options));
+    .option(
+      '--since <dir>',
+      'data package of an earlier release (`sco db export --release ID`): show the change',
+    )
+    .action((options: { dir?: string; since?: string }) => dataCoverage(io, options));
   data
     .command('sources')
     .description('records resting only on reposts or paraphrases, IP-address hosts, dead-looking URLs')

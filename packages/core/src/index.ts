@@ -305,3 +305,4 @@ export {
 export { HARD_CAVEATS } from './hard/caveats.js';
 export { presentIndicatorResult } from './presenters/indicator-values.js';
 export { countedIndicator, isCountable, type AgreementCount } from './indicators/counted-indicator.js';
+export { namedPartnerGaps, type NamedPartnerGap } from './indicators/named-partner-gaps.js';

@@ -66,8 +66,18 @@ export const sourceSchema = z
     kind: source.kind,
     accessed: z.string().openapi({ description: 'When the source was checked (YYYY-MM-DD)' }),
     quote: source.quote,
+    quote_basis: source.quote_basis,
+    reposts: source.reposts,
+    kind_label: z.string().openapi({
+      description:
+        'The public label of `kind` as outputs print it next to the publisher (a mirror is a "repost"); derived, ignored when sent back in an edit',
+      example: 'repost',
+    }),
   })
-  .openapi('Source');
+  .openapi('Source', {
+    description:
+      "A source as the public reads it. The curators' note on the page (`curator_note`) is not published; an edit that sends a source back without it keeps the stored note",
+  });
 
 export const provisionCodingSchema = z
   .strictObject({

@@ -1,4 +1,4 @@
-import { provisions, type Agreement, type Jurisdiction, type Party } from '@sco/core';
+import { provisions, sourceKindLabel, type Agreement, type Jurisdiction, type Party } from '@sco/core';
 import type { AgreementIndex } from './agreement-index.js';
 import type { AgreementDetail, AgreementRef, HistoryEntry, LineageLink } from './agreement-detail.schemas.js';
 
@@ -70,13 +70,16 @@ export function agreementDetail(
     signed: { ...agreement.signed },
     parties: agreement.parties.map(partyView),
     partners: agreement.partners.map(jurisdictionView),
-    sources: agreement.sources.map(({ id, url, publisher, kind, accessed, quote }) => ({
+    sources: agreement.sources.map(({ id, url, publisher, kind, accessed, quote, quote_basis, reposts }) => ({
       id,
       url,
       publisher,
       kind,
       accessed,
       quote,
+      quote_basis,
+      reposts,
+      kind_label: sourceKindLabel(kind),
     })),
     provisions: provisionViews(agreement),
     lineage: {

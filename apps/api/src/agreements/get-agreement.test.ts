@@ -87,7 +87,17 @@ describe.each(await testDatabases())('GET /v1/agreements/{id} on $dialect', (dat
     expect(sac.jurisdiction.code).toBe('CHN');
     expect(agreement.sources.length).toBeGreaterThan(0);
     for (const source of agreement.sources) {
-      expect(Object.keys(source).sort()).toEqual(['accessed', 'id', 'kind', 'publisher', 'quote', 'url']);
+      expect(Object.keys(source).sort()).toEqual([
+        'accessed',
+        'id',
+        'kind',
+        'kind_label',
+        'publisher',
+        'quote',
+        'quote_basis',
+        'reposts',
+        'url',
+      ]);
     }
   });
 

@@ -7,6 +7,7 @@ import {
 } from '@sco/core';
 import { releaseRefSchema } from '../openapi/components.js';
 import { z } from '../openapi/zod.js';
+import { withoutKindLabel } from './sources-as-read.js';
 
 const a = agreementRecordSchema.shape;
 const p = provisionRecordSchema.shape;
@@ -24,7 +25,7 @@ const partyInput = z.strictObject({
   institution_id: partyRecordSchema.shape.institution_id,
   side: partyRecordSchema.shape.side,
 });
-const sourceInput = z.strictObject({
+const sourceShape = {
   id: s.id,
   url: s.url,
   publisher: s.publisher,
@@ -34,7 +35,14 @@ const sourceInput = z.strictObject({
   quote_basis: s.quote_basis.default(null),
   reposts: s.reposts.default(null),
   curator_note: s.curator_note.default(null),
-});
+};
+// A source read from GET carries the derived `kind_label`: accepted and dropped, so GET-then-PATCH works.
+const sourceInput = z.preprocess(withoutKindLabel, z.strictObject(sourceShape));
+// In a change, a missing `curator_note` stays missing, so that the stored note can be kept.
+const sourceChange = z.preprocess(
+  withoutKindLabel,
+  z.strictObject({ ...sourceShape, curator_note: s.curator_note.optional() }),
+);
 const provisionInput = z.strictObject({
   provision: p.provision,
   status: p.status,
@@ -50,8 +58,11 @@ const relationInput = z.strictObject({
 const parties = list(partyInput, 'parties').meta({
   description: 'Who signed: at least one Chinese institution and one partner, by institution id',
 });
-const sources = list(sourceInput, 'sources').meta({
-  description: 'At least one; source ids are unique across the dataset',
+const SOURCES =
+  'At least one; source ids are unique across the dataset. A `kind_label` (as GET returns it) is ignored.';
+const sources = list(sourceInput, 'sources').meta({ description: SOURCES });
+const changedSources = list(sourceChange, 'sources').meta({
+  description: `${SOURCES} A source given without \`curator_note\` keeps the stored note of the same source id (null clears it).`,
 });
 const provisions = list(provisionInput, 'provisions').meta({
   description: 'Coded provisions; a provision not listed is "not coded"',
@@ -109,7 +120,7 @@ export const agreementPatchSchema = z
     verification: a.verification.optional(),
     notes: a.notes.optional(),
     parties: parties.optional(),
-    sources: sources.optional(),
+    sources: changedSources.optional(),
     provisions: provisions.nullable().optional(),
     relations: relations.nullable().optional(),
   })
@@ -120,7 +131,7 @@ export const agreementAggregateSchema = z
   .strictObject({
     ...agreementRecordSchema.shape,
     parties: z.array(z.strictObject(partyInput.shape)),
-    sources: z.array(z.strictObject({ ...sourceInput.shape, quote: s.quote })),
+    sources: z.array(z.strictObject({ ...sourceShape, quote: s.quote })),
     provisions: z.array(z.strictObject({ ...provisionInput.shape, source_id: p.source_id })),
     relations: z.array(z.strictObject({ ...relationInput.shape, note: r.note })),
   })

@@ -18,6 +18,7 @@ import { agreementInputSchema } from './agreement-edits.schemas.js';
 import { checkIfMatch, type IfMatch } from './if-match.js';
 import { invalidAgreement, parseAgreement } from './invalid-agreement.js';
 import { mergePatch } from './merge-patch.js';
+import { keepCuratorNotes } from './sources-as-read.js';
 
 /** Who edits and when. */
 export interface EditStamp {
@@ -106,7 +107,10 @@ export function updateAgreement(
         },
       ]);
     }
-    const next = parseAgreement(agreementInputSchema, mergePatch(current.aggregate, patch));
+    const next = parseAgreement(
+      agreementInputSchema,
+      keepCuratorNotes(mergePatch(current.aggregate, patch), current.aggregate),
+    );
     await checkIntegrity(trx, next);
     return edited(trx, id, await saveAgreement(trx, next, { ...stamp, expectedVersion: current.version }));
   });

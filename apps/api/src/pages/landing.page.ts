@@ -6,6 +6,8 @@ export interface LandingView {
   /** The latest release, or undefined before the first one. */
   readonly release: Release | undefined;
   readonly widgetsVersion: string;
+  /** The coverage table of the latest release (empty before the first one). */
+  readonly coverage: SafeHtml;
 }
 
 const DAY = new Intl.DateTimeFormat('en-GB', {
@@ -45,7 +47,7 @@ function downloads(release: Release | undefined): SafeHtml {
 }
 
 /** `/`: the Observatory's landing page — headline figures, map, timeline, downloads, the ways in. */
-export function landingMain({ lang, release, widgetsVersion }: LandingView): SafeHtml {
+export function landingMain({ lang, release, widgetsVersion, coverage }: LandingView): SafeHtml {
   const releaseLine = release
     ? markup`Figures from release <strong>${release.id}</strong>, published
         ${DAY.format(new Date(release.published_at))}.`
@@ -87,6 +89,7 @@ export function landingMain({ lang, release, widgetsVersion }: LandingView): Saf
         only to the year count in that year; undated ones are shown apart.
       </p>
       <sco-timeline lang="${lang}"></sco-timeline>
+      ${coverage}
     </section>
 
     <section class="panel" aria-labelledby="breakdown-title">

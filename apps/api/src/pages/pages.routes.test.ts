@@ -100,6 +100,21 @@ describe.each(await testDatabases())('the pages served by the API on $dialect', 
     expect(page).toMatch(/<sco-timeline lang="en">/);
   });
 
+  it('show the official cumulative tallies beside what the latest release documents up to each date', async () => {
+    const page = decode((await request(t.app).get('/').expect(200)).text);
+    const rows = [
+      ...page.matchAll(/<tr>\s*<th scope="row">([^<]+)<\/th>\s*<td>([^<]+)<\/td>\s*<td>([^<]+)<\/td>/g),
+    ].map((m) => [m[1], m[2], m[3]]);
+    // Hand-counted in data/ as for `sco data coverage` (all verification levels): two records dated only
+    // "2019" straddle September 2019, two dated only "2023" straddle June 2023.
+    expect(rows).toEqual([
+      ['2019-09', '92 / 52', '59–60 / 41–42'],
+      ['2023-06', '107 / 65', '72–74 / 48'],
+      ['2023-12', '108 / 65', '74 / 48'],
+      ['2025-10-14', '126 / 72', '86 / 54'],
+    ]);
+  });
+
   it('give the widgets the language asked for, and ignore a language it does not know', async () => {
     const fr = (await request(t.app).get('/?lang=fr').expect(200)).text;
     expect(fr).toContain('<sco-timeline lang="fr">');
@@ -215,5 +230,6 @@ describe.each(await testDatabases())('the landing page before the first release 
     const page = (await request(app).get('/').expect(200)).text;
     expect(page).toContain('No release has been published yet');
     expect(page).not.toContain('datapackage.zip');
+    expect(page).not.toContain('<table class="coverage">');
   });
 });

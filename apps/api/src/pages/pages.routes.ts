@@ -2,6 +2,7 @@ import type { Request, Response, Router } from 'express';
 import type { AppDeps } from '../deps.js';
 import { requestOrigin } from '../feed/request-origin.js';
 import { notFound } from '../http/problem.js';
+import type { DatasetCache } from '../reading/dataset-cache.js';
 import { releaseLookup } from '../reading/release-lookup.js';
 import { IMMUTABLE, LATEST } from '../widgets/widgets.routes.js';
 import { sendStaticFile } from '../widgets/static-file.js';
@@ -9,6 +10,7 @@ import type { WidgetBundle } from '../widgets/widget-bundle.js';
 import { widgetElements, type WidgetElement } from '../widgets/widget-elements.js';
 import { demoPage } from './demo.page.js';
 import { embedMain } from './embed.page.js';
+import { coverageTable } from './coverage-table.js';
 import { landingMain } from './landing.page.js';
 import { AssetSet, versionOf } from './page-assets.js';
 import { DEMO_CSP, SITE_CSP } from './page-csp.js';
@@ -53,7 +55,12 @@ function serveAssets(router: Router, assets: AssetSet): void {
  * Content-Security-Policy: `/` the landing page, `/embed` the embed builder, `/demo` a demo partner page. Their
  * scripts and styles are files of their own (/pages/assets, /demo/assets); the widgets come from /widgets.
  */
-export function pagesRoutes(router: Router, deps: AppDeps, widgets: WidgetBundle): void {
+export function pagesRoutes(
+  router: Router,
+  deps: AppDeps,
+  widgets: WidgetBundle,
+  datasets: DatasetCache,
+): void {
   let elements: Promise<readonly WidgetElement[]> | null = null;
   const widgetElementsOnce = () => {
     elements ??= widgets.get().then(({ files }) => {
@@ -71,6 +78,9 @@ export function pagesRoutes(router: Router, deps: AppDeps, widgets: WidgetBundle
     const lang = pageLang(req.query);
     const loaded = await widgets.get();
     const release = await releaseLookup(deps.db).latest();
+    const loadedData = release
+      ? await datasets.get({ kind: 'release', partition: release.id, release, pinned: false })
+      : null;
     const page = sitePage({
       title: 'Soft Connectivity Observatory — China’s standards-cooperation agreements',
       description:
@@ -81,7 +91,12 @@ export function pagesRoutes(router: Router, deps: AppDeps, widgets: WidgetBundle
         <script type="module" src="${await SITE_ASSETS.url('lang-switch.js')}"></script>
         <script type="module" src="${await SITE_ASSETS.url('landing.js')}"></script>`,
       tools: langSwitch(lang, 'Language of the figures'),
-      main: landingMain({ lang, release, widgetsVersion: loaded.manifest.version }),
+      main: landingMain({
+        lang,
+        release,
+        widgetsVersion: loaded.manifest.version,
+        coverage: loadedData ? coverageTable(loadedData.agreements, loadedData.tallies) : markup``,
+      }),
     });
     sendPage(req, res, page, SITE_CSP);
   });

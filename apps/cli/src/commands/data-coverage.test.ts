@@ -1,15 +1,66 @@
-import { describe, expect, it } from 'vitest';
-import { runCli } from '../test-support/run-cli.js';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { loadDataPackage, writeDataPackage } from '@sco/datapackage';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rootDir, runCli } from '../test-support/run-cli.js';
 
 describe('sco data coverage', () => {
   it('gives each cumulative tally its documents and partners as lower–upper bounds', async () => {
     const { code, stdout } = await runCli(['data', 'coverage'], {});
     expect(code).toBe(0);
-    // Hand-counted in data/ (standardisation scope, all verification levels): 71 records dated on or before
+    // Hand-counted in data/ (standardisation scope, all verification levels): 72 records dated on or before
     // June 2023 and two dated only "2023", which straddle the mid-year tally; 48 partners either way.
     expect(stdout).toContain('tally-2023-06-cumulative (as of 2023-06): official 107 documents, 65 partners');
-    expect(stdout).toMatch(/2023-06[^\n]*\n(?:.*\n){2}\s+all: 71–73 documents, 48 partners, 20 undated/);
+    expect(stdout).toMatch(/2023-06[^\n]*\n(?:.*\n){2}\s+all: 72–74 documents, 48 partners, 19 undated/);
     // At end-2023 the two year-only 2023 records are surely before the tally: no range.
-    expect(stdout).toMatch(/2023-12[^\n]*\n(?:.*\n){2}\s+all: 73 documents, 48 partners, 20 undated/);
+    expect(stdout).toMatch(/2023-12[^\n]*\n(?:.*\n){2}\s+all: 74 documents, 48 partners, 19 undated/);
+    expect(stdout).toMatch(/2025-10-14[^\n]*\n(?:.*\n){2}\s+all: 86 documents, 54 partners, 19 undated/);
+  }, 60_000);
+});
+
+describe('sco data coverage: named partners and the change since a release', () => {
+  let earlier: string;
+  beforeAll(async () => {
+    // An "earlier release": data/ with sac-din-2006 (Germany has other records) and every Costa Rica record
+    // coded metrology, so that it has one standardisation document less and Costa Rica none.
+    const loaded = await loadDataPackage(path.join(rootDir, 'data'));
+    if (!loaded.ok) throw new Error('data/ is not valid');
+    const { tables } = loaded.dataset;
+    const costaRica = new Set(
+      tables.parties
+        .filter((p) => tables.institutions.find((i) => i.id === p.institution_id)?.jurisdiction === 'CRI')
+        .map((p) => p.agreement_id),
+    );
+    const agreements = tables.agreements.map((a) =>
+      a.id === 'sac-din-2006' || costaRica.has(a.id) ? { ...a, scope: 'metrology' as const } : a,
+    );
+    earlier = await mkdtemp(path.join(os.tmpdir(), 'sco-earlier-'));
+    await writeDataPackage(earlier, { version: '0.9.0', tables: { ...tables, agreements } });
+  });
+  afterAll(async () => {
+    await rm(earlier, { recursive: true, force: true });
+  });
+
+  it('names the officially named partners without a standardisation record', async () => {
+    const now = await runCli(['data', 'coverage'], {});
+    // PAK, RUS, GRC, ETH, CRI (June 2023 white paper) and UZB (October 2025): all have a record.
+    expect(now.stdout).toContain('partners named by official claims: 6; without a standardisation record: 0');
+    const { code, stdout } = await runCli(['data', 'coverage', '--dir', earlier], {});
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'without a standardisation record: 1\n  CRI Costa Rica (named by tally-2023-06-cumulative; 1 adjacent-scope record(s))',
+    );
+  }, 60_000);
+
+  it('gives the change since an earlier release', async () => {
+    const { code, stdout } = await runCli(['data', 'coverage', '--since', earlier], {});
+    expect(code).toBe(0);
+    expect(stdout).toContain('change since release 0.9.0 in brackets');
+    // sac-din-2006 (verified, 2006, Germany) counts again at every level and tally, with no new partner;
+    // Costa Rica's one record is undated and unverified, so it adds to no dated count.
+    const lines = stdout.split('\n').filter((line) => /^\s+(verified|all)/.test(line));
+    expect(lines).toHaveLength(12);
+    for (const line of lines) expect(line).toMatch(/\(\+1 documents, \+0 partners\)$/);
   }, 60_000);
 });

@@ -794,6 +794,7 @@ export interface components {
       /** @description UN M49 sub-region (countries only) */
       subregion: string | null;
     };
+    /** @description A source as the public reads it. The curators' note on the page (`curator_note`) is not published; an edit that sends a source back without it keeps the stored note */
     Source: {
       /** @description Stable identifier */
       id: string;
@@ -810,6 +811,18 @@ export interface components {
       accessed: string;
       /** @description Short passage that supports the record */
       quote: string | null;
+      /**
+       * @description Whether the quote is the page's own words (verbatim) or a rendering of them (paraphrase)
+       * @enum {string|null}
+       */
+      quote_basis: 'verbatim' | 'paraphrase' | null;
+      /** @description For a repost: what it reposts (the original publisher, and its address where known) */
+      reposts: string | null;
+      /**
+       * @description The public label of `kind` as outputs print it next to the publisher (a mirror is a "repost"); derived, ignored when sent back in an edit
+       * @example repost
+       */
+      kind_label: string;
     };
     ProvisionCoding: {
       /** @enum {string} */
@@ -1791,7 +1804,7 @@ export interface components {
          */
         side: 'chinese' | 'partner';
       }[];
-      /** @description At least one; source ids are unique across the dataset */
+      /** @description At least one; source ids are unique across the dataset. A `kind_label` (as GET returns it) is ignored. */
       sources: {
         /** @description Stable identifier */
         id: string;
@@ -2019,7 +2032,7 @@ export interface components {
          */
         side: 'chinese' | 'partner';
       }[];
-      /** @description At least one; source ids are unique across the dataset */
+      /** @description At least one; source ids are unique across the dataset. A `kind_label` (as GET returns it) is ignored. A source given without `curator_note` keeps the stored note of the same source id (null clears it). */
       sources?: {
         /** @description Stable identifier */
         id: string;
@@ -2056,11 +2069,8 @@ export interface components {
          * @default null
          */
         reposts: string | null;
-        /**
-         * @description Curators' note on the source (never printed in outputs)
-         * @default null
-         */
-        curator_note: string | null;
+        /** @description Curators' note on the source (never printed in outputs) */
+        curator_note?: string | null;
       }[];
       /** @description Coded provisions; a provision not listed is "not coded" */
       provisions?:

@@ -157,6 +157,18 @@ export function checkIntegrity(dataset: Dataset): IntegrityProblem[] {
     }
     const problem = verificationProblem(tally.verification, sourcesBySubject.get(`tally:${tally.id}`) ?? []);
     if (problem) report('official_tallies', index, 'verification', `tally "${tally.id}" ${problem}`);
+    for (const code of tally.partners_named) {
+      if (!findCountry(code) && !organisations.has(code)) {
+        report(
+          'official_tallies',
+          index,
+          'partners_named',
+          `"${code}" is neither an ISO 3166-1 alpha-3 country code nor an organisation in organisations.csv`,
+        );
+      }
+    }
+    if (new Set(tally.partners_named).size !== tally.partners_named.length)
+      report('official_tallies', index, 'partners_named', 'names a partner twice');
   });
 
   t.provisions.forEach((provision, index) => {

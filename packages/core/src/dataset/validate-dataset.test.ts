@@ -54,6 +54,14 @@ describe('validateRawDataset', () => {
     );
   });
 
+  it('checks the partners an official claim names', () => {
+    const raw = withCell(valid, 'official_tallies', 0, 'partners_named', 'DEU;XYZ;DEU');
+    expect(problemsOf(raw)).toEqual([
+      'official-tallies.csv:2:partners_named: "XYZ" is neither an ISO 3166-1 alpha-3 country code nor an organisation in organisations.csv',
+      'official-tallies.csv:2:partners_named: names a partner twice',
+    ]);
+  });
+
   it('checks verification against the sources', () => {
     const raw = withCell(valid, 'agreements', 2, 'verification', 'verified');
     expect(problemsOf(raw)).toEqual([

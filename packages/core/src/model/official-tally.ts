@@ -17,5 +17,17 @@ export const officialTallyRecordSchema = z.object({
   claim_lang: langTag('BCP 47 language code of claim_text'),
   verification: code(verificationLevels, 'How well the sources establish the claim'),
   notes: optionalText('Notes'),
+  partners_named: z
+    .array(
+      z
+        .string()
+        .regex(
+          /^[A-Z][A-Z0-9-]{1,19}$/,
+          'expected each partner as an ISO 3166-1 alpha-3 code (e.g. PAK) or an organisation code (e.g. GSO)',
+        ),
+    )
+    .meta({
+      description: 'Partners the claim names (e.g. "including Pakistan, Russia…"), by jurisdiction code',
+    }),
 });
 export type OfficialTallyRecord = z.infer<typeof officialTallyRecordSchema>;

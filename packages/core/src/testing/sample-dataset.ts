@@ -192,6 +192,7 @@ export function sampleDataset(version = '1.0.0'): Dataset {
           claim_lang: 'en',
           verification: 'single_source',
           notes: null,
+          partners_named: [],
         },
       ],
       curation_log: [

@@ -49,6 +49,7 @@ const NULLABLE = new Set([
   'official_tallies.partners',
   'official_tallies.claim_lang',
   'official_tallies.notes',
+  'official_tallies.partners_named',
   'curation_log.research_row',
   'curation_log.agreement_id',
   'hard_connectivity.bri_usd_m',

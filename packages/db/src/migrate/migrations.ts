@@ -7,6 +7,7 @@ import * as hardConnectivity from '../migrations/20261205130000-hard-connectivit
 import * as sourceLabels from '../migrations/20261205130100-source-labels.js';
 import * as sharedState from '../migrations/20261205130200-shared-state.js';
 import * as readIndexes from '../migrations/20261205130300-read-indexes.js';
+import * as tallyPartnersNamed from '../migrations/20261205170100-tally-partners-named.js';
 import * as studioPreviews from '../migrations/20261205170200-studio-previews.js';
 import * as widgetFiles from '../migrations/20261205170201-widget-files.js';
 
@@ -23,6 +24,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '20261205130100-source-labels': sourceLabels,
   '20261205130200-shared-state': sharedState,
   '20261205130300-read-indexes': readIndexes,
+  '20261205170100-tally-partners-named': tallyPartnersNamed,
   '20261205170200-studio-previews': studioPreviews,
   '20261205170201-widget-files': widgetFiles,
 };

@@ -1,4 +1,5 @@
 import type { OfficialTallyRecord } from '@sco/core';
+import { fromJsonList, toJsonList } from './json-list.js';
 import type { NewOfficialTallyRow, OfficialTallyRow } from '../schema/official-tallies-table.js';
 
 export function toOfficialTallyRow(
@@ -19,6 +20,7 @@ export function toOfficialTallyRow(
     claim_lang: record.claim_lang,
     verification: record.verification,
     notes: record.notes,
+    partners_named: toJsonList(record.partners_named),
     version,
   };
 }
@@ -36,5 +38,7 @@ export function fromOfficialTallyRow(row: OfficialTallyRow): OfficialTallyRecord
     claim_lang: row.claim_lang,
     verification: row.verification,
     notes: row.notes,
+    partners_named:
+      row.partners_named === null ? [] : fromJsonList('official_tallies.partners_named', row.partners_named),
   };
 }

@@ -16,6 +16,8 @@ export interface OfficialTalliesTable {
   claim_lang: string | null;
   verification: Verification;
   notes: string | null;
+  /** JSON array of the partners the claim names (null in releases stored before the column existed). */
+  partners_named: string | null;
   /** Edit counter of the aggregate (the tally with its sources). */
   version: number;
 }
@@ -37,5 +39,6 @@ export const OFFICIAL_TALLIES_COLUMNS = columnList<OfficialTalliesTable>()([
   'claim_lang',
   'verification',
   'notes',
+  'partners_named',
   'version',
 ]);

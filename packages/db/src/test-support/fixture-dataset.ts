@@ -301,6 +301,7 @@ export const FIXTURE: Dataset = {
         claim_lang: 'zh',
         verification: 'verified',
         notes: null,
+        partners_named: ['DEU'],
       },
     ],
     curation_log: [

@@ -173,6 +173,7 @@ export function tally(spec: TallySpec): TallyAggregate {
     claim_lang: 'en',
     verification: 'verified',
     notes: null,
+    partners_named: [],
     sources: [],
   };
 }

@@ -303,3 +303,4 @@ export {
   type YearConcentration,
 } from './hard/patchwork.js';
 export { HARD_CAVEATS } from './hard/caveats.js';
+export { patchworkPeriod } from './hard/patchwork.js';

@@ -58,7 +58,13 @@ export function hardConnectivityRoutes(
       res.vary('Accept');
       const format = chooseFormat(req, query.format);
       const { lang, limit, cursor } = query;
-      const filters = { partner: query.partner, region: query.region, from: query.from, to: query.to, kind: query.kind };
+      const filters = {
+        partner: query.partner,
+        region: query.region,
+        from: query.from,
+        to: query.to,
+        kind: query.kind,
+      };
       const read = { req, res, query, principal };
       const rowsOf = async (context: ReadContext) => {
         const { dataset } = await datasets.get(context);
@@ -78,7 +84,11 @@ export function hardConnectivityRoutes(
       }
       if (cursor !== undefined) {
         throw invalidParameters([
-          { name: 'cursor', in: 'query', reason: `a ${format} export holds every matching row, so it takes no cursor` },
+          {
+            name: 'cursor',
+            in: 'query',
+            reason: `a ${format} export holds every matching row, so it takes no cursor`,
+          },
         ]);
       }
       await sendExport(deps, read, format, 'sco-hard-connectivity', async (context) => {

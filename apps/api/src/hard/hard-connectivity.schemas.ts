@@ -30,7 +30,9 @@ export const listHardConnectivityQuery = z
     kind: z
       .enum(HARD_KINDS, { error: `expected one of: ${HARD_KINDS.join(', ')}` })
       .optional()
-      .openapi({ description: 'Partner-years with an amount of this kind (investment, construction, unspecified)' }),
+      .openapi({
+        description: 'Partner-years with an amount of this kind (investment, construction, unspecified)',
+      }),
     lang: langQuery,
     limit: z
       .string()

@@ -35,13 +35,12 @@ describe.each(await testDatabases())('GET /v1/hard-connectivity on $dialect', (d
       },
     ]);
     const ids: string[] = [];
-    let next: string | null = null;
     let body = first.body as { next: string | null; items: { id: string }[] };
     for (;;) {
       ids.push(...body.items.map((item) => item.id));
-      next = body.next;
-      if (next === null) break;
-      body = (await request(t.app).get(`/v1/hard-connectivity?limit=200&cursor=${next}`).expect(200)).body;
+      if (body.next === null) break;
+      body = (await request(t.app).get(`/v1/hard-connectivity?limit=200&cursor=${body.next}`).expect(200))
+        .body;
     }
     expect(ids).toHaveLength(rows().length);
     expect(new Set(ids).size).toBe(ids.length);
@@ -54,14 +53,22 @@ describe.each(await testDatabases())('GET /v1/hard-connectivity on $dialect', (d
       .expect(200);
     const expected = rows().filter((row) => row.partner === 'KEN' && row.year >= 2010 && row.year <= 2015);
     expect(expected.length).toBeGreaterThan(0);
-    const items = res.body.items as { id: string; year: number; total_usd_m: number; partner_name: string; region: string }[];
+    const items = res.body.items as {
+      id: string;
+      year: number;
+      total_usd_m: number;
+      partner_name: string;
+      region: string;
+    }[];
     expect(items.map((item) => item.year)).toEqual(expected.map((row) => row.year).sort((a, b) => a - b));
     for (const item of items) {
       const row = expected.find((r) => r.year === item.year);
       expect(item.total_usd_m).toBe(row && hardTotal(row));
       expect(item).toMatchObject({ partner_name: 'Kenya', region: '002', id: `KEN-${item.year}` });
     }
-    const construction = await request(t.app).get('/v1/hard-connectivity?kind=construction&limit=200').expect(200);
+    const construction = await request(t.app)
+      .get('/v1/hard-connectivity?kind=construction&limit=200')
+      .expect(200);
     expect(construction.body.total).toBe(rows().filter((row) => row.construction_usd_m > 0).length);
   });
 
@@ -93,7 +100,9 @@ describe.each(await testDatabases())('GET /v1/hard-connectivity on $dialect', (d
     expect(lines).toHaveLength(1 + rows().filter((row) => row.partner === 'KEN').length);
     expect(lines[1]).toContain(`"${CITATION}"`);
     const xlsx = await rawResponse(
-      request(t.app).get('/v1/hard-connectivity?partner=KEN').set('Accept', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
+      request(t.app)
+        .get('/v1/hard-connectivity?partner=KEN')
+        .set('Accept', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
     );
     expect(xlsx.status).toBe(200);
     const book = new ExcelJS.Workbook();

@@ -31,7 +31,12 @@ export function networkLayout(network: Network): Map<string, { x: number; y: num
   const links = network.edges.map((edge) => ({ source: edge.source, target: edge.target }));
   const simulation = forceSimulation<SimNode>(nodes)
     .randomSource(seededRandom(LAYOUT_SEED))
-    .force('link', forceLink<SimNode, { source: string; target: string }>(links).id((node) => node.id).distance(40))
+    .force(
+      'link',
+      forceLink<SimNode, { source: string; target: string }>(links)
+        .id((node) => node.id)
+        .distance(40),
+    )
     .force('charge', forceManyBody<SimNode>().strength(-60))
     .force('side', forceX<SimNode>((node) => (node.side === 'chinese' ? -200 : 200)).strength(0.1))
     .force('collide', forceCollide<SimNode>(8))

@@ -48,7 +48,11 @@ const byId = <T extends { readonly id: string }>(a: T, b: T) => (a.id < b.id ? -
  * by the agreements they signed together. Every scope counts (the colour tells them apart); the period
  * and region filters keep the agreements signed in the period and the partner bodies of the region.
  */
-export function patchworkNetwork(agreements: readonly Agreement[], filter: NetworkFilter, lang: Lang): Network {
+export function patchworkNetwork(
+  agreements: readonly Agreement[],
+  filter: NetworkFilter,
+  lang: Lang,
+): Network {
   const nodes = new Map<string, NetworkNode & { ids: Set<string> }>();
   const edges = new Map<string, { source: string; target: string; scope: Scope; ids: Set<string> }>();
   for (const agreement of agreements) {
@@ -100,6 +104,11 @@ export function patchworkNetwork(agreements: readonly Agreement[], filter: Netwo
         agreements: ids.size,
         agreement_ids: [...ids].sort(),
       }))
-      .sort((a, b) => byId({ id: a.source }, { id: b.source }) || byId({ id: a.target }, { id: b.target }) || (a.scope < b.scope ? -1 : a.scope > b.scope ? 1 : 0)),
+      .sort(
+        (a, b) =>
+          byId({ id: a.source }, { id: b.source }) ||
+          byId({ id: a.target }, { id: b.target }) ||
+          (a.scope < b.scope ? -1 : a.scope > b.scope ? 1 : 0),
+      ),
   };
 }

@@ -20,7 +20,8 @@ export const patchworkQuery = z.strictObject({
     .optional()
     .openapi({ description: 'Network only: partner bodies of this UN M49 region (or "global")' }),
   layout: booleanFlagQuery.default(true).openapi({
-    description: 'Give each network node a deterministic position (d3-force, fixed seed and ticks); false omits it',
+    description:
+      'Give each network node a deterministic position (d3-force, fixed seed and ticks); false omits it',
   }),
   ...readQueryShape,
 });
@@ -89,6 +90,8 @@ export const patchworkSchema = z
         nodes: z.array(networkNodeSchema),
         edges: z.array(networkEdgeSchema),
       })
-      .openapi({ description: 'Bipartite network of Chinese bodies and partner bodies, every scope included' }),
+      .openapi({
+        description: 'Bipartite network of Chinese bodies and partner bodies, every scope included',
+      }),
   })
   .openapi('Patchwork');

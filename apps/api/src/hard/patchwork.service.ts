@@ -1,8 +1,16 @@
-import { dataLabel, institutionKinds, patchwork, type Lang, type PatchworkPeriod, type RegionCode, type VerificationBasis } from '@sco/core';
+import {
+  dataLabel,
+  institutionKinds,
+  patchwork,
+  type Lang,
+  type PatchworkPeriod,
+  type RegionCode,
+  type VerificationBasis,
+} from '@sco/core';
 import type { z } from '../openapi/zod.js';
 import type { LoadedDataset } from '../reading/dataset-cache.js';
 import { LAYOUT_SIZE, networkLayout } from './network-layout.js';
-import { patchworkNetwork } from './patchwork-network.js';
+import { patchworkNetwork, type Network } from './patchwork-network.js';
 import type { patchworkSchema } from './patchwork.schemas.js';
 
 type PatchworkBody = Omit<z.output<typeof patchworkSchema>, 'release'>;
@@ -15,12 +23,27 @@ export interface PatchworkRequest {
   readonly layout: boolean;
 }
 
+// Layouts take a few hundred ticks: kept per loaded state and filter (the language does not move a node).
+const layouts = new WeakMap<LoadedDataset, Map<string, ReturnType<typeof networkLayout>>>();
+
+function layoutOf(data: LoadedDataset, request: PatchworkRequest, network: Network) {
+  const key = [request.basis, request.period ?? '', request.region ?? ''].join(' ');
+  const own = layouts.get(data) ?? new Map<string, ReturnType<typeof networkLayout>>();
+  layouts.set(data, own);
+  let layout = own.get(key);
+  if (!layout) {
+    layout = networkLayout(network);
+    own.set(key, layout);
+  }
+  return layout;
+}
+
 /** Who signs with whom: core's patchwork indicators with labels in `lang`, and the network with its layout. */
 export function patchworkBody(data: LoadedDataset, request: PatchworkRequest): PatchworkBody {
   const { lang, basis } = request;
   const work = patchwork(data.agreements, basis);
   const network = patchworkNetwork(data.agreements, request, lang);
-  const layout = request.layout ? networkLayout(network) : null;
+  const layout = request.layout ? layoutOf(data, request, network) : null;
   return {
     lang,
     basis,

@@ -48,7 +48,9 @@ const partnerRef = {
 export const sequenceSchema = z
   .strictObject({
     basis: z.enum(VERIFICATION_BASES),
-    n: z.int().openapi({ description: 'Partners with both a deal of USD 100 m or more and a dated agreement' }),
+    n: z
+      .int()
+      .openapi({ description: 'Partners with both a deal of USD 100 m or more and a dated agreement' }),
     after: z.int().openapi({ description: 'First agreement in a later year than the first large deal' }),
     same_year: z.int(),
     before: z.int(),
@@ -56,7 +58,9 @@ export const sequenceSchema = z
     median_ratio: nullableNumber.openapi({
       description: 'Median of investment in the 5 years after the first agreement / the 5 years before',
     }),
-    ratio_n: z.int().openapi({ description: 'Partners with both windows inside the data and investment before' }),
+    ratio_n: z
+      .int()
+      .openapi({ description: 'Partners with both windows inside the data and investment before' }),
     window_years: z.int(),
     large_deal_usd_m: z.int(),
     coverage: z.strictObject({ from: z.int(), to: z.int() }).nullable(),
@@ -78,7 +82,9 @@ export const quadrantsSchema = z
   .strictObject({
     basis: z.enum(VERIFICATION_BASES),
     n: z.int(),
-    soft_cut: nullableNumber.openapi({ description: 'Median agreements per partner; high means strictly above' }),
+    soft_cut: nullableNumber.openapi({
+      description: 'Median agreements per partner; high means strictly above',
+    }),
     hard_cut: nullableNumber.openapi({
       description: 'Median investment and construction per partner, USD millions; high means strictly above',
     }),
@@ -87,9 +93,7 @@ export const quadrantsSchema = z
       z.strictObject({
         quadrant: z.enum(QUADRANTS),
         label: z.string(),
-        partners: z.array(
-          z.strictObject({ ...partnerRef, agreements: z.int(), hard_usd_m: z.int() }),
-        ),
+        partners: z.array(z.strictObject({ ...partnerRef, agreements: z.int(), hard_usd_m: z.int() })),
       }),
     ),
   })

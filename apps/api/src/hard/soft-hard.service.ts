@@ -50,7 +50,12 @@ export function softHardBody(data: LoadedDataset, lang: Lang, basis: Verificatio
   return {
     lang,
     hard_measure: HARD_MEASURE[lang],
-    headline: { basis: 'all', population: 'all_partners', measure: 'agreements', ...all.all.all_partners.agreements },
+    headline: {
+      basis: 'all',
+      population: 'all_partners',
+      measure: 'agreements',
+      ...all.all.all_partners.agreements,
+    },
     correlations,
     sequence: {
       basis,
@@ -77,7 +82,12 @@ export function softHardBody(data: LoadedDataset, lang: Lang, basis: Verificatio
         label: QUADRANT_LABELS[quadrant][lang],
         partners: [...quad.quadrants[quadrant]]
           .sort((a, b) => b.hard_usd_m - a.hard_usd_m || a.partner.localeCompare(b.partner))
-          .map((p) => ({ partner: p.partner, name: name(p.partner), agreements: p.agreements, hard_usd_m: p.hard_usd_m })),
+          .map((p) => ({
+            partner: p.partner,
+            name: name(p.partner),
+            agreements: p.agreements,
+            hard_usd_m: p.hard_usd_m,
+          })),
       })),
     },
     caveats: HARD_CAVEATS.map((caveat) => caveat[lang]),

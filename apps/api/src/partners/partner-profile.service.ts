@@ -1,4 +1,8 @@
-import { jurisdictionResolver, partnerProfile as presentProfile, type PartnerProfileRequest } from '@sco/core';
+import {
+  jurisdictionResolver,
+  partnerProfile as presentProfile,
+  type PartnerProfileRequest,
+} from '@sco/core';
 import { partnerHardSeries } from '../hard/partner-hard-series.js';
 import { readLinkOf } from '../indicators/read-link.js';
 import type { z } from '../openapi/zod.js';

@@ -6,4 +6,5 @@ export const WIDGETS = [
   'sco-breakdown',
   'sco-agreements',
   'sco-partner',
+  'sco-scatter',
 ] as const;

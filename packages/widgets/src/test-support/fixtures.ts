@@ -15,6 +15,8 @@ import partners from './fixtures/partners.json';
 import problem404 from './fixtures/problem-404.json';
 import talliesEn from './fixtures/tallies-en.json';
 import talliesZh from './fixtures/tallies-zh.json';
+import softHardEn from './fixtures/soft-hard-en.json';
+import softHardFr from './fixtures/soft-hard-fr.json';
 
 import type {
   AgreementPage,
@@ -23,6 +25,7 @@ import type {
   PartnerList,
   PartnerProfile,
   Problem,
+  SoftHard,
   TallyList,
 } from '@sco/client';
 
@@ -45,4 +48,6 @@ export const fixtures = {
   problem404: problem404 as unknown as Problem,
   talliesEn: talliesEn as unknown as TallyList,
   talliesZh: talliesZh as unknown as TallyList,
+  softHardEn: softHardEn as unknown as SoftHard,
+  softHardFr: softHardFr as unknown as SoftHard,
 };

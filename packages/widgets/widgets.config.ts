@@ -7,4 +7,5 @@ export const WIDGETS = [
   'sco-agreements',
   'sco-partner',
   'sco-scatter',
+  'sco-network',
 ] as const;

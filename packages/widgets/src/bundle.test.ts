@@ -86,7 +86,7 @@ describe('the built widgets', () => {
     }
     const entry = manifest.files.find((f) => f.file === manifest.entry);
     expect(entry?.imports).toEqual(expect.arrayContaining(bundled().map((tag) => manifest.widgets[tag])));
-    expect(manifest.separate).toEqual(['sco-scatter']);
+    expect(manifest.separate).toEqual(['sco-network', 'sco-scatter']);
     for (const tag of manifest.separate) expect(entry?.imports).not.toContain(manifest.widgets[tag]);
   });
 

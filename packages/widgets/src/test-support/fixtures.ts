@@ -17,6 +17,7 @@ import talliesEn from './fixtures/tallies-en.json';
 import talliesZh from './fixtures/tallies-zh.json';
 import softHardEn from './fixtures/soft-hard-en.json';
 import softHardFr from './fixtures/soft-hard-fr.json';
+import patchwork20132019En from './fixtures/patchwork-2013-2019-en.json';
 
 import type {
   AgreementPage,
@@ -24,6 +25,7 @@ import type {
   IndicatorValues,
   PartnerList,
   PartnerProfile,
+  Patchwork,
   Problem,
   SoftHard,
   TallyList,
@@ -50,4 +52,5 @@ export const fixtures = {
   talliesZh: talliesZh as unknown as TallyList,
   softHardEn: softHardEn as unknown as SoftHard,
   softHardFr: softHardFr as unknown as SoftHard,
+  patchwork20132019En: patchwork20132019En as unknown as Patchwork,
 };

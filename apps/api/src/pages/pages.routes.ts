@@ -78,6 +78,8 @@ export function pagesRoutes(router: Router, deps: AppDeps, widgets: WidgetBundle
       path: '/',
       styles: [await SITE_ASSETS.url('site.css')],
       head: markup`${widgetScriptTags(loaded)}
+        ${widgetScriptTags(loaded, 'sco-scatter.js')}
+        ${widgetScriptTags(loaded, 'sco-network.js')}
         <script type="module" src="${await SITE_ASSETS.url('lang-switch.js')}"></script>
         <script type="module" src="${await SITE_ASSETS.url('landing.js')}"></script>`,
       tools: langSwitch(lang, 'Language of the figures'),

@@ -25,6 +25,9 @@ const REFUSED = ['partner', 'type', 'sector', 'from', 'to'] as const;
 /** Bodies labelled on the drawing: the most agreements (every body is named in its focus text and the table). */
 const LABELLED = 14;
 
+/** A label on the drawing: at most 16 characters (the full name is in the focus text and the table). */
+const short = (label: string) => (label.length > 16 ? `${label.slice(0, 15)}…` : label);
+
 const radius = (node: Node) => 5 + Math.sqrt(node.agreements) * 3;
 
 /**
@@ -151,7 +154,7 @@ export class ScoNetwork extends ChartElement<NetworkData> {
     const box = size ?? 1000;
     const at = (node: Node | undefined) => ({ x: node?.x ?? 0, y: node?.y ?? 0 });
     const scopes = [...new Map(edges.map((edge) => [edge.scope, edge.scope_label])).entries()];
-    const chart = svg`<svg class="chart" part="chart" viewBox=${`-40 -10 ${box + 80} ${box + 20}`} role="group"
+    const chart = svg`<svg class="chart" part="chart" viewBox=${`-150 -10 ${box + 300} ${box + 20}`} role="group"
       aria-label=${networkText(lang, 'label')}
       @keydown=${(event: KeyboardEvent) => {
         this.onKeyDown(event, nodes.length);
@@ -177,7 +180,9 @@ export class ScoNetwork extends ChartElement<NetworkData> {
           .filter((node) => labelled.has(node.id))
           .map(
             (node) =>
-              svg`<text class="label" x=${px((node.x ?? 0) + radius(node) + 3)} y=${px((node.y ?? 0) + 5)}>${node.label}</text>`,
+              svg`<text class="label" text-anchor=${node.side === 'chinese' ? 'end' : 'start'}
+                x=${px((node.x ?? 0) + (radius(node) + 4) * (node.side === 'chinese' ? -1 : 1))}
+                y=${px((node.y ?? 0) + 5)}>${short(node.label)}</text>`,
           )}
       </g>
     </svg>`;

@@ -30,6 +30,16 @@ export const SCATTER_TEXT = {
     fr: 'ρ de Spearman = {rho} (intervalle bootstrap à 95 % : {low} à {high}), n = {n} partenaires, p de permutation = {p}.',
     zh: '斯皮尔曼 ρ = {rho}（95% 自助法区间 {low} 至 {high}），n = {n} 个伙伴，置换检验 p = {p}。',
   },
+  sequence: {
+    en: '{after} of the {n} partners with both a deal of USD 100 million or more and a dated agreement signed their first agreement in a later year than their first such deal ({before} before it, {same} in the same year; the tracker starts in 2005).',
+    fr: '{after} des {n} partenaires ayant à la fois une transaction d’au moins 100 millions USD et un accord daté ont signé leur premier accord une année postérieure à leur première transaction de cette taille ({before} avant, {same} la même année ; le tracker commence en 2005).',
+    zh: '在 {n} 个既有 1 亿美元及以上交易又有已知日期协议的伙伴中，{after} 个在首笔此类交易之后的年份签署了首份协议（{before} 个在之前，{same} 个在同一年；追踪数据始于 2005 年）。',
+  },
+  which: {
+    en: 'Partners whose first agreement followed their first large deal',
+    fr: 'Partenaires dont le premier accord a suivi la première grande transaction',
+    zh: '首份协议在首笔大额交易之后的伙伴',
+  },
   partner: { en: 'Partner', fr: 'Partenaire', zh: '伙伴' },
   usd: { en: 'USD million', fr: 'Millions USD', zh: '百万美元' },
   quadrant: { en: 'Quadrant', fr: 'Quadrant', zh: '象限' },

@@ -32,7 +32,7 @@ const FILTERS = ['partner', 'region', 'type', 'sector', 'from', 'to'] as const;
 const WIDTH = 640;
 const HEIGHT = 360;
 const LEFT = 44;
-const RIGHT = 20;
+const RIGHT = 36;
 const TOP = 14;
 const BOTTOM = 312;
 /** Labelled outliers per quadrant: the most agreements, or the most investment without agreements to match. */
@@ -67,6 +67,22 @@ function outliers(points: readonly Point[]): Set<string> {
     ...top('high_soft_low_hard', (p) => p.agreements),
     ...top('high_soft_high_hard', (p) => p.agreements * 1e7 + p.usd),
   ]);
+}
+
+/** Labels that do not overlap one already placed (largest first): a label lifted once, else left out. */
+function placeLabels(
+  points: readonly Point[],
+  at: (point: Point) => { x: number; y: number },
+): { point: Point; x: number; y: number }[] {
+  const placed: { point: Point; x: number; y: number }[] = [];
+  const clash = (x: number, y: number) =>
+    placed.some((p) => Math.abs(p.x - x) < 26 && Math.abs(p.y - y) < 12);
+  for (const point of [...points].sort((a, b) => b.usd - a.usd)) {
+    const { x, y } = at(point);
+    const lifted = [y, y - 13, y - 26].find((candidate) => !clash(x, candidate));
+    if (lifted !== undefined) placed.push({ point, x, y: lifted });
+  }
+  return placed;
 }
 
 /**
@@ -188,8 +204,8 @@ export class ScoScatter extends ChartElement<ScatterData> {
         )}
         ${hardCut === null ? nothing : svg`<line class="cut" x1=${px(xAt(hardCut))} x2=${px(xAt(hardCut))} y1=${TOP} y2=${BOTTOM}></line>`}
         ${softCut === null ? nothing : svg`<line class="cut" x1=${LEFT} x2=${WIDTH - RIGHT} y1=${px(yAt(softCut))} y2=${px(yAt(softCut))}></line>`}
-        <text class="axis" x=${(LEFT + WIDTH - RIGHT) / 2} y=${HEIGHT - 8} text-anchor="middle">${scatterText(lang, 'xAxis')}</text>
-        <text class="axis" x=${LEFT} y=${TOP - 2}>${scatterText(lang, 'yAxis')}</text>
+        <text class="axis-title" x=${(LEFT + WIDTH - RIGHT) / 2} y=${HEIGHT - 8} text-anchor="middle">${scatterText(lang, 'xAxis')}</text>
+        <text class="axis-title" x=${LEFT} y=${TOP - 2}>${scatterText(lang, 'yAxis')}</text>
       </g>
       ${points.map((point, index) => {
         const off = point.quadrant === 'low_soft_high_hard' || point.quadrant === 'high_soft_low_hard';
@@ -199,12 +215,13 @@ export class ScoScatter extends ChartElement<ScatterData> {
           @pointerenter=${() => (this.active = index)} @focus=${() => (this.active = index)}><title>${this.describe(point, lang)}</title></circle>`;
       })}
       <g aria-hidden="true">
-        ${points
-          .filter((point) => labelled.has(point.partner))
-          .map(
-            (point) =>
-              svg`<text class="label" x=${px(xAt(point.usd) + 6)} y=${px(yAt(point.agreements) - 6)}>${point.partner}</text>`,
-          )}
+        ${placeLabels(
+          points.filter((point) => labelled.has(point.partner)),
+          (point) => ({ x: xAt(point.usd) + 6, y: yAt(point.agreements) - 6 }),
+        ).map(
+          ({ point, x: lx, y: ly }) =>
+            svg`<text class="label" x=${px(lx)} y=${px(ly)}>${point.partner}</text>`,
+        )}
       </g>
     </svg>`;
     return html`${chart}
@@ -232,6 +249,7 @@ export class ScoScatter extends ChartElement<ScatterData> {
         })}
         ${values.quadrants.cut_points}
       </p>
+      ${this.renderSequence(values, lang)}
       <ul class="caveats">
         ${values.caveats.map((caveat) => html`<li>${caveat}</li>`)}
       </ul>
@@ -239,6 +257,24 @@ export class ScoScatter extends ChartElement<ScatterData> {
         ${values.sources.map((source) => scatterText(lang, 'source', { citation: source.citation })).join(' ')}
       </p>
     </div>`;
+  }
+
+  private renderSequence({ sequence }: SoftHard, lang: Lang): TemplateResult {
+    const followed = sequence.partners.filter((p) => p.years_between > 0);
+    return html`<p>
+        ${scatterText(lang, 'sequence', {
+          after: formatNumber(lang, sequence.after),
+          n: formatNumber(lang, sequence.n),
+          before: formatNumber(lang, sequence.before),
+          same: formatNumber(lang, sequence.same_year),
+        })}
+      </p>
+      <details>
+        <summary>${scatterText(lang, 'which')}</summary>
+        <p>
+          ${followed.map((p) => `${p.name} (${p.first_deal_year} → ${p.first_agreement_year})`).join(', ')}
+        </p>
+      </details>`;
   }
 
   private renderTable(points: readonly Point[], lang: Lang): TemplateResult {

@@ -14,10 +14,13 @@ export const scatterStyles = css`
     stroke: var(--_muted);
     stroke-dasharray: 5 4;
   }
-  .tick,
-  .axis {
+  .tick {
     fill: var(--_muted);
     font-size: 11px;
+  }
+  text.axis-title {
+    fill: var(--_fg);
+    font-size: 12px;
   }
   .point {
     fill: color-mix(in srgb, var(--_accent) 70%, transparent);

@@ -49,6 +49,14 @@ describe('sco-scatter', () => {
     expect(statistics).toContain(data.quadrants.cut_points);
     for (const caveat of data.caveats) expect(statistics).toContain(caveat);
     expect(statistics).toContain('China Global Investment Tracker');
+    const { sequence } = data;
+    expect(statistics).toContain(
+      `${sequence.after} of the ${sequence.n} partners with both a deal of USD 100 million or more`,
+    );
+    const followed = sequence.partners.find((p) => p.years_between > 0);
+    expect(statistics).toContain(
+      `${followed?.name} (${followed?.first_deal_year} → ${followed?.first_agreement_year})`,
+    );
   });
 
   it('moves focus point to point with the arrow keys, each point announcing the partner and both values', async () => {

@@ -97,6 +97,7 @@ export function pagesRoutes(router: Router, deps: AppDeps, widgets: WidgetBundle
       path: '/embed',
       styles: [await SITE_ASSETS.url('site.css')],
       head: markup`${widgetScriptTags(loaded)}
+        ${loaded.manifest.separate.map((tag) => widgetScriptTags(loaded, loaded.manifest.widgets[tag]))}
         <script type="module" src="${await SITE_ASSETS.url('embed.js')}"></script>`,
       main: embedMain({ origin: requestOrigin(req), widgets: loaded, elements: await widgetElementsOnce() }),
     });

@@ -6,4 +6,6 @@ export const WIDGETS = [
   'sco-breakdown',
   'sco-agreements',
   'sco-partner',
+  'sco-scatter',
+  'sco-network',
 ] as const;

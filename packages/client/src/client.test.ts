@@ -39,6 +39,24 @@ describe('createClient', () => {
     expect(fetch.calls.every((call) => call.headers['Accept'] === 'application/json')).toBe(true);
   });
 
+  it('builds the URLs of the hard-connectivity reads', async () => {
+    const fetch = fakeFetch(() => json({ release, items: [], total: 0 }));
+    const client = createClient({ baseUrl: BASE, fetch, cache: new RequestCache() });
+    await client.listHardConnectivity({
+      partner: 'KEN',
+      from: 2010,
+      kind: 'construction',
+      cursor: 'KEN-2012',
+    });
+    await client.getSoftHard({ lang: 'zh', basis: 'verified' });
+    await client.getPatchwork({ period: '2013-2019', region: '002', layout: false });
+    expect(fetch.calls.map((call) => call.url)).toEqual([
+      `${BASE}/v1/hard-connectivity?cursor=KEN-2012&from=2010&kind=construction&partner=KEN`,
+      `${BASE}/v1/indicators/soft-hard?basis=verified&lang=zh`,
+      `${BASE}/v1/indicators/patchwork?layout=false&period=2013-2019&region=002`,
+    ]);
+  });
+
   it('builds cite and data package links', () => {
     const client = createClient({ baseUrl: BASE, cache: new RequestCache() });
     expect(client.citeUrl({ partner: 'RUS', release: '1.0.0' })).toBe(

@@ -6,6 +6,8 @@ import type {
   Citation,
   CitationFormat,
   CiteQuery,
+  HardConnectivityPage,
+  HardConnectivityQuery,
   IndicatorCatalogue,
   IndicatorQuery,
   IndicatorsQuery,
@@ -14,8 +16,12 @@ import type {
   PartnerProfile,
   PartnerQuery,
   PartnersQuery,
+  Patchwork,
+  PatchworkQuery,
   ReleaseDetail,
   ReleaseList,
+  SoftHard,
+  SoftHardQuery,
   TalliesQuery,
   TallyList,
 } from './api-types.js';
@@ -63,6 +69,15 @@ export interface Client {
   citeUrl(query?: CiteQuery, format?: CitationFormat): string;
   /** The zipped data package of a release. */
   dataPackageUrl(releaseId: string): string;
+  /** Chinese investment and construction per partner and year (a page; follow `next`). */
+  listHardConnectivity(
+    query?: HardConnectivityQuery & { cursor?: string },
+    options?: CacheGetOptions,
+  ): Promise<HardConnectivityPage>;
+  /** Agreements vs Chinese investment: ρ with intervals, the sequence, the quadrants, the caveats. */
+  getSoftHard(query?: SoftHardQuery, options?: CacheGetOptions): Promise<SoftHard>;
+  /** Who signs with whom: the patchwork indicators and the network with its layout. */
+  getPatchwork(query?: PatchworkQuery, options?: CacheGetOptions): Promise<Patchwork>;
 }
 
 const PAGE_SIZE = 200;
@@ -115,5 +130,9 @@ export function createClient(options: ClientOptions): Client {
     cite: (query = {}, cacheOptions) => get<Citation>('/v1/cite', { ...query, format: 'json' }, cacheOptions),
     citeUrl: (query = {}, format) => url('/v1/cite', { ...query, format }),
     dataPackageUrl: (releaseId) => url(`/v1/releases/${segment(releaseId)}/datapackage.zip`),
+    listHardConnectivity: (query, cacheOptions) =>
+      get<HardConnectivityPage>('/v1/hard-connectivity', query, cacheOptions),
+    getSoftHard: (query, cacheOptions) => get<SoftHard>('/v1/indicators/soft-hard', query, cacheOptions),
+    getPatchwork: (query, cacheOptions) => get<Patchwork>('/v1/indicators/patchwork', query, cacheOptions),
   };
 }

@@ -306,3 +306,4 @@ export { HARD_CAVEATS } from './hard/caveats.js';
 export { presentIndicatorResult } from './presenters/indicator-values.js';
 export { countedIndicator, isCountable, type AgreementCount } from './indicators/counted-indicator.js';
 export { namedPartnerGaps, type NamedPartnerGap } from './indicators/named-partner-gaps.js';
+export { patchworkPeriod } from './hard/patchwork.js';

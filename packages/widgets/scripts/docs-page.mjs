@@ -89,6 +89,9 @@ module (<code>sco-map.js</code>…), and they share their common code, so a page
 Each element is defined only once, even if the script is included twice. The versioned URL never changes: use it with
 the <code>integrity</code> hashes the embed builder of the Observatory (<a href="/embed"><code>/embed</code></a>) writes
 for it and for the modules it imports (<code>&lt;link rel="modulepreload"&gt;</code>).</p>
+<p><code>&lt;sco-scatter&gt;</code> (agreements against Chinese investment) and <code>&lt;sco-network&gt;</code> (who signs
+with whom) are not in <code>sco-widgets.js</code>, which would then exceed its size budget: load their own modules,
+<code>sco-scatter.js</code> and <code>sco-network.js</code>.</p>
 <pre><code>&lt;script type="module" src="https://API/widgets/${escape(version)}/sco-widgets.js" integrity="sha384-…" crossorigin="anonymous"&gt;&lt;/script&gt;
 &lt;sco-timeline lang="fr"&gt;&lt;/sco-timeline&gt;</code></pre>
 <p>The <code>api</code> attribute defaults to the origin the script comes from. <code>data</code> (a property) takes the

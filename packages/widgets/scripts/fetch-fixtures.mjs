@@ -27,6 +27,9 @@ const fixtures = {
   'partner-rus-en.json': '/v1/partners/RUS?lang=en',
   'partner-rus-zh.json': '/v1/partners/RUS?lang=zh',
   'problem-404.json': '/v1/partners/XXX',
+  'soft-hard-en.json': '/v1/indicators/soft-hard?lang=en',
+  'soft-hard-fr.json': '/v1/indicators/soft-hard?lang=fr',
+  'patchwork-2013-2019-en.json': '/v1/indicators/patchwork?period=2013-2019&lang=en',
 };
 
 for (const [file, path] of Object.entries(fixtures)) {

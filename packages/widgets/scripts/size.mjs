@@ -32,7 +32,8 @@ console.log('\nwhat a page loads (min+gzip, each file compressed on its own, as 
 const all = await total(manifest.entry);
 console.log(`${'every widget (sco-widgets.js)'.padEnd(36)} ${kb(all).padStart(19)}   budget ${kb(BUDGET)}`);
 for (const [tag, file] of Object.entries(manifest.widgets)) {
-  console.log(`${`${tag} alone`.padEnd(36)} ${kb(await total(file)).padStart(19)}`);
+  const separate = manifest.separate.includes(tag) ? '   (not in sco-widgets.js: load its own module)' : '';
+  console.log(`${`${tag} alone`.padEnd(36)} ${kb(await total(file)).padStart(19)}${separate}`);
 }
 if (all > BUDGET) {
   console.error(`over budget by ${kb(all - BUDGET)}`);

@@ -8,6 +8,8 @@ interface Manifest {
   readonly version: string;
   readonly entry: string;
   readonly widgets: Readonly<Record<string, string>>;
+  /** Widgets built as modules of their own only, left out of the entry. */
+  readonly separate: readonly string[];
   readonly files: readonly {
     file: string;
     bytes: number;
@@ -34,6 +36,9 @@ let manifest: Manifest;
 beforeAll(async () => {
   manifest = JSON.parse(await distText('manifest.json')) as Manifest;
 });
+
+/** The widgets the entry (sco-widgets.js) defines. */
+const bundled = () => Object.keys(manifest.widgets).filter((tag) => !manifest.separate.includes(tag));
 
 const importsOf = (code: string) =>
   [...code.matchAll(/from\s*["']\.\/([^"']+)["']|import\s*["']\.\/([^"']+)["']/g)].map(
@@ -80,7 +85,9 @@ describe('the built widgets', () => {
       expect([...(imports ?? [])].sort(), file).toEqual([...new Set(importsOf(await distText(file)))].sort());
     }
     const entry = manifest.files.find((f) => f.file === manifest.entry);
-    expect(entry?.imports).toEqual(expect.arrayContaining(Object.values(manifest.widgets)));
+    expect(entry?.imports).toEqual(expect.arrayContaining(bundled().map((tag) => manifest.widgets[tag])));
+    expect(manifest.separate).toEqual(['sco-network', 'sco-scatter']);
+    for (const tag of manifest.separate) expect(entry?.imports).not.toContain(manifest.widgets[tag]);
   });
 
   it('import every module a module needs from the module itself, so that they load at once', async () => {
@@ -101,6 +108,14 @@ describe('the built widgets', () => {
     expect(total).toBeLessThanOrEqual(BUDGET);
   });
 
+  it(`weigh at most ${BUDGET / 1024} KB min+gzip for each widget left out of the entry, alone`, async () => {
+    for (const tag of manifest.separate) {
+      const files = await closure(manifest.widgets[tag] ?? '');
+      const total = manifest.files.filter((f) => files.has(f.file)).reduce((sum, f) => sum + f.gzip, 0);
+      expect(total, tag).toBeLessThanOrEqual(BUDGET);
+    }
+  });
+
   it('use no eval and no Function constructor', async () => {
     for (const file of manifest.files.filter((f) => f.file.endsWith('.js'))) {
       const code = await distText(file.file);
@@ -111,11 +126,11 @@ describe('the built widgets', () => {
   it('define each element once, even when the script is included twice', async () => {
     const bundle = `/dist/${manifest.entry}`;
     await import(/* @vite-ignore */ bundle);
-    const first = Object.keys(manifest.widgets).map((tag) => customElements.get(tag));
+    const first = bundled().map((tag) => customElements.get(tag));
     expect(first.every(Boolean)).toBe(true);
     const copies = [await loadCopy(manifest.entry), await loadCopy(manifest.widgets['sco-map'] ?? '')];
     for (const copy of copies) await import(/* @vite-ignore */ copy);
-    expect(Object.keys(manifest.widgets).map((tag) => customElements.get(tag))).toEqual(first);
+    expect(bundled().map((tag) => customElements.get(tag))).toEqual(first);
   });
 
   it('render from the built bundle', async () => {

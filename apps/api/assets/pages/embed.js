@@ -8,6 +8,7 @@ import { embedSnippet } from './embed-snippet.js';
  * @property {string} version
  * @property {string} entry
  * @property {Record<string, string>} widgets the module of each widget, by tag
+ * @property {string[]} separate widgets the entry does not define (their own module only)
  * @property {Record<string, { script: ModuleRef; preloads: ModuleRef[] }>} modules by file
  * @property {Record<string, Record<string, string>>} defaults each widget's attribute defaults
  */
@@ -74,7 +75,7 @@ function update() {
   }
   const attributes = attributesOf(tag);
   const latest = latestChoice.checked;
-  const file = bundleChoice.checked ? data.entry : data.widgets[tag];
+  const file = bundleChoice.checked && !data.separate.includes(tag) ? data.entry : data.widgets[tag];
   const modules = file === undefined ? undefined : data.modules[file];
   if (!modules) return;
   snippet.value = embedSnippet({

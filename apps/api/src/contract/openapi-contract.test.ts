@@ -15,6 +15,7 @@ import { openTestApp, rootDir, type TestApp } from '../test-support/test-app.js'
 import { briefProbes } from './test-support/brief-probes.js';
 import { ContractSession } from './test-support/contract-session.js';
 import { everyOperation } from './test-support/every-operation-probes.js';
+import { hardProbes } from './test-support/hard-probes.js';
 import { noReleaseYet, tooManyRequests } from './test-support/limit-probes.js';
 import type { Operation } from './test-support/openapi-document.js';
 import type { ContractState, ProbeContext } from './test-support/probe.js';
@@ -24,7 +25,7 @@ import { studioProbes } from './test-support/studio-probes.js';
 import { writeProbes } from './test-support/write-probes.js';
 
 const PROBLEM = 'application/problem+json';
-const groups = [...readProbes, ...writeProbes, ...briefProbes, ...studioProbes];
+const groups = [...readProbes, ...writeProbes, ...briefProbes, ...studioProbes, ...hardProbes];
 
 /**
  * Walks the OpenAPI document the app serves: every operation is called for real over the real data (reads

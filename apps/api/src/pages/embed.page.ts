@@ -20,6 +20,8 @@ interface BuilderData {
   readonly version: string;
   readonly entry: string;
   readonly widgets: Readonly<Record<string, string>>;
+  /** Widgets sco-widgets.js does not define: their snippet loads their own module. */
+  readonly separate: readonly string[];
   readonly modules: Readonly<Record<string, ModuleTags>>;
   readonly defaults: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
@@ -32,6 +34,7 @@ function builderData({ origin, widgets, elements }: EmbedView): BuilderData {
     version: manifest.version,
     entry: manifest.entry,
     widgets: manifest.widgets,
+    separate: manifest.separate,
     modules: Object.fromEntries(files.map((file) => [file, moduleTags(manifest, file)])),
     defaults: Object.fromEntries(
       elements.map((element) => [

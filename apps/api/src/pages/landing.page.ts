@@ -100,6 +100,33 @@ export function landingMain({ lang, release, widgetsVersion, coverage }: Landing
       </div>
     </section>
 
+    <section class="panel" id="soft-hard" aria-labelledby="soft-hard-title">
+      <h2 id="soft-hard-title">
+        In which countries did standards agreements follow Chinese investment, and how strong is the association?
+      </h2>
+      <p class="intro">
+        Each partner country in the China Global Investment Tracker (deals of USD 100 million or more since 2005)
+        as a point: Chinese investment and construction across, on a log scale, its standards agreements up.
+        Spearman's rank correlation says how strongly the two go together, with a bootstrap interval and a
+        permutation p-value; the sequence says where the first agreement came after the first large deal. An
+        association is not a cause, and the size of the partner economy is not controlled for. Every figure at
+        every verification level, with the sequence and the quadrants, is at
+        <a href="/v1/indicators/soft-hard">/v1/indicators/soft-hard</a>; the investment rows at
+        <a href="/v1/hard-connectivity">/v1/hard-connectivity</a> (CSV and XLSX too).
+      </p>
+      <sco-scatter lang="${lang}"></sco-scatter>
+    </section>
+
+    <section class="panel" id="patchwork" aria-labelledby="patchwork-title">
+      <h2 id="patchwork-title">One programme, or a patchwork? Who signs with whom</h2>
+      <p class="intro">
+        Chinese signatory bodies and their partner bodies, a line per pair and scope, thicker for more agreements.
+        Concentration by year, the multilateral share and the counts by body are at
+        <a href="/v1/indicators/patchwork">/v1/indicators/patchwork</a>.
+      </p>
+      <sco-network lang="${lang}" period="2013-2019"></sco-network>
+    </section>
+
     <section class="panel" aria-labelledby="agreements-title">
       <h2 id="agreements-title">Every agreement</h2>
       <p class="intro">Sort, filter and open each agreement's sources.</p>

@@ -88,6 +88,8 @@ export function pagesRoutes(
       path: '/',
       styles: [await SITE_ASSETS.url('site.css')],
       head: markup`${widgetScriptTags(loaded)}
+        ${widgetScriptTags(loaded, 'sco-scatter.js')}
+        ${widgetScriptTags(loaded, 'sco-network.js')}
         <script type="module" src="${await SITE_ASSETS.url('lang-switch.js')}"></script>
         <script type="module" src="${await SITE_ASSETS.url('landing.js')}"></script>`,
       tools: langSwitch(lang, 'Language of the figures'),
@@ -110,6 +112,7 @@ export function pagesRoutes(
       path: '/embed',
       styles: [await SITE_ASSETS.url('site.css')],
       head: markup`${widgetScriptTags(loaded)}
+        ${loaded.manifest.separate.map((tag) => widgetScriptTags(loaded, loaded.manifest.widgets[tag]))}
         <script type="module" src="${await SITE_ASSETS.url('embed.js')}"></script>`,
       main: embedMain({ origin: requestOrigin(req), widgets: loaded, elements: await widgetElementsOnce() }),
     });

@@ -1,4 +1,9 @@
-import { partnerProfile as presentProfile, type PartnerProfileRequest } from '@sco/core';
+import {
+  jurisdictionResolver,
+  partnerProfile as presentProfile,
+  type PartnerProfileRequest,
+} from '@sco/core';
+import { partnerHardSeries } from '../hard/partner-hard-series.js';
 import { readLinkOf } from '../indicators/read-link.js';
 import type { z } from '../openapi/zod.js';
 import type { LoadedDataset } from '../reading/dataset-cache.js';
@@ -8,13 +13,21 @@ import type { partnerProfileSchema } from './partners.schemas.js';
 
 type ProfileBody = Omit<z.output<typeof partnerProfileSchema>, 'release'>;
 
-/** The profile of a partner of a release (core's presenter), or a 404 problem saying what the code is. */
+/**
+ * The profile of a partner of a release (core's presenter) with its hard connectivity, or a 404 problem
+ * saying what the code is. A country with Chinese investment but no agreement has a profile without
+ * agreements.
+ */
 export function partnerProfile(
   data: LoadedDataset,
   request: PartnerProfileRequest,
   context: ReadContext,
 ): ProfileBody {
-  const profile = presentProfile(data, request, readLinkOf(context));
-  if (!profile) throw partnerNotFound(request.code, data.dataset.tables.organisations, context);
-  return profile;
+  const { organisations, hard_connectivity: hard } = data.dataset.tables;
+  const invested = hard.some((row) => row.partner === request.code);
+  const known = invested ? jurisdictionResolver(organisations)(request.code) : undefined;
+  const link = readLinkOf(context);
+  const profile = presentProfile(data, request, link, known);
+  if (!profile) throw partnerNotFound(request.code, organisations, context);
+  return { ...profile, hard_connectivity: partnerHardSeries(hard, request.code, link) };
 }

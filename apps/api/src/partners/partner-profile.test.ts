@@ -109,10 +109,11 @@ describe.each(await testDatabases())('GET /v1/partners/{code} on $dialect', (dat
   });
 
   it('answers 404 saying whether the code is a country without agreements or unknown', async () => {
-    const finland = await request(t.app).get('/v1/partners/FIN').expect(404);
-    expect(finland.body).toMatchObject({ status: 404, code: 'FIN', jurisdiction_kind: 'country' });
-    expect(finland.body.detail).toBe(
-      `FIN is a country (Finland) that is a partner in no agreement of release ${t.dataset.version}`,
+    // Iceland: no agreement, and no Chinese investment either (a country with investment has a profile)
+    const iceland = await request(t.app).get('/v1/partners/ISL').expect(404);
+    expect(iceland.body).toMatchObject({ status: 404, code: 'ISL', jurisdiction_kind: 'country' });
+    expect(iceland.body.detail).toBe(
+      `ISL is a country (Iceland) that is a partner in no agreement of release ${t.dataset.version}`,
     );
     const unknown = await request(t.app).get('/v1/partners/ZZZ').expect(404);
     expect(unknown.body.jurisdiction_kind).toBeNull();

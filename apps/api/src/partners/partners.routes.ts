@@ -54,7 +54,9 @@ export function partnersRoutes(
     summary: 'A partner profile',
     description:
       'A partner with its agreements, first and latest, counts by type and scope, its institutions that signed, ' +
-      'and indicators computed over its agreements at the three verification bases.',
+      'indicators computed over its agreements at the three verification bases, and its hard connectivity ' +
+      '(Chinese investment and construction per year, with the source to cite). A country with Chinese ' +
+      'investment but no agreement has a profile without agreements.',
     tags: ['partners'],
     params: partnerParams,
     query: partnerProfileQuery,

@@ -15,6 +15,7 @@ import { booleanFlagQuery, langQuery } from '../indicators/lang-query.js';
 import { releaseRefSchema } from '../openapi/components.js';
 import { z } from '../openapi/zod.js';
 import { readQueryShape } from '../reading/read-query.js';
+import { partnerHardSchema } from '../hard/partner-hard-series.schemas.js';
 
 /** ISO 3166-1 alpha-3 country codes and organisation codes, as the data writes them. */
 export const JURISDICTION_CODE = /^[A-Z][A-Z0-9-]{1,19}$/;
@@ -182,5 +183,6 @@ export const partnerProfileSchema = z
     indicators: z.array(partnerIndicatorSchema).openapi({
       description: 'Indicators computed over the agreements with this partner (filter partner=code)',
     }),
+    hard_connectivity: partnerHardSchema,
   })
   .openapi('PartnerProfile');

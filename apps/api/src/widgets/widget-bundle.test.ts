@@ -30,6 +30,7 @@ const manifest: WidgetManifest = {
   api: 'v1',
   entry: 'all.js',
   widgets: { 'sco-x': 'sco-x.js' },
+  separate: [],
   geometry: 'geo/world.json',
   files: Object.entries(FILES).map(([file, text]) => ({
     file,

@@ -18,6 +18,8 @@ export const widgetManifestSchema = z.object({
   api: z.string(),
   entry: z.string(),
   widgets: z.record(z.string(), z.string()),
+  /** Widgets the entry leaves out (its size budget): each loads from its own module only. */
+  separate: z.array(z.string()).default([]),
   geometry: z.string(),
   files: z.array(fileSchema).min(1),
 });

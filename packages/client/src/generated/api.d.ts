@@ -91,6 +91,46 @@ export interface paths {
     patch: operations['updateAgreement'];
     trace?: never;
   };
+  '/v1/indicators/soft-hard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Does soft connectivity follow hard? Agreements vs Chinese investment
+     * @description Spearman's ρ across partner countries between agreements (count; mean depth score) and Chinese investment and construction, at the three verification bases and on two populations (every partner in the investment data, no agreement counting 0; partners with at least one agreement), each with n, a seeded percentile-bootstrap 95 % interval and a permutation p-value. Then the sequence (first large deal vs first agreement; investment five years before vs after) and the quadrants (medians as cut points) at `basis`, the caveats in `lang` and the source to cite.
+     */
+    get: operations['getSoftHard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/indicators/patchwork': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Is it a patchwork? Who signs with whom
+     * @description Agreements of standardisation scope by Chinese signatory body and by partner body kind, the share that is multilateral by period, and the concentration (HHI) of Chinese signatories by year; then the bipartite network of Chinese bodies and partner bodies (every scope, edges weighted by agreements), filtered by `period` and `region`, with a deterministic d3-force layout.
+     */
+    get: operations['getPatchwork'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/indicators': {
     parameters: {
       query?: never;
@@ -160,7 +200,7 @@ export interface paths {
     };
     /**
      * A partner profile
-     * @description A partner with its agreements, first and latest, counts by type and scope, its institutions that signed, and indicators computed over its agreements at the three verification bases.
+     * @description A partner with its agreements, first and latest, counts by type and scope, its institutions that signed, indicators computed over its agreements at the three verification bases, and its hard connectivity (Chinese investment and construction per year, with the source to cite). A country with Chinese investment but no agreement has a profile without agreements.
      */
     get: operations['getPartner'];
     put?: never;
@@ -183,6 +223,26 @@ export interface paths {
      * @description Dated official claims of how many documents China has signed with how many partners, with their sources and verification, oldest first. Beside each cumulative tally: the agreements of headline scope the dataset documents on or before its date, at the three verification bases, and the share of the claim they cover.
      */
     get: operations['listTallies'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/hard-connectivity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List or export hard connectivity (investment and construction per partner and year)
+     * @description Chinese investment and construction per partner country and year (USD millions), derived from a deal-level source such as the China Global Investment Tracker, which covers deals of USD 100 million or more from 2005. `sources` names the source and edition to cite with every figure. JSON pages follow the `next` cursor; with `format=csv|xlsx` (or an Accept header that prefers them) the response is a file of every matching row: `limit` is ignored and `cursor` is refused.
+     */
+    get: operations['listHardConnectivity'];
     put?: never;
     post?: never;
     delete?: never;
@@ -873,6 +933,208 @@ export interface components {
       /** @description The release it went out in; null if unreleased */
       release_id: string | null;
     };
+    SoftHard: {
+      release: components['schemas']['ReleaseRef'];
+      /** @enum {string} */
+      lang: 'en' | 'fr' | 'zh';
+      /** @description What the hard side is, in `lang` */
+      hard_measure: string;
+      headline: components['schemas']['RankCorrelation'];
+      /** @description Each soft measure × verification basis × population */
+      correlations: components['schemas']['RankCorrelation'][];
+      sequence: components['schemas']['SoftHardSequence'];
+      quadrants: components['schemas']['SoftHardQuadrants'];
+      /** @description What these results cannot say, in `lang` */
+      caveats: string[];
+      /** @description The sources of the investment and construction figures (the tracker and its edition): cite them with every figure */
+      sources: components['schemas']['HardSource'][];
+    };
+    /** @description Agreements vs investment, all partners in the investment data, all verification levels */
+    RankCorrelation: {
+      /** @enum {string} */
+      basis: 'verified' | 'verified_single' | 'all';
+      /**
+       * @description all_partners: every partner in the investment data, no agreement counting 0; with_agreement: those with at least one
+       * @enum {string}
+       */
+      population: 'all_partners' | 'with_agreement';
+      /**
+       * @description agreements: count of agreements; depth: mean depth score over coded agreements
+       * @enum {string}
+       */
+      measure: 'agreements' | 'depth';
+      /** @description Spearman's ρ (average ranks for ties); null below 3 pairs */
+      rho: number | null;
+      /** @description Partners in the correlation */
+      n: number;
+      /** @description Bootstrap 95 % interval, 2.5th percentile */
+      low: number | null;
+      /** @description Bootstrap 95 % interval, 97.5th percentile */
+      high: number | null;
+      /** @description Two-sided permutation p-value */
+      p_value: number | null;
+      resamples: number;
+      permutations: number;
+      seed: number;
+    };
+    SoftHardSequence: {
+      /** @enum {string} */
+      basis: 'verified' | 'verified_single' | 'all';
+      /** @description Partners with both a deal of USD 100 m or more and a dated agreement */
+      n: number;
+      /** @description First agreement in a later year than the first large deal */
+      after: number;
+      same_year: number;
+      before: number;
+      share_after: number | null;
+      /** @description Median of investment in the 5 years after the first agreement / the 5 years before */
+      median_ratio: number | null;
+      /** @description Partners with both windows inside the data and investment before */
+      ratio_n: number;
+      window_years: number;
+      large_deal_usd_m: number;
+      coverage: {
+        from: number;
+        to: number;
+      } | null;
+      partners: {
+        /** @example KEN */
+        partner: string;
+        /** @description Name in `lang` */
+        name: string;
+        first_deal_year: number;
+        first_agreement_year: number;
+        /** @description Positive when the agreement came after the deal */
+        years_between: number;
+        before_usd_m: number | null;
+        after_usd_m: number | null;
+        ratio: number | null;
+      }[];
+    };
+    SoftHardQuadrants: {
+      /** @enum {string} */
+      basis: 'verified' | 'verified_single' | 'all';
+      n: number;
+      /** @description Median agreements per partner; high means strictly above */
+      soft_cut: number | null;
+      /** @description Median investment and construction per partner, USD millions; high means strictly above */
+      hard_cut: number | null;
+      /** @description The cut points in words, in `lang` */
+      cut_points: string;
+      quadrants: {
+        /** @enum {string} */
+        quadrant: 'high_soft_high_hard' | 'high_soft_low_hard' | 'low_soft_high_hard' | 'low_soft_low_hard';
+        label: string;
+        partners: {
+          /** @example KEN */
+          partner: string;
+          /** @description Name in `lang` */
+          name: string;
+          agreements: number;
+          hard_usd_m: number;
+        }[];
+      }[];
+    };
+    HardSource: {
+      /** @example China Global Investment Tracker */
+      name: string;
+      /** @example February 2020 */
+      edition: string;
+      /** @example China Global Investment Tracker, American Enterprise Institute and The Heritage Foundation, edition February 2020 */
+      citation: string;
+      url: string | null;
+    };
+    Patchwork: {
+      release: components['schemas']['ReleaseRef'];
+      /** @enum {string} */
+      lang: 'en' | 'fr' | 'zh';
+      /** @enum {string} */
+      basis: 'verified' | 'verified_single' | 'all';
+      /** @description Agreements of standardisation scope at the basis */
+      n: number;
+      by_chinese_body: {
+        institution_id: string;
+        name_en: string;
+        /** @description Name in `lang` */
+        name: string;
+        acronym: string | null;
+        agreements: number;
+      }[];
+      by_partner_kind: {
+        /** @enum {string} */
+        kind:
+          | 'national_standards_body'
+          | 'regional_standards_organisation'
+          | 'international_organisation'
+          | 'standards_developing_organisation'
+          | 'government_ministry'
+          | 'subnational_body'
+          | 'research_institute'
+          | 'company'
+          | 'other';
+        label: string;
+        agreements: number;
+      }[];
+      multilateral: {
+        /** @enum {string} */
+        period: '-2012' | '2013-2019' | '2020-' | 'undated';
+        multilateral: number;
+        agreements: number;
+        share: number | null;
+      }[];
+      /** @description Herfindahl–Hirschman index (0–1) of Chinese signatories per year */
+      concentration: {
+        year: number;
+        hhi: number | null;
+        agreements: number;
+        signatories: number;
+      }[];
+      /** @description Bipartite network of Chinese bodies and partner bodies, every scope included */
+      network: {
+        /** @enum {string|null} */
+        period: '-2012' | '2013-2019' | '2020-' | 'undated' | null;
+        /** @enum {string|null} */
+        region: '142' | '150' | '002' | '019' | '009' | 'global' | null;
+        /** @description Side of the layout box; null without layout */
+        size: number | null;
+        nodes: components['schemas']['NetworkNode'][];
+        edges: components['schemas']['NetworkEdge'][];
+      };
+    };
+    NetworkNode: {
+      /** @description Institution id */
+      id: string;
+      /** @enum {string} */
+      side: 'chinese' | 'partner';
+      /** @description Acronym, or name in `lang` */
+      label: string;
+      name: string;
+      jurisdiction: string;
+      /** @enum {string|null} */
+      region: '142' | '150' | '002' | '019' | '009' | 'global' | null;
+      agreements: number;
+      /** @description Layout position in [0, size]; null without layout */
+      x: number | null;
+      y: number | null;
+    };
+    NetworkEdge: {
+      /** @description Chinese institution id */
+      source: string;
+      /** @description Partner institution id */
+      target: string;
+      /** @enum {string} */
+      scope:
+        | 'standardisation'
+        | 'metrology'
+        | 'accreditation'
+        | 'conformity_assessment'
+        | 'inspection_product_safety'
+        | 'transport_certificate_recognition';
+      scope_label: string;
+      /** @description Weight: agreements of this scope the two signed together */
+      agreements: number;
+      agreement_ids: string[];
+    };
     IndicatorCatalogue: {
       release: components['schemas']['ReleaseRef'];
       /** @enum {string} */
@@ -1168,6 +1430,7 @@ export interface components {
       institutions: components['schemas']['PartnerInstitution'][];
       /** @description Indicators computed over the agreements with this partner (filter partner=code) */
       indicators: components['schemas']['PartnerIndicator'][];
+      hard_connectivity: components['schemas']['PartnerHardConnectivity'];
     };
     PartnerAgreement: {
       /** @example sac-din-2006 */
@@ -1253,6 +1516,38 @@ export interface components {
       /** @description The indicator for this partner, with its methodology */
       href: string;
     };
+    /** @description Chinese investment and construction in the partner per year (deals of USD 100 million or more); empty series for a partner the source records no deal with */
+    PartnerHardConnectivity: {
+      /** @description Over all years, USD millions */
+      total_usd_m: number;
+      deals: number;
+      /** @description Years with deals, oldest first */
+      series: components['schemas']['HardYear'][];
+      /** @description The sources of the investment and construction figures (the tracker and its edition): cite them with every figure */
+      sources: components['schemas']['HardSource'][];
+      /** @description The rows, with CSV and XLSX exports */
+      href: string;
+    };
+    HardYear: {
+      year: number;
+      /** @description Investment, construction and unspecified, USD millions */
+      total_usd_m: number;
+      /** @description Investment, USD millions */
+      investment_usd_m: number;
+      /** @description Construction, USD millions */
+      construction_usd_m: number;
+      /** @description Deals of unstated kind, USD millions */
+      unspecified_usd_m: number;
+      deals: number;
+      /** @description In deals marked Belt and Road, USD millions */
+      bri_usd_m: number | null;
+      /** @description Energy, USD millions */
+      energy_usd_m: number;
+      /** @description Transport, USD millions */
+      transport_usd_m: number;
+      /** @description Other sectors, USD millions */
+      other_usd_m: number;
+    };
     TallyList: {
       release: components['schemas']['ReleaseRef'];
       /** @enum {string} */
@@ -1329,6 +1624,71 @@ export interface components {
       undated: components['schemas']['CountsByBasis'] & unknown;
       later: components['schemas']['CountsByBasis'] & unknown;
     };
+    HardConnectivityPage: {
+      release: components['schemas']['ReleaseRef'];
+      /** @description Partner-years matching the query, across all pages */
+      total: number;
+      /** @description Cursor of the next page; null on the last page */
+      next: string | null;
+      /** @description The sources of the investment and construction figures (the tracker and its edition): cite them with every figure */
+      sources: components['schemas']['HardSource'][];
+      items: components['schemas']['HardConnectivityRow'][];
+    };
+    HardConnectivityRow: {
+      /**
+       * @description Partner and year
+       * @example KEN-2015
+       */
+      id: string;
+      /** @description Partner country, ISO 3166-1 alpha-3 */
+      partner: string;
+      /** @description Year of the deals */
+      year: number;
+      /** @description Investment (equity stakes, acquisitions, greenfield), USD millions */
+      investment_usd_m: number;
+      /** @description Construction contracts, USD millions */
+      construction_usd_m: number;
+      /** @description Deals whose kind the source does not state (e.g. a combined export), USD millions */
+      unspecified_usd_m: number;
+      /** @description Number of deals */
+      deals: number;
+      /** @description Amount in deals the source marks as Belt and Road, USD millions; empty when it marks none either way */
+      bri_usd_m: number | null;
+      /** @description Energy sector, USD millions */
+      energy_usd_m: number;
+      /** @description Transport sector, USD millions */
+      transport_usd_m: number;
+      /** @description All other sectors, USD millions */
+      other_usd_m: number;
+      /** @description Name of the source dataset */
+      source_name: string;
+      /** @description Edition of the source, e.g. "February 2020" */
+      source_edition: string;
+      /** @description Citation to print with every figure derived from this row */
+      source_citation: string;
+      /**
+       * Format: uri
+       * @description Where the source is published
+       */
+      source_url: string | null;
+      /** @description Name of the partner in `lang` */
+      partner_name: string;
+      /** @enum {string|null} */
+      region: '142' | '150' | '002' | '019' | '009' | 'global' | null;
+      /** @description Investment, construction and unspecified, USD millions */
+      total_usd_m: number;
+    };
+    /**
+     * @description RFC 4180 CSV (UTF-8, CRLF, every field quoted): a header row, then one row per partner-year with the fields of HardConnectivityRow (names in English) and its source citation
+     * @example "id","partner",…
+     *     "KEN-2015","KEN",…
+     */
+    HardConnectivityCsv: string;
+    /**
+     * Format: binary
+     * @description An XLSX workbook: the sheet "Hard connectivity" (the CSV columns) and the sheet "About" (release, query, licence, citation of the data set and of the tracker)
+     */
+    HardConnectivityXlsx: string;
     ReleaseList: {
       release: components['schemas']['ReleaseRef'];
       /** @description Every release, newest first */
@@ -2989,6 +3349,210 @@ export interface operations {
       };
     };
   };
+  getSoftHard: {
+    parameters: {
+      query?: {
+        /** @description Language of titles, definitions and labels */
+        lang?: 'en' | 'fr' | 'zh';
+        /** @description Verification basis of the sequence and the quadrants (the correlations are given at all three): verified, verified_single (verified and single-source) or all */
+        basis?: 'verified' | 'verified_single' | 'all';
+        /** @description Read this release instead of the latest (a citation permalink pins it) */
+        release?: string;
+        /** @description "draft" shows unreleased edits; editors and admins only */
+        state?: 'published' | 'draft';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The results */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SoftHard'];
+        };
+      };
+      /** @description Not modified: the If-None-Match tag names the current representation */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid parameters: every invalid parameter is named with the reason */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key lacks the role this needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description None of the representations the Accept header allows */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No release has been published yet */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPatchwork: {
+    parameters: {
+      query?: {
+        /** @description Language of titles, definitions and labels */
+        lang?: 'en' | 'fr' | 'zh';
+        /** @description Verification basis: verified, verified_single or all */
+        basis?: 'verified' | 'verified_single' | 'all';
+        /** @description Network only: agreements signed in this period */
+        period?: '-2012' | '2013-2019' | '2020-' | 'undated';
+        /** @description Network only: partner bodies of this UN M49 region (or "global") */
+        region?: '142' | '150' | '002' | '019' | '009' | 'global';
+        /** @description Give each network node a deterministic position (d3-force, fixed seed and ticks); false omits it */
+        layout?: 'true' | 'false';
+        /** @description Read this release instead of the latest (a citation permalink pins it) */
+        release?: string;
+        /** @description "draft" shows unreleased edits; editors and admins only */
+        state?: 'published' | 'draft';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The results */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Patchwork'];
+        };
+      };
+      /** @description Not modified: the If-None-Match tag names the current representation */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid parameters: every invalid parameter is named with the reason */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key lacks the role this needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description None of the representations the Accept header allows */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No release has been published yet */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   listIndicators: {
     parameters: {
       query?: {
@@ -3460,6 +4024,120 @@ export interface operations {
       };
       /** @description None of the representations the Accept header allows */
       406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No release has been published yet */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listHardConnectivity: {
+    parameters: {
+      query?: {
+        /** @description Partner country (ISO 3166-1 alpha-3) */
+        partner?: string;
+        /** @description UN M49 region of the partner (002, 019, 142, 150, 009) */
+        region?: '142' | '150' | '002' | '019' | '009' | 'global';
+        /** @description Years from this one */
+        from?: string;
+        /** @description Years up to this one */
+        to?: string;
+        /** @description Partner-years with an amount of this kind (investment, construction, unspecified) */
+        kind?: 'investment' | 'construction' | 'unspecified';
+        /** @description Language of titles, definitions and labels */
+        lang?: 'en' | 'fr' | 'zh';
+        limit?: string;
+        /** @description The `next` of the previous page (JSON only: exports hold every page) */
+        cursor?: string;
+        /** @description json (pages), or csv / xlsx: a file of every matching row (limit is ignored, cursor refused). Wins over the Accept header */
+        format?: 'json' | 'csv' | 'xlsx';
+        /** @description Read this release instead of the latest (a citation permalink pins it) */
+        release?: string;
+        /** @description "draft" shows unreleased edits; editors and admins only */
+        state?: 'published' | 'draft';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of partner-years, or every matching partner-year as a CSV or XLSX attachment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardConnectivityPage'];
+          'text/csv': components['schemas']['HardConnectivityCsv'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['HardConnectivityXlsx'];
+        };
+      };
+      /** @description Not modified: the If-None-Match tag names the current representation */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid parameters: every invalid parameter is named with the reason */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key lacks the role this needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description None of the representations the Accept header allows */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,5 +1,6 @@
 import { dataLabel } from '../i18n/data-labels.js';
 import type { Agreement } from '../dataset/assemble.js';
+import type { Jurisdiction } from '../geo/jurisdiction.js';
 import type { Lang } from '../i18n/lang.js';
 import { getIndicator } from '../indicators/catalogue.js';
 import { computeIndicator } from '../indicators/compute-indicator.js';
@@ -145,15 +146,17 @@ function indicatorsFor(
 /**
  * A partner's profile in a release: its agreements (oldest first), first and latest, counts by type and
  * scope, its institutions that signed, and indicators over its agreements. Null when the code is a partner
- * in no agreement of the release.
+ * in no agreement of the release, unless `known` gives its jurisdiction (e.g. a country with Chinese
+ * investment but no agreement): then a profile with no agreements.
  */
 export function partnerProfile(
   data: ReleaseData,
   request: PartnerProfileRequest,
   link: ReadLink,
+  known?: Jurisdiction,
 ): PartnerProfileBody | null {
   const { code, lang, includeAdjacent } = request;
-  const entry = partnerIndex(data.agreements).get(code);
+  const entry = partnerIndex(data.agreements).get(code) ?? (known && { jurisdiction: known, agreements: [] });
   if (!entry) return null;
   const agreements = inScope(entry.agreements, includeAdjacent);
   const dated = agreements.filter((agreement) => agreement.signed.date !== null);

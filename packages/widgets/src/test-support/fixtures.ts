@@ -15,6 +15,9 @@ import partners from './fixtures/partners.json';
 import problem404 from './fixtures/problem-404.json';
 import talliesEn from './fixtures/tallies-en.json';
 import talliesZh from './fixtures/tallies-zh.json';
+import softHardEn from './fixtures/soft-hard-en.json';
+import softHardFr from './fixtures/soft-hard-fr.json';
+import patchwork20132019En from './fixtures/patchwork-2013-2019-en.json';
 
 import type {
   AgreementPage,
@@ -22,7 +25,9 @@ import type {
   IndicatorValues,
   PartnerList,
   PartnerProfile,
+  Patchwork,
   Problem,
+  SoftHard,
   TallyList,
 } from '@sco/client';
 
@@ -45,4 +50,7 @@ export const fixtures = {
   problem404: problem404 as unknown as Problem,
   talliesEn: talliesEn as unknown as TallyList,
   talliesZh: talliesZh as unknown as TallyList,
+  softHardEn: softHardEn as unknown as SoftHard,
+  softHardFr: softHardFr as unknown as SoftHard,
+  patchwork20132019En: patchwork20132019En as unknown as Patchwork,
 };

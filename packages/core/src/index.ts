@@ -303,3 +303,4 @@ export {
   type YearConcentration,
 } from './hard/patchwork.js';
 export { HARD_CAVEATS } from './hard/caveats.js';
+export { softHardCorrelation } from './hard/soft-hard.js';

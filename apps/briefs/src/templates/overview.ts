@@ -6,6 +6,7 @@ import { aboutBody } from './sections/about.js';
 import { agreementsOf, agreementTable, notableAgreements } from './sections/agreement-table.js';
 import { breakdownsBody } from './sections/breakdowns.js';
 import { convergenceBody } from './sections/convergence.js';
+import { softHardSection } from './sections/soft-hard.js';
 import { geographyBody } from './sections/geography.js';
 import { headlineBodies, headlineBody, HEADLINE_INDICATORS, leadFigures } from './sections/headline.js';
 import { methodInWordsBody } from './sections/method-in-words.js';
@@ -57,6 +58,8 @@ export function overviewContent(ctx: BriefContext, query: string, generatedAt: D
       body: breakdownsBody(ctx, {}, ['type', 'region', 'sector']),
     },
     { id: 'convergence', title: m.sections.convergence, body: convergenceBody(ctx, {}, 'region') },
+    // Built in document order: figures and tables are numbered as they are written.
+    ...[softHardSection(ctx)].flatMap((softHard) => (softHard ? [{ id: 'soft-hard', ...softHard }] : [])),
     ...(ctx.includes('notable')
       ? [
           {

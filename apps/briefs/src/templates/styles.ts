@@ -151,6 +151,11 @@ figure.small .widget-cell { min-height: 30mm; }
 figure.medium .widget-cell { min-height: 62mm; }
 figure.large .widget-cell { min-height: 88mm; }
 .widget { display: block; width: 100%; }
+/* charts the brief draws itself (inline SVG): the text in the brief's sans-serif */
+figure.drawn svg.drawn-chart { display: block; width: 100%; height: auto; font-family: ${sans}; }
+.caveats { border-left: 2pt solid var(--accent); padding: 1mm 0 1mm 4mm; margin: 3mm 0 5mm; font-size: 9pt; break-inside: avoid; }
+.caveats .caveats-title { font-family: ${sans}; font-weight: 700; margin: 0 0 1mm; }
+.caveats ul { margin: 0; padding-left: 4mm; }
 .chart-unavailable { border: 1pt dashed var(--muted); color: var(--muted); padding: 8mm; text-align: center; font-family: ${sans}; }
 figcaption, .table-caption { font-size: 8.5pt; color: var(--ink); margin-top: 2mm; }
 figcaption .label, .table-caption .label { font-weight: 700; color: var(--accent); }

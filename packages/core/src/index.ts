@@ -304,3 +304,10 @@ export {
 } from './hard/patchwork.js';
 export { HARD_CAVEATS } from './hard/caveats.js';
 export { softHardCorrelation } from './hard/soft-hard.js';
+export {
+  sourceStrength,
+  SOURCE_CHECKS,
+  type SourceCheck,
+  type SourceCheckResult,
+  type SourceStrength,
+} from './curation/source-strength.js';

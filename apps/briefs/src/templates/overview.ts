@@ -7,6 +7,8 @@ import { agreementsOf, agreementTable, notableAgreements } from './sections/agre
 import { breakdownsBody } from './sections/breakdowns.js';
 import { convergenceBody } from './sections/convergence.js';
 import { softHardSection } from './sections/soft-hard.js';
+import { coverageSourcesBody } from './sections/coverage-sources.js';
+import { coverageTextsFor } from '../i18n/coverage-texts.js';
 import { geographyBody } from './sections/geography.js';
 import { headlineBodies, headlineBody, HEADLINE_INDICATORS, leadFigures } from './sections/headline.js';
 import { methodInWordsBody } from './sections/method-in-words.js';
@@ -55,11 +57,17 @@ export function overviewContent(ctx: BriefContext, query: string, generatedAt: D
     {
       id: 'breakdowns',
       title: m.sections.breakdowns,
-      body: breakdownsBody(ctx, {}, ['type', 'region', 'sector']),
+      // The short brief leaves the regions to the map.
+      body: breakdownsBody(
+        ctx,
+        {},
+        ctx.length === 'report' ? ['type', 'region', 'sector'] : ['type', 'sector'],
+      ),
     },
     { id: 'convergence', title: m.sections.convergence, body: convergenceBody(ctx, {}, 'region') },
     // Built in document order: figures and tables are numbered as they are written.
     ...[softHardSection(ctx)].flatMap((softHard) => (softHard ? [{ id: 'soft-hard', ...softHard }] : [])),
+    { id: 'coverage', title: coverageTextsFor(lang).title, body: coverageSourcesBody(ctx) },
     ...(ctx.includes('notable')
       ? [
           {

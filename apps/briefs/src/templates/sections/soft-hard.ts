@@ -129,9 +129,8 @@ export function softHardSection(ctx: BriefContext): { title: string; body: Secti
   return {
     title: t.title,
     body: sectionBody(
-      html`<p>${t.intro(formatNumber(body.points.length, lang), body.firstYear, body.lastYear)}</p>
-        ${statistics}`,
-      html`${scatter}
+      html`<p>${t.intro(formatNumber(body.points.length, lang), body.firstYear, body.lastYear)}</p>`,
+      html`${statistics} ${scatter}
         <p>${cuts}</p>
         ${table} ${caveats}`,
     ),

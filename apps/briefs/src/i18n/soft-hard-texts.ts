@@ -3,6 +3,8 @@ import type { Lang } from '@sco/core';
 /** The words of the section "Does soft connectivity follow hard?" and of a partner's two series. */
 export interface SoftHardTexts {
   readonly title: string;
+  /** The cover's finding: ρ and n, formatted. */
+  readonly finding: (rho: string, n: string) => string;
   readonly intro: (partners: string, first: number, last: number) => string;
   /** ρ with its interval, n and permutation p; all values already formatted. */
   readonly statistics: (
@@ -54,6 +56,8 @@ export function strengthOf(rho: number): Strength {
 
 const en: SoftHardTexts = {
   title: 'Does soft connectivity follow hard?',
+  finding: (rho, n) =>
+    `Countries that received more Chinese investment have signed more standards agreements (Spearman’s ρ ${rho} across ${n} countries) — an association, not proof that one led to the other.`,
   intro: (partners, first, last) =>
     `The claim behind the Belt and Road’s standards work is that “soft” connectivity — standards agreements — follows the “hard” connectivity of the railways, ports, power plants and networks that Chinese firms build and finance. The Observatory sets the agreements of each country beside Chinese investment and construction there from ${first} to ${last}, as recorded by the China Global Investment Tracker: ${partners} countries in all.`,
   statistics: (rho, low, high, n, p, resamples) =>
@@ -96,6 +100,8 @@ const en: SoftHardTexts = {
 
 const fr: SoftHardTexts = {
   title: 'La connectivité « douce » suit-elle la « dure » ?',
+  finding: (rho, n) =>
+    `Les pays qui ont reçu plus d’investissements chinois ont signé plus d’accords de normalisation (ρ de Spearman ${rho} sur ${n} pays) : une association, non la preuve que l’un a entraîné l’autre.`,
   intro: (partners, first, last) =>
     `Le travail de normalisation des Nouvelles routes de la soie repose sur une thèse : la connectivité « douce » — les accords de normalisation — suit la connectivité « dure » des voies ferrées, ports, centrales et réseaux que construisent et financent les entreprises chinoises. L’Observatoire place les accords de chaque pays à côté des investissements et contrats de construction chinois qu’il a reçus de ${first} à ${last}, tels que les recense le China Global Investment Tracker : ${partners} pays en tout.`,
   statistics: (rho, low, high, n, p, resamples) =>
@@ -142,6 +148,8 @@ const fr: SoftHardTexts = {
 
 const zh: SoftHardTexts = {
   title: '软联通是否跟随硬联通？',
+  finding: (rho, n) =>
+    `获得中国投资较多的国家签署的标准协议也较多（${n}个国家，斯皮尔曼ρ为${rho}）；这只是关联，并不证明二者存在因果关系。`,
   intro: (partners, first, last) =>
     `“一带一路”标准工作背后的论点是：标准协议所代表的“软联通”跟随中国企业建设和融资的铁路、港口、电站和网络等“硬联通”。本观察将每个国家的协议与“中国全球投资追踪”记录的${first}—${last}年中国在该国的投资和承包工程并列，共${partners}个国家。`,
   statistics: (rho, low, high, n, p, resamples) =>

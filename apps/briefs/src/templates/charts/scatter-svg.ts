@@ -20,9 +20,10 @@ export interface ScatterSpec {
   readonly yTitle: string;
   readonly cutLabel: (value: string) => string;
   readonly lang: Lang;
+  /** Its height in chart units (600 across). */
+  readonly height: number;
 }
 
-const HEIGHT = 330;
 const PLOT = { left: 46, right: 14, top: 12, bottom: 46 };
 
 /**
@@ -31,6 +32,7 @@ const PLOT = { left: 46, right: 14, top: 12, bottom: 46 };
  */
 export function scatterSvg(spec: ScatterSpec): SafeHtml {
   const { lang } = spec;
+  const HEIGHT = spec.height;
   const positive = spec.points.filter((point) => point.x > 0);
   const xs = logTicks(Math.min(...positive.map((p) => p.x)), Math.max(...positive.map((p) => p.x)));
   const ys = integerTicks(Math.max(...spec.points.map((p) => p.y)));

@@ -44,6 +44,7 @@ export function softHardSection(ctx: BriefContext): { title: string; body: Secti
         ? `<\u00a0${formatNumber(0.001, lang, { minFractionDigits: 3, maxFractionDigits: 3 })}`
         : formatNumber(c.p_value, lang, { minFractionDigits: 3, maxFractionDigits: 3 });
   const main = body.all;
+  const report = ctx.length === 'report';
   const nameOf = new Map(body.points.map((p) => [p.code, p.name]));
   const names = labelled(body);
   const citations = body.citations.map((citation) => trackerCitation(citation, lang));
@@ -60,6 +61,8 @@ export function softHardSection(ctx: BriefContext): { title: string; body: Secti
       yTitle: t.yTitle,
       cutLabel: t.median,
       lang,
+      // Lower in the short brief, so that the question, the chart and its caption open one page.
+      height: report ? 330 : 235,
     }),
     caption: t.scatterCaption,
     alt: t.scatterAlt(
@@ -84,7 +87,6 @@ export function softHardSection(ctx: BriefContext): { title: string; body: Secti
           ${t.reading(strengthOf(main.rho), main.rho > 0, main.p_value !== null && main.p_value < 0.05 && main.low > 0)}
           ${t.others(rho(body.verified.rho), rho(body.withAgreement.rho), formatNumber(body.withAgreement.n, lang))}
         </p>`;
-  const report = ctx.length === 'report';
   const none = body.quadrants.soft_cut === 0;
   const q = body.quadrants.quadrants;
   const order = [
@@ -129,8 +131,9 @@ export function softHardSection(ctx: BriefContext): { title: string; body: Secti
   return {
     title: t.title,
     body: sectionBody(
-      html`<p>${t.intro(formatNumber(body.points.length, lang), body.firstYear, body.lastYear)}</p>`,
-      html`${statistics} ${scatter}
+      html`<p>${t.intro(formatNumber(body.points.length, lang), body.firstYear, body.lastYear)}</p>
+        ${scatter}`,
+      html`${statistics}
         <p>${cuts}</p>
         ${table} ${caveats}`,
     ),

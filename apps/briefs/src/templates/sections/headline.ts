@@ -1,4 +1,5 @@
-import { formatNumber, sharedFractionDigits, type IndicatorFilter, type Lang } from '@sco/core';
+import type { IndicatorFilter } from '@sco/core';
+import { sameDecimals } from '../same-decimals.js';
 import type { IndicatorValuesBody } from '../../data/body-types.js';
 import { indicatorValuesBody } from '../../data/indicator-body.js';
 import type { BriefContext } from '../brief-context.js';
@@ -19,25 +20,6 @@ export const HEADLINE_INDICATORS = [
   'renewal_share',
 ] as const;
 const DRAWN = ['agreements', 'partners', 'convergence_balance'] as const;
-
-/** Most decimals a unit's figures show (core's formats: index 3, score 2, share 1 in percent). */
-const MAX_DIGITS = { count: 0, share: 1, index: 3, score: 2 } as const;
-
-/**
- * A row's three values with the same number of decimals ("0.800, 0.724, 0.500", never "0.80, 0.724, 0.50"):
- * the API's values, written as core's formatter writes them; a missing value stays the API's text.
- */
-function sameDecimals(body: IndicatorValuesBody, lang: Lang): string[] {
-  const cells = [body.total.values.verified, body.total.values.verified_single, body.total.values.all];
-  const percent = body.indicator.unit === 'share';
-  const known = cells.flatMap((cell) => (cell.value === null ? [] : [cell.value]));
-  const digits = sharedFractionDigits(known, MAX_DIGITS[body.indicator.unit], percent);
-  return cells.map((cell) =>
-    cell.value === null
-      ? cell.formatted
-      : formatNumber(cell.value, lang, { percent, minFractionDigits: digits, maxFractionDigits: digits }),
-  );
-}
 
 /** The headline indicators' totals over a filter, as GET /v1/indicators/{id}?group_by=none answers. */
 export function headlineBodies(ctx: BriefContext, filter: Partial<IndicatorFilter>): IndicatorValuesBody[] {
@@ -83,7 +65,15 @@ export function headlineBody(
         { label: m.columns.all, numeric: true },
         { label: m.columns.range, numeric: true },
       ],
-      rows: bodies.map((body) => [body.indicator.title, ...sameDecimals(body, ctx.lang), body.total.range]),
+      rows: bodies.map((body) => [
+        body.indicator.title,
+        ...sameDecimals(
+          [body.total.values.verified, body.total.values.verified_single, body.total.values.all],
+          body.indicator.unit,
+          ctx.lang,
+        ),
+        body.total.range,
+      ]),
     }),
   );
 }

@@ -13,7 +13,7 @@ const NOTES: Readonly<Record<Lang, ChartNotes>> = {
   },
   fr: {
     noSector: (range) =>
-      `${range} accords ne nomment aucun secteur (domaine ICS) : ils ne sont pas représentés, pour que les barres comparent les secteurs nommés.`,
+      `${range} accords ne nomment aucun secteur (domaine ICS)\u00a0: ils ne sont pas représentés, pour que les barres comparent les secteurs nommés.`,
   },
   zh: {
     noSector: (range) => `${range}项协议未标注领域（ICS领域）：图中未绘出，以便比较已标注的领域。`,

@@ -45,7 +45,7 @@ const TEXTS: Readonly<Record<Lang, CoverageTexts>> = {
   fr: {
     title: 'Couverture et sources',
     intro:
-      'Part de chaque décompte officiel que le jeu de données identifie, à chaque niveau de vérification. Un accord daté seulement d’une année ou d’un mois qui contient la date du décompte peut tomber avant ou après : la borne basse l’exclut, la borne haute le compte.',
+      'Part de chaque décompte officiel que le jeu de données identifie, à chaque niveau de vérification. Un accord daté seulement d’une année ou d’un mois qui contient la date du décompte peut tomber avant ou après\u00a0: la borne basse l’exclut, la borne haute le compte.',
     caption: 'Documents de normalisation identifiés face à chaque décompte officiel (borne basse à haute)',
     columns: {
       asOf: 'Au',

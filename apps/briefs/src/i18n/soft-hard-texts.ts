@@ -99,20 +99,20 @@ const en: SoftHardTexts = {
 };
 
 const fr: SoftHardTexts = {
-  title: 'La connectivité « douce » suit-elle la « dure » ?',
+  title: 'La connectivité «\u00a0douce\u00a0» suit-elle la «\u00a0dure\u00a0»\u202f?',
   finding: (rho, n) =>
-    `Les pays qui ont reçu plus d’investissements chinois ont signé plus d’accords de normalisation (ρ de Spearman ${rho} sur ${n} pays) : une association, non la preuve que l’un a entraîné l’autre.`,
+    `Les pays qui ont reçu plus d’investissements chinois ont signé plus d’accords de normalisation (ρ de Spearman ${rho} sur ${n} pays)\u00a0: une association, non la preuve que l’un a entraîné l’autre.`,
   intro: (partners, first, last) =>
-    `Le travail de normalisation des Nouvelles routes de la soie repose sur une thèse : la connectivité « douce » — les accords de normalisation — suit la connectivité « dure » des voies ferrées, ports, centrales et réseaux que construisent et financent les entreprises chinoises. L’Observatoire place les accords de chaque pays à côté des investissements et contrats de construction chinois qu’il a reçus de ${first} à ${last}, tels que les recense le China Global Investment Tracker : ${partners} pays en tout.`,
+    `Le travail de normalisation des Nouvelles routes de la soie repose sur une thèse\u00a0: la connectivité «\u00a0douce\u00a0» — les accords de normalisation — suit la connectivité «\u00a0dure\u00a0» des voies ferrées, ports, centrales et réseaux que construisent et financent les entreprises chinoises. L’Observatoire place les accords de chaque pays à côté des investissements et contrats de construction chinois qu’il a reçus de ${first} à ${last}, tels que les recense le China Global Investment Tracker\u00a0: ${partners} pays en tout.`,
   statistics: (rho, low, high, n, p, resamples) =>
-    `La corrélation de rang (ρ de Spearman) entre les accords qu’un pays a signés et les investissements chinois qu’il a reçus vaut ${rho} sur les ${n} pays, un pays sans accord comptant zéro. Son intervalle à 95 %, tiré de ${resamples} rééchantillonnages des pays, va de ${low} à ${high} ; si les deux n’avaient aucun lien, une corrélation aussi forte apparaîtrait par hasard avec une probabilité de ${p}.`,
+    `La corrélation de rang (ρ de Spearman) entre les accords qu’un pays a signés et les investissements chinois qu’il a reçus vaut ${rho} sur les ${n} pays, un pays sans accord comptant zéro. Son intervalle à 95 %, tiré de ${resamples} rééchantillonnages des pays, va de ${low} à ${high}\u202f; si les deux n’avaient aucun lien, une corrélation aussi forte apparaîtrait par hasard avec une probabilité de ${p}.`,
   reading: (strength, positive, clear) =>
-    `${{ negligible: 'L’association est négligeable', weak: 'L’association est faible', moderate: 'L’association est modérée', strong: 'L’association est forte' }[strength]}${clear ? ' et le hasard l’explique mal' : ', et le hasard seul pourrait la produire'}${positive && strength !== 'negligible' ? ' : les pays qui ont reçu plus d’investissements chinois ont tendance à avoir signé plus d’accords de normalisation' : ''}.`,
+    `${{ negligible: 'L’association est négligeable', weak: 'L’association est faible', moderate: 'L’association est modérée', strong: 'L’association est forte' }[strength]}${clear ? ' et le hasard l’explique mal' : ', et le hasard seul pourrait la produire'}${positive && strength !== 'negligible' ? '\u00a0: les pays qui ont reçu plus d’investissements chinois ont tendance à avoir signé plus d’accords de normalisation' : ''}.`,
   others: (verified, withAgreement, n) =>
-    `Sur les seuls accords vérifiés, ρ vaut ${verified} ; parmi les ${n} pays qui ont au moins un accord, ρ vaut ${withAgreement}.`,
+    `Sur les seuls accords vérifiés, ρ vaut ${verified}\u202f; parmi les ${n} pays qui ont au moins un accord, ρ vaut ${withAgreement}.`,
   cannotSay: 'Ce que ces chiffres ne disent pas',
   cuts: (agreements, usd) =>
-    `Les groupes sont séparés aux médianes des pays du tracker : ${agreements === null ? 'la moitié d’entre eux n’a aucun accord, « des accords » signifie donc au moins un' : `« des accords » signifie plus de ${agreements}`}, et « beaucoup d’investissements » plus de ${usd} millions USD d’investissements et de contrats.`,
+    `Les groupes sont séparés aux médianes des pays du tracker\u00a0: ${agreements === null ? 'la moitié d’entre eux n’a aucun accord, «\u00a0des accords\u00a0» signifie donc au moins un' : `«\u00a0des accords\u00a0» signifie plus de ${agreements}`}, et «\u00a0beaucoup d’investissements\u00a0» plus de ${usd} millions USD d’investissements et de contrats.`,
   quadrant: (key, none) =>
     ({
       high_soft_high_hard: 'Des accords et beaucoup d’investissements',
@@ -126,24 +126,24 @@ const fr: SoftHardTexts = {
   tableCaption: 'Pays selon les accords et les investissements chinois, les médianes pour seuils',
   more: (n) => `et ${n} autres`,
   xTitle: (first, last) =>
-    `Investissements et contrats chinois ${first}-${last}, millions USD (échelle log.)`,
+    `Investissements et contrats chinois ${first}–${last}, millions USD (échelle log.)`,
   yTitle: 'Accords documentés',
   median: (value) => `médiane ${value}`,
   scatterCaption:
-    'Accords de normalisation et investissements et contrats de construction chinois, par pays ; en tirets : les médianes.',
+    'Accords de normalisation et investissements et contrats de construction chinois, par pays\u202f; en tirets\u00a0: les médianes.',
   scatterAlt: (n, rho, labelled) =>
-    `Nuage de points de ${n} pays : accords de normalisation documentés et investissements et contrats chinois sur un axe logarithmique ; ρ de Spearman ${rho}. Pays nommés : ${labelled}.`,
+    `Nuage de points de ${n} pays\u00a0: accords de normalisation documentés et investissements et contrats chinois sur un axe logarithmique\u202f; ρ de Spearman ${rho}. Pays nommés\u00a0: ${labelled}.`,
   partnerTitle: 'Investissements et accords dans le temps',
   partnerIntro: (name, total, first, last) =>
-    `Les investissements et contrats de construction chinois recensés par le China Global Investment Tracker pour ce partenaire (${name}) de ${first} à ${last} atteignent ${total} millions USD ; le graphique les place, année par année, au-dessus des accords de normalisation.`,
+    `Les investissements et contrats de construction chinois recensés par le China Global Investment Tracker pour ce partenaire (${name}) de ${first} à ${last} atteignent ${total} millions USD\u202f; le graphique les place, année par année, au-dessus des accords de normalisation.`,
   partnerAfter: (last) =>
-    `L’édition du tracker utilisée ici s’arrête en ${last} : les années suivantes ne montrent aucun investissement parce qu’aucun n’est recensé, non parce qu’il n’y en a pas eu.`,
+    `L’édition du tracker utilisée ici s’arrête en ${last}\u00a0: les années suivantes ne montrent aucun investissement parce qu’aucun n’est recensé, non parce qu’il n’y en a pas eu.`,
   partnerUpper: 'Investissements et contrats chinois, millions USD',
   partnerLower: 'Accords de normalisation documentés',
   partnerCaption: (name) =>
-    `${name} : investissements et contrats chinois et accords de normalisation, par année.`,
+    `${name}\u00a0: investissements et contrats chinois et accords de normalisation, par année.`,
   partnerAlt: (name, total, agreements) =>
-    `Deux histogrammes sur un même axe du temps pour ${name} : investissements et contrats chinois par année (${total} millions USD en tout) et accords par année (${agreements} datés).`,
+    `Deux histogrammes sur un même axe du temps pour ${name}\u00a0: investissements et contrats chinois par année (${total} millions USD en tout) et accords par année (${agreements} datés).`,
 };
 
 const zh: SoftHardTexts = {

@@ -307,3 +307,11 @@ export { presentIndicatorResult } from './presenters/indicator-values.js';
 export { countedIndicator, isCountable, type AgreementCount } from './indicators/counted-indicator.js';
 export { namedPartnerGaps, type NamedPartnerGap } from './indicators/named-partner-gaps.js';
 export { patchworkPeriod } from './hard/patchwork.js';
+export { softHardCorrelation } from './hard/soft-hard.js';
+export {
+  sourceStrength,
+  SOURCE_CHECKS,
+  type SourceCheck,
+  type SourceCheckResult,
+  type SourceStrength,
+} from './curation/source-strength.js';

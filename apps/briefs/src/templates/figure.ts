@@ -52,3 +52,29 @@ export function figure(ctx: BriefContext, spec: FigureSpec): SafeHtml {
     </figcaption>
   </figure>`;
 }
+
+/**
+ * A numbered figure drawn by the brief itself (inline SVG, e.g. a scatter of partners), its caption naming
+ * the other sources it draws on (e.g. the investment tracker's citation) before the data release.
+ */
+export function drawnFigure(
+  ctx: BriefContext,
+  spec: {
+    readonly chart: SafeHtml;
+    readonly caption: string;
+    readonly alt: string;
+    readonly sources: readonly string[];
+  },
+): SafeHtml {
+  const n = ctx.nextFigure();
+  const { m } = ctx;
+  return html`<figure class="figure drawn" id="figure-${n}">
+    <div class="chart" role="img" aria-label="${spec.alt}">${spec.chart}</div>
+    <figcaption>
+      <span class="label">${m.captions.figure(n)}</span> ${spec.caption}
+      <span class="source"
+        >${spec.sources.map((source) => `${source}${ctx.lang === 'zh' ? '。' : '. '}`)}${m.captions.source(ctx.data.release.id)}</span
+      >
+    </figcaption>
+  </figure>`;
+}

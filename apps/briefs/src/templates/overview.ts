@@ -1,4 +1,7 @@
+import { formatNumber } from '@sco/core';
 import { formatPartialDate } from '../i18n/format-date.js';
+import { softHardBody } from '../data/soft-hard-body.js';
+import { softHardTextsFor } from '../i18n/soft-hard-texts.js';
 import { tallyListBody } from '../data/tally-body.js';
 import type { BriefContext } from './brief-context.js';
 import type { BriefContent } from './section.js';
@@ -6,6 +9,9 @@ import { aboutBody } from './sections/about.js';
 import { agreementsOf, agreementTable, notableAgreements } from './sections/agreement-table.js';
 import { breakdownsBody } from './sections/breakdowns.js';
 import { convergenceBody } from './sections/convergence.js';
+import { softHardSection } from './sections/soft-hard.js';
+import { coverageSourcesBody } from './sections/coverage-sources.js';
+import { coverageTextsFor } from '../i18n/coverage-texts.js';
 import { geographyBody } from './sections/geography.js';
 import { headlineBodies, headlineBody, HEADLINE_INDICATORS, leadFigures } from './sections/headline.js';
 import { methodInWordsBody } from './sections/method-in-words.js';
@@ -17,6 +23,18 @@ import { sectionBody } from './section.js';
 import { timelineBody } from './sections/timeline.js';
 
 const NOTABLE = 12;
+
+/** The cover's finding on soft and hard connectivity, when the release has investment data and a positive ρ. */
+function softHardFinding(data: BriefContext['data'], lang: BriefContext['lang']): string[] {
+  const rho = softHardBody(data, lang)?.all;
+  if (!rho || rho.rho === null || rho.rho <= 0) return [];
+  return [
+    softHardTextsFor(lang).finding(
+      formatNumber(rho.rho, lang, { minFractionDigits: 2, maxFractionDigits: 2 }),
+      formatNumber(rho.n, lang),
+    ),
+  ];
+}
 
 /** The global picture: every agreement of headline scope. */
 export function overviewContent(ctx: BriefContext, query: string, generatedAt: Date): BriefContent {
@@ -38,6 +56,7 @@ export function overviewContent(ctx: BriefContext, query: string, generatedAt: D
       : []),
     m.text.findingConvergence(range('convergence_balance')),
     m.text.findingBri(range('bri_share')),
+    ...softHardFinding(data, lang),
   ];
   const sections = [
     {
@@ -53,10 +72,14 @@ export function overviewContent(ctx: BriefContext, query: string, generatedAt: D
     { id: 'geography', title: m.sections.geography, body: geographyBody(ctx, {}) },
     {
       id: 'breakdowns',
-      title: m.sections.breakdowns,
-      body: breakdownsBody(ctx, {}, ['type', 'region', 'sector']),
+      // The short brief leaves the regions to the map and the sectors to the report: its chart is the types.
+      title: ctx.length === 'report' ? m.sections.breakdowns : m.captions.byType,
+      body: breakdownsBody(ctx, {}, ctx.length === 'report' ? ['type', 'region', 'sector'] : ['type']),
     },
     { id: 'convergence', title: m.sections.convergence, body: convergenceBody(ctx, {}, 'region') },
+    // Built in document order: figures and tables are numbered as they are written.
+    ...[softHardSection(ctx)].flatMap((softHard) => (softHard ? [{ id: 'soft-hard', ...softHard }] : [])),
+    { id: 'coverage', title: coverageTextsFor(lang).title, body: coverageSourcesBody(ctx) },
     ...(ctx.includes('notable')
       ? [
           {

@@ -11,6 +11,7 @@ import { methodologyBody } from './sections/methodology.js';
 import { shortFormFor } from '../i18n/short-form.js';
 import { notesBody } from './sections/notes-section.js';
 import { partnerProfileBody } from './sections/partner-profile.js';
+import { partnerHardSection } from './sections/partner-hard.js';
 import { provisionsBody } from './sections/provisions.js';
 import { UnknownSubjectError } from './unknown-subject-error.js';
 
@@ -29,6 +30,8 @@ export function partnerContent(
   const name = entry.jurisdiction.names[lang];
   const sections = [
     { id: 'profile', title: m.sections.profile, body: partnerProfileBody(ctx, profile, all) },
+    // Built in document order: figures and tables are numbered as they are written.
+    ...[partnerHardSection(ctx, code, name)].flatMap((hard) => (hard ? [{ id: 'hard', ...hard }] : [])),
     {
       id: 'agreements',
       title: m.sections.agreements,

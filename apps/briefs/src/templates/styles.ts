@@ -96,9 +96,10 @@ code.query { font-family: ${sans}; font-size: 8pt; overflow-wrap: anywhere; }
 .cover h1 { font-size: 24pt; color: var(--ink); margin: 16mm 0 5mm; }
 .cover .subtitle { font-size: 12pt; color: var(--muted); margin: 0 0 10mm; }
 .cover .findings { background: var(--accent-soft); padding: 5mm 7mm; margin: 0 0 8mm; break-inside: avoid; }
-.cover .findings h2 { font-size: 11pt; margin: 0 0 2mm; }
-.cover .findings ul { margin: 0; padding-left: 5mm; }
-.cover .findings li { margin: 0 0 1.5mm; }
+.cover .findings h2 { font-size: 12.5pt; margin: 0 0 3mm; }
+/* The findings are the cover's message: read at a glance, in body size or larger. */
+.cover .findings ul { margin: 0; padding-left: 5mm; font-size: 11pt; line-height: 1.45; }
+.cover .findings li { margin: 0 0 2.5mm; }
 .cover .range-note { font-size: 8.5pt; color: var(--muted); }
 .cover .facts { margin-top: auto; display: grid; grid-template-columns: auto 1fr; gap: 1mm 6mm; font-size: 8.5pt;
   border-top: 0.6pt solid var(--rule); padding-top: 4mm; }
@@ -151,6 +152,11 @@ figure.small .widget-cell { min-height: 30mm; }
 figure.medium .widget-cell { min-height: 62mm; }
 figure.large .widget-cell { min-height: 88mm; }
 .widget { display: block; width: 100%; }
+/* charts the brief draws itself (inline SVG): the text in the brief's sans-serif */
+figure.drawn svg.drawn-chart { display: block; width: 100%; height: auto; font-family: ${sans}; }
+.caveats { border-left: 2pt solid var(--accent); padding: 1mm 0 1mm 4mm; margin: 3mm 0 5mm; font-size: 9pt; break-inside: avoid; }
+.caveats .caveats-title { font-family: ${sans}; font-weight: 700; margin: 0 0 1mm; }
+.caveats ul { margin: 0; padding-left: 4mm; }
 .chart-unavailable { border: 1pt dashed var(--muted); color: var(--muted); padding: 8mm; text-align: center; font-family: ${sans}; }
 figcaption, .table-caption { font-size: 8.5pt; color: var(--ink); margin-top: 2mm; }
 figcaption .label, .table-caption .label { font-weight: 700; color: var(--accent); }

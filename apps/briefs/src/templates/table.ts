@@ -29,6 +29,8 @@ export function dataTable(
     readonly caption: string;
     readonly columns: readonly Column[];
     readonly rows: readonly (readonly HtmlValue[])[];
+    /** Other sources the table draws on, named before the data release (e.g. an investment tracker). */
+    readonly sources?: readonly string[];
   },
 ): SafeHtml {
   const n = ctx.nextTable();
@@ -38,7 +40,9 @@ export function dataTable(
   return html`<div class="table-block" id="table-${n}">
     <p class="table-caption">
       <span class="label">${m.captions.table(n)}</span> ${spec.caption}
-      <span class="source">${m.captions.source(ctx.data.release.id)}</span>
+      <span class="source"
+        >${(spec.sources ?? []).map((source) => `${source}${ctx.lang === 'zh' ? '。' : '. '}`)}${m.captions.source(ctx.data.release.id)}</span
+      >
     </p>
     <table class="data">
       <thead>

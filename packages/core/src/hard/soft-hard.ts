@@ -25,32 +25,44 @@ export type SoftHardCorrelations = Readonly<
 >;
 
 /**
- * Spearman's ρ across partners between soft connectivity (agreement count; mean depth) and hard
- * connectivity (total investment and construction), at each verification basis and on both populations.
- * Depth leaves out partners whose agreements are all uncoded.
+ * Spearman's ρ across partners between one soft measure and hard connectivity (total investment and
+ * construction), at one verification basis and on one population. Depth leaves out partners whose
+ * agreements are all uncoded.
  */
+export function softHardCorrelation(
+  agreements: readonly Agreement[],
+  hard: readonly HardConnectivityRecord[],
+  basis: VerificationBasis,
+  population: Population,
+  measure: SoftMeasure,
+  options: RankCorrelationOptions = DEFAULT_RANK_CORRELATION_OPTIONS,
+): RankCorrelation {
+  const soft = softByPartner(agreements, basis);
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const partner of hardTotals(hard)) {
+    const own = soft.get(partner.partner);
+    if (population === 'with_agreement' && !own) continue;
+    const x = !own ? 0 : measure === 'agreements' ? own.agreements : own.depth;
+    if (x === null) continue;
+    xs.push(x);
+    ys.push(partner.total_usd_m);
+  }
+  return rankCorrelation(xs, ys, options);
+}
+
+/** `softHardCorrelation` at each verification basis, on both populations, for both soft measures. */
 export function softHardCorrelations(
   agreements: readonly Agreement[],
   hard: readonly HardConnectivityRecord[],
   options: RankCorrelationOptions = DEFAULT_RANK_CORRELATION_OPTIONS,
 ): SoftHardCorrelations {
-  const totals = hardTotals(hard);
   const entries = VERIFICATION_BASES.map((basis) => {
-    const soft = softByPartner(agreements, basis);
     const byPopulation = POPULATIONS.map((population) => {
-      const measures = SOFT_MEASURES.map((measure) => {
-        const xs: number[] = [];
-        const ys: number[] = [];
-        for (const partner of totals) {
-          const own = soft.get(partner.partner);
-          if (population === 'with_agreement' && !own) continue;
-          const x = !own ? 0 : measure === 'agreements' ? own.agreements : own.depth;
-          if (x === null) continue;
-          xs.push(x);
-          ys.push(partner.total_usd_m);
-        }
-        return [measure, rankCorrelation(xs, ys, options)] as const;
-      });
+      const measures = SOFT_MEASURES.map(
+        (measure) =>
+          [measure, softHardCorrelation(agreements, hard, basis, population, measure, options)] as const,
+      );
       return [population, Object.fromEntries(measures)] as const;
     });
     return [basis, Object.fromEntries(byPopulation)] as const;

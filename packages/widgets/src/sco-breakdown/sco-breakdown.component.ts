@@ -14,6 +14,7 @@ import {
   type CellValues,
   type FigureStyle,
 } from '../shared/indicator.js';
+import { formatNumber } from '../shared/format.js';
 import { px, zeroScale } from '../shared/scale.js';
 import { BREAKDOWNS, type Breakdown } from '../shared/vocabulary.js';
 import { breakdownStyles } from './sco-breakdown.styles.js';
@@ -33,6 +34,12 @@ const ROW = 40;
 /** Room right of the longest bar for its figures. */
 const VALUE_ROOM = 70;
 
+/** A scale's fixed domain: "-1 1" → [−1, 1]; null when the attribute is absent. */
+export function parseDomain(value: string | null | undefined): readonly [number, number] | null {
+  const [low = NaN, high = NaN, ...rest] = (value ?? '').trim().split(/\s+/).map(Number);
+  return rest.length === 0 && low < high ? [low, high] : null;
+}
+
 function isBreakdown(value: string): value is Breakdown {
   return (BREAKDOWNS as readonly string[]).includes(value);
 }
@@ -51,13 +58,22 @@ function isBreakdown(value: string): value is Breakdown {
  * @tag sco-breakdown
  * @attr by - type, region, sector or partner_kind. Default: type.
  * @attr indicator - Indicator id (see GET /v1/indicators). Default: agreements.
+ * @attr domain - The scale's fixed domain, lowest and highest value (e.g. "-1 1" for an index that runs from
+ *   −1 to +1): the bars are drawn on it, with its ends and zero marked. Default: the values' own span.
  */
 export class ScoBreakdown extends ChartElement<BreakdownData> {
   static override styles = [baseStyles, breakdownStyles];
-  static override properties = { ...ChartElement.properties, by: {}, indicator: {}, width: { state: true } };
+  static override properties = {
+    ...ChartElement.properties,
+    by: {},
+    indicator: {},
+    domain: {},
+    width: { state: true },
+  };
 
   declare by: string;
   declare indicator: string;
+  declare domain: string | undefined;
   /**
    * The drawing's width in CSS pixels, from the widget's: the chart is drawn at the size it is shown, so that
    * its text keeps its size in a narrow column as in a wide one.
@@ -103,6 +119,7 @@ export class ScoBreakdown extends ChartElement<BreakdownData> {
       ...super.checkAttributes(),
       check(this, 'by', isBreakdown(this.by), 'breakdown'),
       check(this, 'indicator', PATTERNS.indicator.test(this.indicator), 'indicator'),
+      check(this, 'domain', this.domain === undefined || parseDomain(this.domain) !== null, 'domain'),
     ];
   }
 
@@ -147,14 +164,15 @@ export class ScoBreakdown extends ChartElement<BreakdownData> {
     const barWidth = width - VALUE_ROOM;
     // One scale for bars and whiskers, from the lowest value (or zero) to the highest (or zero, or a share's
     // 100 %): negative values are drawn left of a zero axis, positive ones right of it.
+    const domain = parseDomain(this.domain);
     const scale = zeroScale(
-      groups.flatMap((group) => known(group.values)),
+      [...groups.flatMap((group) => known(group.values)), ...(domain ?? [])],
       barWidth,
       unit === 'share' ? 1 : 0,
     );
     const x = scale.at;
     const zero = scale.zero;
-    const height = groups.length * ROW + 30;
+    const height = groups.length * ROW + 30 + (domain ? 20 : 0);
     const title = this.titleOf({ release: values.release, values });
     const bar = (values: CellValues, y: number) => {
       if (stacked) {
@@ -195,6 +213,7 @@ export class ScoBreakdown extends ChartElement<BreakdownData> {
         </g>`;
       })}
       ${stacked ? this.legend(lang, height - 14) : null}
+      ${domain ? this.domainAxis(domain, x, groups.length * ROW + 4, style) : null}
     </svg>`;
     const table = html`<table>
       <caption class="sr-only">
@@ -217,6 +236,25 @@ export class ScoBreakdown extends ChartElement<BreakdownData> {
       </tbody>
     </table>`;
     return html`${chart}${this.renderTools(lang, table)}`;
+  }
+
+  /** The fixed domain's axis under the bars: its ends and zero, in the language's numbers. */
+  private domainAxis(
+    [low, high]: readonly [number, number],
+    x: (value: number) => number,
+    y: number,
+    style: FigureStyle,
+  ) {
+    const ticks = [...new Set([low, ...(low < 0 && high > 0 ? [0] : []), high])];
+    const label = (value: number) =>
+      `${value > 0 ? '+' : ''}${formatNumber(style.lang, value, Number.isInteger(value) ? 'count' : 'index')}`;
+    return svg`<g class="domain-axis">
+      <line class="zero" x1=${px(x(low))} x2=${px(x(high))} y1=${y} y2=${y}></line>
+      ${ticks.map(
+        (tick, index) =>
+          svg`<text class="value" x=${px(x(tick))} y=${y + 15} text-anchor=${index === 0 ? 'start' : index === ticks.length - 1 ? 'end' : 'middle'}>${label(tick)}</text>`,
+      )}
+    </g>`;
   }
 
   private legend(lang: Lang, y: number) {

@@ -141,6 +141,33 @@ describe('sco-breakdown', () => {
     },
   );
 
+  it('draws an index on its fixed domain (-1 to +1) with its ends and zero, even when every value is positive', async () => {
+    // Only the positive groups: without the domain the scale would start at zero on the left edge.
+    const data = structuredClone(fixtures.indicatorConvergenceTypeEn);
+    data.groups = data.groups.filter((group) => (group.values.all.value ?? 0) > 0);
+    const element = await mount(
+      'sco-breakdown',
+      { indicator: 'convergence_balance', domain: '-1 1' },
+      { data },
+    );
+    const axis = [...chartOf(element).querySelectorAll('g.domain-axis text')].map((node) => node.textContent);
+    expect(axis).toEqual(['\u22121', '0', '+1']);
+    const one = rowOf(element, 'Joint initiative');
+    const zero = one.zero?.x1 ?? Number.NaN;
+    // Zero in the middle of the bars' width: +1 is as far right of it as −1 is left.
+    expect(one.bar?.x).toBeCloseTo(zero, 0);
+    expect(one.bar?.width).toBeCloseTo(zero, 0);
+  });
+
+  it('says what a domain must be when it is wrong', async () => {
+    const element = await mount(
+      'sco-breakdown',
+      { indicator: 'convergence_balance', domain: '1 -1' },
+      { data: fixtures.indicatorConvergenceTypeEn },
+    );
+    expect(shadow(element).querySelector('[role="alert"]')?.textContent).toContain('domain');
+  });
+
   it('draws no zero axis when no value is negative (counts start at the left edge)', async () => {
     const element = await mount('sco-breakdown', {}, { data: fixtures.indicatorTypeEn });
     expect(chartOf(element).querySelector('line.zero')).toBeNull();

@@ -14,6 +14,11 @@ export interface Country {
   readonly d: string;
   /** West-to-east order of its outline's centre, for keyboard moves. */
   readonly x: number;
+  /**
+   * The bounds of its main outline (its largest ring) in the map's units, [minX, minY, maxX, maxY]: what a
+   * map cropped to a region must show (France, not French Guiana).
+   */
+  readonly box: readonly [number, number, number, number];
 }
 
 export interface WorldMap {
@@ -75,7 +80,16 @@ export function worldMap(topology: unknown): WorldMap {
     const rings = projected[index] ?? [];
     const largest = rings.reduce((a, b) => (b.length > a.length ? b : a), rings[0] ?? new Float64Array());
     let sum = 0;
-    for (let i = 0; i < largest.length; i += 2) sum += largest[i] ?? 0;
+    const box = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let i = 0; i < largest.length; i += 2) {
+      const x = (largest[i] ?? 0) * scale - origin[0];
+      const y = (largest[i + 1] ?? 0) * scale - origin[1];
+      sum += largest[i] ?? 0;
+      box[0] = Math.min(box[0] ?? x, x);
+      box[1] = Math.min(box[1] ?? y, y);
+      box[2] = Math.max(box[2] ?? x, x);
+      box[3] = Math.max(box[3] ?? y, y);
+    }
     return {
       numeric,
       alpha2,
@@ -83,6 +97,7 @@ export function worldMap(topology: unknown): WorldMap {
       name: f.properties.name ?? '',
       d: pathOf(rings, scale, origin),
       x: sum / (largest.length / 2 || 1),
+      box: [box[0] ?? 0, box[1] ?? 0, box[2] ?? 0, box[3] ?? 0],
     };
   });
   const map = { width: WIDTH, height: Math.ceil((maxY - minY) * scale), countries };

@@ -8,6 +8,7 @@ import { emit } from '../shared/events.js';
 import { formatNumber } from '../shared/format.js';
 import { plural, t, type Lang } from '../shared/i18n.js';
 import { nextIndex } from '../shared/roving.js';
+import { px } from '../shared/scale.js';
 import { isRegionCode } from '../shared/vocabulary.js';
 import { worldMap, type Country, type WorldMap } from './geometry.js';
 import { mapStyles } from './sco-map.styles.js';
@@ -16,6 +17,13 @@ import { mapStyles } from './sco-map.styles.js';
 const GEOMETRY_FILE = 'geo/countries-110m.json';
 /** Lower bounds of the colour classes c1…c4 (c0: no agreement). */
 const CLASSES = [1, 2, 4, 8] as const;
+/**
+ * The legend's text size in the world map's units (800 across): at least 7 pt when the map is printed in a
+ * brief's column (about 150 mm), as in its styles.
+ */
+const LEGEND_TEXT = 16;
+/** The room under the map for the legend, in the same units. */
+const LEGEND_ROOM = 40;
 
 interface MapData {
   readonly release: PartnerList['release'];
@@ -254,11 +262,44 @@ export class ScoMap extends ChartElement<MapData> {
     return `${name} — ${count > 0 ? plural(lang, count, 'agreementsOne', 'agreementsOther', formatNumber(lang, count)) : t(lang, 'noAgreements')}`;
   }
 
+  /**
+   * The part of the map shown: the whole world, or, for one region (the `region` filter), the bounds of its
+   * partner countries with a margin, at least a fifth of the world's width.
+   */
+  private viewOf(shown: Shown): { x: number; y: number; width: number; height: number } {
+    const { map } = shown;
+    const world = { x: 0, y: 0, width: map.width, height: map.height };
+    if (!isRegionCode(this.region) || this.region === 'global' || shown.focusable.length === 0) return world;
+    const boxes = shown.focusable.map((country) => country.box);
+    const [x0, y0, x1, y1] = [
+      Math.min(...boxes.map((b) => b[0])),
+      Math.min(...boxes.map((b) => b[1])),
+      Math.max(...boxes.map((b) => b[2])),
+      Math.max(...boxes.map((b) => b[3])),
+    ];
+    // The world's proportions, so that a region's map fills the same width as the world's: the bounds with a
+    // margin, widened or heightened to them, kept on the map.
+    const ratio = map.width / map.height;
+    const width = Math.max((x1 - x0) * 1.12, (y1 - y0) * 1.12 * ratio, map.width / 5);
+    const height = width / ratio;
+    const start = (low: number, high: number, size: number, limit: number) =>
+      Math.max(0, Math.min((low + high - size) / 2, limit - size));
+    return {
+      x: start(x0, x1, width, map.width),
+      y: start(y0, y1, height, map.height),
+      width: Math.min(width, map.width),
+      height: Math.min(height, map.height),
+    };
+  }
+
   protected override renderData(data: MapData, lang: Lang): TemplateResult {
     const shown = this.prepare(data);
     const { map } = shown;
     const active = Math.min(this.active, Math.max(shown.focusable.length - 1, 0));
-    const legendY = map.height + 18;
+    const view = this.viewOf(shown);
+    // The legend keeps its size whatever part of the map is shown: drawn at the world's scale, then scaled.
+    const legendScale = view.width / map.width;
+    const legendY = 18;
     const classOf = (count: number) => `c${CLASSES.filter((bound) => count >= bound).length}`;
     const legend = [
       [0, t(lang, 'noAgreements')],
@@ -267,7 +308,8 @@ export class ScoMap extends ChartElement<MapData> {
       [4, `${formatNumber(lang, 4)}–${formatNumber(lang, 7)}`],
       [8, `${formatNumber(lang, 8)}+`],
     ] as const;
-    const chart = svg`<svg class="chart" part="chart" viewBox=${`0 0 ${map.width} ${map.height + 34}`} role="group"
+    const viewBox = `${px(view.x)} ${px(view.y)} ${px(view.width)} ${px(view.height + LEGEND_ROOM * legendScale)}`;
+    const chart = svg`<svg class="chart" part="chart" viewBox=${viewBox} role="group"
       aria-label=${`${t(lang, 'mapLabel')}. ${t(lang, 'mapHelp')}`}
       @keydown=${(event: KeyboardEvent) => {
         this.onKeyDown(event, shown, lang);
@@ -293,13 +335,13 @@ export class ScoMap extends ChartElement<MapData> {
           : svg`<path class=${cls} d=${country.d} aria-hidden="true" @pointerenter=${() => (this.hover = country)}></path>`;
       })}
       ${this.hover ? svg`<path class="outline" d=${this.hover.d} aria-hidden="true"></path>` : null}
-      <g class="legend" aria-hidden="true">${(() => {
+      <g class="legend" aria-hidden="true" transform=${`translate(${px(view.x)} ${px(view.y + view.height)}) scale(${legendScale})`}>${(() => {
         let x = 0;
         return legend.map(([bound, label]) => {
           const at = x;
-          x += 30 + label.length * (lang === 'zh' ? 13 : 7.5) + 10;
-          return svg`<rect class=${`land ${classOf(bound)}`} x=${at} y=${legendY} width="22" height="12"></rect>
-            <text x=${at + 28} y=${legendY + 11}>${label}</text>`;
+          x += 30 + label.length * (lang === 'zh' ? LEGEND_TEXT : LEGEND_TEXT * 0.6) + 12;
+          return svg`<rect class=${`land ${classOf(bound)}`} x=${at} y=${legendY} width="22" height="14"></rect>
+            <text x=${at + 28} y=${legendY + 13}>${label}</text>`;
         });
       })()}</g>
     </svg>`;

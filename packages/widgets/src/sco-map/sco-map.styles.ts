@@ -54,7 +54,8 @@ export const mapStyles = css`
     pointer-events: none;
   }
   .legend text {
-    font-size: 12px;
+    /* LEGEND_TEXT in the component: at least 7 pt in print. */
+    font-size: 16px;
   }
   .info {
     min-height: 1.5em;

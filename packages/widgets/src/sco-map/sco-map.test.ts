@@ -5,6 +5,7 @@ import { expectNoAxeViolations } from '../test-support/axe.js';
 import { API, fakeApi } from '../test-support/fake-api.js';
 import { fixtures } from '../test-support/fixtures.js';
 import { mount, shadow, stage, text } from '../test-support/mount.js';
+import { worldMap } from './geometry.js';
 import { cutAtAntimeridian } from './projection.js';
 import './sco-map.js';
 
@@ -26,6 +27,40 @@ describe('sco-map', () => {
     );
     expect(russia?.getAttribute('class')).toContain('c4');
     expect(shadow(element).querySelectorAll('path[aria-hidden="true"]').length).toBeGreaterThan(100);
+  });
+
+  it('crops a region’s map to its partners, the legend at the same size as on the world map', async () => {
+    const europe = {
+      ...fixtures.partners,
+      items: fixtures.partners.items.filter((partner) => partner.region === '150'),
+    };
+    expect(europe.items.length).toBeGreaterThan(3);
+    const world = await mount('sco-map', {}, { data: europe, geometryData: atlas });
+    const region = await mount('sco-map', { region: '150' }, { data: europe, geometryData: atlas });
+    const viewBox = (element: Element) =>
+      (shadow(element).querySelector('svg.chart')?.getAttribute('viewBox') ?? '').split(' ').map(Number);
+    const [x, y, width, height] = viewBox(region);
+    const [, , worldWidth] = viewBox(world);
+    expect(width).toBeLessThan((worldWidth ?? 0) / 2);
+    const inside = (box: DOMRect) =>
+      box.x + box.width > (x ?? 0) && box.x < (x ?? 0) + (width ?? 0) && box.y < (y ?? 0) + (height ?? 0);
+    // Every European partner is in view; Australia and Brazil are not.
+    for (const path of partnerPaths(region))
+      expect(inside(path.getBBox()), path.getAttribute('aria-label') ?? '').toBe(true);
+    const outlines = new Set(
+      worldMap(atlas)
+        .countries.filter((country) => country.alpha3 === 'AUS' || country.alpha3 === 'BRA')
+        .map((country) => country.d),
+    );
+    const far = [...shadow(region).querySelectorAll<SVGPathElement>('path.land')].filter((path) =>
+      outlines.has(path.getAttribute('d') ?? ''),
+    );
+    expect(far).toHaveLength(2);
+    for (const path of far) expect(inside(path.getBBox())).toBe(false);
+    // The legend's text is as large on the page in both.
+    const size = (element: Element) =>
+      shadow(element).querySelector('g.legend text')?.getBoundingClientRect().height ?? 0;
+    expect(size(region)).toBeCloseTo(size(world), 0);
   });
 
   it('lists the organisations beside the map, and partners too small for it', async () => {

@@ -155,10 +155,10 @@ export class ScoTimeline extends ChartElement<TimelineData> {
     const band = (right - LEFT) / (last - first + 1);
     const xAt = (year: number) => LEFT + (year - first) * band;
     const cumMax = Math.max(years.at(-1)?.cumulative.all ?? 0, ...points.map((p) => p.documents));
-    const cumTicks = niceTicks(cumMax, 4);
+    const cumTicks = niceTicks(cumMax, 4, true);
     const cumTop = cumTicks.at(-1) ?? 1;
     const yCum = (v: number) => CUM.bottom - (v / cumTop) * (CUM.bottom - CUM.top);
-    const barTicks = niceTicks(Math.max(undated?.all ?? 0, ...years.map((y) => y.signed.all)), 3);
+    const barTicks = niceTicks(Math.max(undated?.all ?? 0, ...years.map((y) => y.signed.all)), 3, true);
     const barTop = barTicks.at(-1) ?? 1;
     const yBar = (v: number) => BARS.bottom - (v / barTop) * (BARS.bottom - BARS.top);
     const line = (level: Level) =>
@@ -184,27 +184,40 @@ export class ScoTimeline extends ChartElement<TimelineData> {
     };
     const tickYears = years.filter((y) => y.year % 5 === 0).map((y) => y.year);
     const undatedX = right + 24;
-    const legend = [
+    // Each panel's legend beside its title: the running totals and the tallies above the cumulative panel,
+    // the verification levels of the bars above the yearly one.
+    const lineLegend: (readonly [string, string])[] = [
+      ['line', t(lang, 'cumulativeAll')],
+      ['line verified', t(lang, 'cumulativeVerified')],
+      ...(points.length > 0 ? [['tally', t(lang, 'tally')] as const] : []),
+    ];
+    const barLegend = [
       ['l0', t(lang, 'verified')],
       ['l1', t(lang, 'single_source')],
       ['l2', t(lang, 'unverified')],
-      ['line', t(lang, 'levelAll')],
-      ['line verified', t(lang, 'levelVerified')],
-      ...(points.length > 0 ? [['tally', t(lang, 'tally')]] : []),
     ] as const;
-    let legendX = LEFT;
-    const chart = svg`<svg class="chart" part="chart" viewBox=${`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label=${t(lang, 'timelineLabel')}>
-      <g class="legend">${legend.map(([cls, label]) => {
+    const charWidth = lang === 'zh' ? 11 : 6;
+    const legendRow = (entries: readonly (readonly [string, string])[], startX: number, y: number) => {
+      let legendX = startX;
+      return entries.map(([cls, label]) => {
         const x = legendX;
-        legendX += 24 + label.length * (lang === 'zh' ? 11 : 6) + 14;
+        legendX += 24 + label.length * charWidth + 12;
         const mark =
           cls === 'tally'
-            ? svg`<path class="tally" d=${`M${x + 7},2l6,6l-6,6l-6,-6z`}></path>`
+            ? svg`<path class="tally" d=${`M${x + 7},${y - 10}l6,6l-6,6l-6,-6z`}></path>`
             : cls.startsWith('line')
-              ? svg`<path class=${cls} d=${`M${x},8h14`}></path>`
-              : svg`<rect class=${cls} x=${x} y="3" width="14" height="10"></rect>`;
-        return svg`${mark}<text x=${x + 18} y="12">${label}</text>`;
-      })}</g>
+              ? svg`<path class=${cls} d=${`M${x},${y - 4}h14`}></path>`
+              : svg`<rect class=${cls} x=${x} y=${y - 9} width="14" height="10"></rect>`;
+        return svg`${mark}<text x=${x + 18} y=${y}>${label}</text>`;
+      });
+    };
+    const titleEnd = (title: string) => LEFT + title.length * (lang === 'zh' ? 12 : 6.5) + 24;
+    const chart = svg`<svg class="chart" part="chart" viewBox=${`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label=${t(lang, 'timelineLabel')}>
+      <g class="legend">${legendRow(lineLegend, titleEnd(t(lang, 'cumulative')), CUM.top - 10)}${legendRow(
+        barLegend,
+        titleEnd(t(lang, 'perYear')),
+        BARS.top - 10,
+      )}</g>
       <text class="panel-title" x=${LEFT} y=${CUM.top - 10}>${t(lang, 'cumulative')}</text>
       ${cumTicks.map(
         (v) => svg`<line class="grid" x1=${LEFT} x2=${right} y1=${px(yCum(v))} y2=${px(yCum(v))}></line>

@@ -24,6 +24,34 @@ describe('sco-timeline', () => {
     expect(years.find(([year]) => year === '2025')).toEqual(['2025', '3–5', '41–78']);
   });
 
+  it('labels each legend entry once', async () => {
+    for (const lang of ['en', 'fr', 'zh'] as const) {
+      const data = { ...fixtures.indicatorYearEn, lang };
+      const element = await mount('sco-timeline', { lang }, { data, tallies: fixtures.talliesEn });
+      const legend = [...shadow(element).querySelectorAll('svg g.legend text')].map(
+        (node) => node.textContent,
+      );
+      expect(legend.length).toBeGreaterThanOrEqual(5);
+      expect(new Set(legend).size, lang).toBe(legend.length);
+    }
+  });
+
+  it('puts whole numbers, each once, on the axes of a few agreements', async () => {
+    // A sector's handful: the years up to 2005 only, at most a few agreements a year.
+    const data = structuredClone(fixtures.indicatorYearEn);
+    data.groups = data.groups.filter((group) => /^\d{4}$/.test(group.key) && Number(group.key) <= 2005);
+    const element = await mount('sco-timeline', {}, { data });
+    const ticks = [...shadow(element).querySelectorAll('svg text.tick[text-anchor="end"]')].map(
+      (node) => node.textContent,
+    );
+    // Two panels, each from 0: every tick a whole number, none repeated within a panel.
+    expect(ticks.length).toBeGreaterThanOrEqual(4);
+    for (const tick of ticks) expect(tick).toMatch(/^\d+$/);
+    const zero = ticks.lastIndexOf('0');
+    for (const panel of [ticks.slice(0, zero), ticks.slice(zero)])
+      expect(new Set(panel).size).toBe(panel.length);
+  });
+
   it('shows undated agreements apart, never as 1 January', async () => {
     const element = await mount('sco-timeline', {}, { data: fixtures.indicatorYearEn });
     const years = rows(element);

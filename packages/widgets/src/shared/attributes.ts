@@ -48,6 +48,7 @@ export const EXPECT = {
     fr: 'un identifiant d’indicateur comme agreements',
     zh: '指标代码，如 agreements',
   },
+  domain: { en: 'e.g. -1 1', fr: 'p. ex. -1 1', zh: '如 -1 1' },
   breakdown: {
     en: 'type, region, sector or partner_kind',
     fr: 'type, region, sector ou partner_kind',

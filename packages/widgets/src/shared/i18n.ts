@@ -79,6 +79,8 @@ const MESSAGES = {
     zh: '已核实 + 单一来源',
   },
   levelAll: { en: 'All', fr: 'Tous', zh: '全部' },
+  cumulativeAll: { en: 'All, cumulative', fr: 'Tous, cumul', zh: '全部（累计）' },
+  cumulativeVerified: { en: 'Verified, cumulative', fr: 'Vérifiés, cumul', zh: '已核实（累计）' },
   range: {
     en: 'Range across verification levels: {range}',
     fr: 'Fourchette selon le niveau de vérification : {range}',

@@ -1,9 +1,13 @@
-/** Round steps for an axis from 0 to at least `max`: about `count` ticks of 1, 2 or 5 × 10^n. */
-export function niceTicks(max: number, count = 4): number[] {
+/**
+ * Round steps for an axis from 0 to at least `max`: about `count` ticks of 1, 2 or 5 × 10^n. An axis of
+ * counts (`integer`) steps by whole numbers: never "0, 0.5, 1" (printed "0, 1, 1").
+ */
+export function niceTicks(max: number, count = 4, integer = false): number[] {
   if (!(max > 0)) return [0, 1];
   const raw = max / count;
   const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+  const nice = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+  const step = integer ? Math.max(1, Math.round(nice)) : nice;
   const ticks: number[] = [];
   for (let value = 0; value < max + step; value += step) {
     ticks.push(Math.round(value * 1e9) / 1e9);

@@ -1,4 +1,5 @@
-import type { AgreementGroupBy, IndicatorFilter } from '@sco/core';
+import { NO_SECTOR_KEY, type AgreementGroupBy, type IndicatorFilter } from '@sco/core';
+import { chartNotesFor } from '../../i18n/chart-notes.js';
 import { indicatorValuesBody } from '../../data/indicator-body.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { BriefContext } from '../brief-context.js';
@@ -22,13 +23,20 @@ export function breakdownsBody(
 ): SectionBody {
   const { m, lang } = ctx;
   const figures = dimensions.map((groupBy) => {
-    const body = indicatorValuesBody(ctx.data, { indicator: 'agreements', filter, groupBy, lang });
+    const full = indicatorValuesBody(ctx.data, { indicator: 'agreements', filter, groupBy, lang });
+    // Agreements that name no sector are many: drawn, they would set the scale and dwarf the sectors. They
+    // are stated under the chart instead.
+    const unnamed =
+      groupBy === 'sector' ? full.groups.find((group) => group.key === NO_SECTOR_KEY) : undefined;
+    const body = unnamed ? { ...full, groups: full.groups.filter((group) => group !== unnamed) } : full;
     const top = [...body.groups].sort((a, b) => (b.values.all.value ?? 0) - (a.values.all.value ?? 0))[0];
     return figure(ctx, {
       items: [
         { tag: 'sco-breakdown', props: { data: body }, attributes: { indicator: 'agreements', by: groupBy } },
       ],
-      caption: CAPTIONS[groupBy](m),
+      caption: unnamed
+        ? `${CAPTIONS[groupBy](m)}${lang === 'zh' ? '。' : '. '}${chartNotesFor(lang).noSector(unnamed.range)}`
+        : CAPTIONS[groupBy](m),
       alt: m.alt.breakdown(body.group_by?.label.toLocaleLowerCase(m.locale) ?? groupBy, top?.label ?? '—'),
       size: 'medium',
     });

@@ -43,7 +43,7 @@ export function convergenceBody(
           {
             tag: 'sco-breakdown',
             props: { data: breakdown },
-            attributes: { indicator: 'convergence_balance', by: groupBy },
+            attributes: { indicator: 'convergence_balance', by: groupBy, domain: '-1 1' },
           },
         ],
         caption:

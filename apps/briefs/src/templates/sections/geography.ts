@@ -52,7 +52,14 @@ export function geographyBody(
   const shown = limit === undefined ? counted : counted.slice(0, limit);
   const lead = html`<p>${m.text.geographyIntro(counted.length, regions.size)}</p>
     ${figure(ctx, {
-      items: [{ tag: 'sco-map', props: { data: list, geometryData: ctx.mapGeometry } }],
+      items: [
+        {
+          tag: 'sco-map',
+          props: { data: list, geometryData: ctx.mapGeometry },
+          // A region's map is cropped to the region.
+          ...(options.region === undefined ? {} : { attributes: { region: options.region } }),
+        },
+      ],
       caption: m.captions.map,
       alt: m.alt.map(counted.length),
       size: 'large',

@@ -1,4 +1,5 @@
 import type { IndicatorFilter } from '@sco/core';
+import { sameDecimals } from '../same-decimals.js';
 import type { IndicatorValuesBody } from '../../data/body-types.js';
 import { indicatorValuesBody } from '../../data/indicator-body.js';
 import type { BriefContext } from '../brief-context.js';
@@ -66,9 +67,11 @@ export function headlineBody(
       ],
       rows: bodies.map((body) => [
         body.indicator.title,
-        body.total.values.verified.formatted,
-        body.total.values.verified_single.formatted,
-        body.total.values.all.formatted,
+        ...sameDecimals(
+          [body.total.values.verified, body.total.values.verified_single, body.total.values.all],
+          body.indicator.unit,
+          ctx.lang,
+        ),
         body.total.range,
       ]),
     }),

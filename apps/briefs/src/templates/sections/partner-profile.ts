@@ -7,6 +7,7 @@ import { figure } from '../figure.js';
 import { html } from '../html.js';
 import { sectionBody, type SectionBody } from '../section.js';
 import { dataTable } from '../table.js';
+import { sameDecimals } from '../same-decimals.js';
 
 /**
  * The partner's profile (GET /v1/partners/{code}), its indicators at the three bases, and its institutions
@@ -48,9 +49,11 @@ export function partnerProfileBody(
     ],
     rows: profile.indicators.map((indicator) => [
       indicator.title,
-      indicator.values.verified.formatted,
-      indicator.values.verified_single.formatted,
-      indicator.values.all.formatted,
+      ...sameDecimals(
+        [indicator.values.verified, indicator.values.verified_single, indicator.values.all],
+        indicator.unit,
+        lang,
+      ),
       indicator.range,
     ]),
   });

@@ -1,0 +1,36 @@
+import type { Lang } from '@sco/core';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * An investment source's citation in the brief's language: its names as published, the connective and the
+ * edition's date translated ("…, edition February 2020" → "…, édition de février 2020", "…，2020年2月版").
+ * A citation of another shape is printed as the data gives it.
+ */
+export function trackerCitation(citation: string, lang: Lang): string {
+  const match = /^(.*), edition ([A-Z][a-z]+) (\d{4})$/.exec(citation);
+  const index = match ? MONTHS.indexOf(match[2] ?? '') : -1;
+  if (!match || index < 0 || lang === 'en') return citation;
+  const head = match[1] ?? '';
+  const year = match[3] ?? '';
+  if (lang === 'fr') {
+    const month = new Intl.DateTimeFormat('fr', { month: 'long', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2000, index, 15)),
+    );
+    return `${head.replace(/ and /g, ' et ')}, édition de ${month} ${year}`;
+  }
+  return `${head}，${year}年${index + 1}月版`;
+}

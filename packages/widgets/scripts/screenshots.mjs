@@ -51,7 +51,7 @@ const widgets = [
   ['sco-partner', { partner: 'RUS' }, 'partner-rus-' + (lang === 'zh' ? 'zh' : 'en') + '.json'],
   ['sco-agreements', { class: 'wide', 'page-size': '8' }, 'agreements.json', 'partners.json'],
   ['sco-scatter', { class: 'wide' }, 'soft-hard-' + (lang === 'fr' ? 'fr' : 'en') + '.json'],
-  ['sco-network', { class: 'wide', from: '2013', to: '2019' }, 'patchwork-2013-2019-en.json'],
+  ['sco-network', { class: 'wide' }, 'patchwork-2013-2019-en.json'],
 ];
 const main = document.querySelector('main');
 const load = (file) => fetch('/fixtures/' + file).then((response) => response.json());

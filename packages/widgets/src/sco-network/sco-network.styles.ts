@@ -50,7 +50,6 @@ export const networkStyles = css`
   }
   text.label {
     fill: var(--_fg);
-    font-size: 15px;
     font-weight: 600;
   }
   .legend {

@@ -164,6 +164,7 @@ export const baseStyles = css`
     font-size: 0.875em;
     color: var(--_accent);
     width: max-content;
+    max-width: 100%;
   }
   table {
     border-collapse: collapse;

@@ -21,6 +21,9 @@ export const agreementsStyles = css`
     all: unset;
     cursor: pointer;
     font-weight: 600;
+    display: inline-block;
+    min-height: 24px;
+    line-height: 24px;
   }
   th button:focus-visible {
     outline: 2px solid var(--_focus);
@@ -78,11 +81,6 @@ export const agreementsStyles = css`
     thead th {
       border: 0;
       padding: 0;
-    }
-    th button {
-      display: inline-block;
-      min-height: 24px;
-      line-height: 24px;
     }
     tbody tr {
       padding: 0.4rem 0;

@@ -160,10 +160,17 @@ export class ScoNetwork extends ChartElement<NetworkData> {
         .slice(0, drawn < LABEL_ROOM ? 0 : LABELLED)
         .map((node) => node.id),
     );
-    const labelSize = px(Math.max(15, (LABEL_TEXT * (box + 300)) / drawn));
+    // Room each side for the labels (16 characters at most), which grows with their size in the drawing's
+    // units, which grows with the room: a few rounds settle both.
+    let margin = 150;
+    let labelSize = 15;
+    for (let round = 0; round < 4 && labelled.size > 0; round++) {
+      labelSize = Math.max(15, (LABEL_TEXT * (box + 2 * margin)) / drawn);
+      margin = Math.max(150, Math.ceil(labelSize * 0.62 * 16 + 24));
+    }
     const at = (node: Node | undefined) => ({ x: node?.x ?? 0, y: node?.y ?? 0 });
     const scopes = [...new Map(edges.map((edge) => [edge.scope, edge.scope_label])).entries()];
-    const chart = svg`<svg class="chart" part="chart" viewBox=${`-150 -10 ${box + 300} ${box + 20}`} role="group"
+    const chart = svg`<svg class="chart" part="chart" viewBox=${`${-margin} -10 ${box + 2 * margin} ${box + 20}`} role="group"
       aria-label=${networkText(lang, 'label')}
       @keydown=${(event: KeyboardEvent) => {
         this.onKeyDown(event, nodes.length);
@@ -189,7 +196,7 @@ export class ScoNetwork extends ChartElement<NetworkData> {
           .filter((node) => labelled.has(node.id))
           .map(
             (node) =>
-              svg`<text class="label" font-size=${labelSize} text-anchor=${node.side === 'chinese' ? 'end' : 'start'}
+              svg`<text class="label" font-size=${px(labelSize)} text-anchor=${node.side === 'chinese' ? 'end' : 'start'}
                 x=${px((node.x ?? 0) + (radius(node) + 4) * (node.side === 'chinese' ? -1 : 1))}
                 y=${px((node.y ?? 0) + 5)}>${short(node.label)}</text>`,
           )}

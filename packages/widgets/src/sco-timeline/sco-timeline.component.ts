@@ -1,7 +1,8 @@
 import type { CacheGetOptions, Client, IndicatorQuery, IndicatorValues, TallyList } from '@sco/client';
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { ChartElement } from '../shared/chart-element.js';
+import { contrastRatio } from '../shared/color.js';
 import { formatNumber, formatPartialDate, formatRange } from '../shared/format.js';
 import { plural, t, type Lang } from '../shared/i18n.js';
 import {
@@ -154,6 +155,21 @@ export class ScoTimeline extends ChartElement<TimelineData> {
 
   /** The drawing's width in CSS pixels, from the widget's (see MeasuredWidth). */
   private readonly width = new MeasuredWidth(this, WIDTH, MIN_WIDTH, MAX_WIDTH);
+
+  /**
+   * The tallies' numbers are small text in the highlight colour: when a page's highlight keeps less than 4.5:1
+   * against the background, they are written in the text colour instead (their diamonds keep the highlight).
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const mark = this.renderRoot.querySelector('path.tally');
+    const frame = this.renderRoot.querySelector('.frame');
+    if (!mark || !frame) return;
+    const ratio = contrastRatio(getComputedStyle(mark).fill, getComputedStyle(frame).backgroundColor);
+    this.renderRoot
+      .querySelector('svg.chart')
+      ?.classList.toggle('plain-labels', ratio !== null && ratio < 4.5);
+  }
 
   protected override fetchKey(): unknown[] {
     return this.filterKey();

@@ -1,3 +1,5 @@
+import { plainColor } from './color.js';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Style properties that decide how a chart looks, written onto the exported elements as attributes. */
@@ -18,22 +20,6 @@ const PROPERTIES = [
 ] as const;
 
 const COLOR_PROPERTIES = new Set(['fill', 'stroke']);
-
-let probe: CanvasRenderingContext2D | null | undefined;
-
-/** A CSS colour as #rrggbb (and an opacity), whatever syntax the browser computed (color-mix, oklch…). */
-function plainColor(value: string): { color: string; alpha: number } | null {
-  if (value === 'none' || value.startsWith('url(')) return null;
-  probe ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
-  if (!probe) return null;
-  probe.clearRect(0, 0, 1, 1);
-  probe.fillStyle = '#000';
-  probe.fillStyle = value;
-  probe.fillRect(0, 0, 1, 1);
-  const [r = 0, g = 0, b = 0, a = 255] = probe.getImageData(0, 0, 1, 1).data;
-  const hex = (n: number) => n.toString(16).padStart(2, '0');
-  return { color: `#${hex(r)}${hex(g)}${hex(b)}`, alpha: a / 255 };
-}
 
 /** The computed look of an element, colours as #rrggbb with their opacity apart. */
 function lookOf(element: Element): Map<string, string> {

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import atlas from 'world-atlas/countries-110m.json';
-import { contrastRatio } from './shared/color.js';
+import { contrastRatio, plainColor } from './shared/color.js';
 import { fixtures } from './test-support/fixtures.js';
 import { mount, shadow, stage } from './test-support/mount.js';
 import './index.js';
@@ -170,6 +170,43 @@ describe('contrast of the marks, light and dark', () => {
           const ratio = contrastRatio(getComputedStyle(mark as Element).fill, background(widget));
           expect(ratio, `${widget.localName} ${level} ${theme}`).toBeGreaterThanOrEqual(3);
         }
+      }
+    });
+  }
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`keeps every network scope and scatter series at 3:1 against the background, as drawn (${theme})`, async () => {
+      const network = await mount('sco-network', { theme }, { data: fixtures.patchwork20132019En });
+      const scatter = await mount('sco-scatter', { theme }, { data: fixtures.softHardEn });
+      // A mark drawn with an opacity: its colour over the background, as the reader sees it.
+      const seen = (widget: Element, color: string, opacity: number) => {
+        const [mark, back] = [plainColor(color), plainColor(background(widget))];
+        if (!mark || !back) return '';
+        const alpha = opacity * mark.alpha;
+        const mix = [1, 3, 5].map((at) =>
+          Math.round(
+            alpha * Number.parseInt(mark.color.slice(at, at + 2), 16) +
+              (1 - alpha) * Number.parseInt(back.color.slice(at, at + 2), 16),
+          ),
+        );
+        return `rgb(${mix.join(', ')})`;
+      };
+      const legend = [...shadow(network).querySelectorAll('[part="legend"] line')];
+      expect(legend.length).toBeGreaterThanOrEqual(4);
+      for (const line of legend) {
+        const style = getComputedStyle(line);
+        const color = seen(network, style.stroke, Number(style.strokeOpacity));
+        const ratio = contrastRatio(color, background(network));
+        expect(ratio, `${line.getAttribute('class') ?? ''} ${theme}`).toBeGreaterThanOrEqual(3);
+      }
+      for (const cls of ['point', 'point.off']) {
+        const point = shadow(scatter).querySelector(`circle.${cls}`) as Element;
+        const style = getComputedStyle(point);
+        const ratio = contrastRatio(
+          seen(scatter, style.fill, Number(style.fillOpacity)),
+          background(scatter),
+        );
+        expect(ratio, `${cls} ${theme}`).toBeGreaterThanOrEqual(3);
       }
     });
   }

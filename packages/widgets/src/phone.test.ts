@@ -60,8 +60,9 @@ function drawnSize(node: Element): number {
 /** Whether an element is displayed (a closed <details>' content, a hidden part, are not). */
 const displayed = (node: Element) => node.getClientRects().length > 0;
 
+// Back to the test runner's default viewport, for the test files that run after this one.
 afterAll(async () => {
-  await page.viewport(1280, 900);
+  await page.viewport(414, 896);
 });
 
 describe('widgets on a phone, a tablet and a laptop', () => {

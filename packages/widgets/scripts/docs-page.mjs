@@ -111,6 +111,11 @@ from the Observatory's origin. A page with a Content-Security-Policy adds that o
 credentials, and talk to no one but the Observatory API (and the geometry file served beside the script). Requests
 for the same URL on a page are made once and shared; with <code>interval</code>, data is re-checked with conditional
 requests (ETag) and re-rendered only when it changed.</p>
+<h3>Phones and dark pages</h3>
+<p>Each chart is drawn at the width it is shown, so its text keeps its size in a phone's column (never under 10 px from
+320 to 1280 px); <code>&lt;sco-agreements&gt;</code> shows a card per agreement under 600 px. The data marks keep 3:1
+against the background in both themes; the tally numbers take the text colour when your
+<code>--sco-color-highlight</code> keeps under 4.5:1. Buttons and links are at least 24 × 24 px.</p>
 <h3>Naming policy (map)</h3>
 <p>Partner names are the API's: ISO 3166 short names in English, French and Chinese, and each organisation's own name.
 Other countries are named by the reader's browser from the Unicode CLDR (<code>Intl.DisplayNames</code>), keyed by their

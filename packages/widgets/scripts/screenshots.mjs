@@ -1,7 +1,8 @@
 // Screenshots of the built widgets on a page that behaves like a partner site: served from its own origin with
 // a strict Content-Security-Policy (no inline script or style), in each language and theme, with inline
 // fixture data (print mode) and, when an API is given, with live data.
-//   node scripts/screenshots.mjs --out <folder> [--api http://127.0.0.1:3000]
+//   node scripts/screenshots.mjs --out <folder> [--api http://127.0.0.1:3000] [--width 375] [--lang en]
+// (--width: the viewport's width, 1280 by default; below 700 px the page is one column, as on a phone.)
 // Chromium: CHROMIUM_PATH, else the one in @sparticuz/chromium. Reports console errors and CSP violations.
 import { mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -11,7 +12,15 @@ import { parseArgs } from 'node:util';
 import chromium from '@sparticuz/chromium';
 import { chromium as playwright } from 'playwright';
 
-const { values } = parseArgs({ options: { out: { type: 'string' }, api: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string' },
+    api: { type: 'string' },
+    width: { type: 'string', default: '1280' },
+    lang: { type: 'string' },
+  },
+});
+const viewportWidth = Number(values.width);
 if (!values.out) {
   console.error('usage: screenshots.mjs --out <folder> [--api <API base URL>]');
   process.exit(2);
@@ -22,7 +31,8 @@ const api = values.api ? new URL(values.api).origin : null;
 
 const PAGE_CSS = `body{font-family:"Noto Sans",system-ui,sans-serif;margin:0;padding:24px;background:#f6f3ee;color:#222}
 body.dark{background:#0d0f12;color:#ddd}main{display:grid;grid-template-columns:1fr 1fr;gap:20px;max-width:1200px}
-.wide{grid-column:1/-1}h1{font-size:20px;margin:0 0 16px}`;
+.wide{grid-column:1/-1}h1{font-size:20px;margin:0 0 16px}
+@media (max-width:700px){body{padding:12px}main{grid-template-columns:minmax(0,1fr)}}`;
 
 const PAGE_JS = `const params = new URLSearchParams(location.search);
 const lang = params.get('lang') ?? 'en';
@@ -40,6 +50,8 @@ const widgets = [
   ['sco-breakdown', { by: 'type' }, 'indicator-type-' + lang + '.json'],
   ['sco-partner', { partner: 'RUS' }, 'partner-rus-' + (lang === 'zh' ? 'zh' : 'en') + '.json'],
   ['sco-agreements', { class: 'wide', 'page-size': '8' }, 'agreements.json', 'partners.json'],
+  ['sco-scatter', { class: 'wide' }, 'soft-hard-' + (lang === 'fr' ? 'fr' : 'en') + '.json'],
+  ['sco-network', { class: 'wide' }, 'patchwork-2013-2019-en.json'],
 ];
 const main = document.querySelector('main');
 const load = (file) => fetch('/fixtures/' + file).then((response) => response.json());
@@ -57,7 +69,7 @@ for (const [tag, attributes, data, extra] of widgets) {
   }
   main.append(element);
 }
-await customElements.whenDefined('sco-map');
+await Promise.all(['sco-map', 'sco-scatter', 'sco-network'].map((tag) => customElements.whenDefined(tag)));
 const all = [...main.children];
 const settled = () => all.every((element) => element.getAttribute('status') !== 'loading');
 while (!settled()) await new Promise((resolve) => setTimeout(resolve, 50));
@@ -68,6 +80,7 @@ document.body.dataset.ready = 'true';
 function page() {
   return `<!doctype html><html><head><meta charset="utf-8"><title>Partner site</title>
 <link rel="stylesheet" href="/page.css"><script type="module" src="/widgets/sco-widgets.js"></script>
+<script type="module" src="/widgets/sco-scatter.js"></script><script type="module" src="/widgets/sco-network.js"></script>
 <script type="module" src="/page.js"></script></head><body><h1>A partner site</h1><main></main></body></html>`;
 }
 
@@ -129,10 +142,10 @@ let problems = 0;
 try {
   const modes = api ? ['inline', 'live'] : ['inline'];
   for (const mode of modes) {
-    for (const lang of ['en', 'fr', 'zh']) {
+    for (const lang of values.lang ? [values.lang] : ['en', 'fr', 'zh']) {
       for (const theme of ['light', 'dark']) {
         const context = await browser.newContext({
-          viewport: { width: 1280, height: 900 },
+          viewport: { width: viewportWidth, height: 900 },
           colorScheme: theme,
         });
         const tab = await context.newPage();
@@ -153,14 +166,14 @@ try {
         const query = new URLSearchParams({ lang, theme, mode, ...(api ? { api } : {}) });
         await tab.goto(`${origin}/?${query}`);
         await tab.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
-        const file = path.join(values.out, `widgets-${mode}-${lang}-${theme}.png`);
+        const file = path.join(values.out, `widgets-${mode}-${lang}-${theme}-${viewportWidth}.png`);
         await tab.screenshot({ path: file, fullPage: true });
         console.log(file);
         const elements = await tab.$$('main > *');
         for (const [index, element] of elements.entries()) {
           const name = await element.evaluate((node) => node.localName);
           await element.screenshot({
-            path: path.join(values.out, `${mode}-${lang}-${theme}-${index}-${name}.png`),
+            path: path.join(values.out, `${mode}-${lang}-${theme}-${viewportWidth}-${index}-${name}.png`),
           });
         }
         await context.close();

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-const BUDGET = 35 * 1024;
+const BUDGET = 37 * 1024;
 const dist = path.resolve(import.meta.dirname, '..', 'dist');
 const manifest = JSON.parse(await readFile(path.join(dist, 'manifest.json'), 'utf8'));
 const sizes = new Map(manifest.files.map((f) => [f.file, f]));

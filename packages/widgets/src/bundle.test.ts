@@ -19,7 +19,7 @@ interface Manifest {
   }[];
 }
 
-const BUDGET = 35 * 1024;
+const BUDGET = 37 * 1024;
 
 /** A built file as it is on disk (the dev server would transform JavaScript it serves). */
 async function distText(file: string): Promise<string> {

@@ -263,11 +263,13 @@ export class ScoAgreements extends FilterElement<AgreementsData> {
   private renderRow(item: AgreementSummary, data: AgreementsData, lang: Lang): TemplateResult {
     const state = this.sources.get(item.id);
     const panel = `sources-${item.id}`;
+    // Each cell names its column (data-label): under 600 px the rows are drawn as cards that show the names.
+    const [date, title, partners, type, verification] = COLUMNS.map(([, label]) => t(lang, label));
     return html`<tr>
-        <td class="date">
+        <td class="date" data-label=${date ?? ''}>
           ${item.signed_date ? html`<time datetime=${item.signed_date}>${formatPartialDate(lang, item.signed_date)}</time>` : t(lang, 'undated')}
         </td>
-        <td>
+        <td class="title" data-label=${title ?? ''}>
           ${item.title_en}
           ${
             item.title_original
@@ -277,9 +279,9 @@ export class ScoAgreements extends FilterElement<AgreementsData> {
               : nothing
           }
         </td>
-        <td>${this.partnerNames(item, data, lang)}</td>
-        <td class="type">${typeLabel(item.type, lang)}</td>
-        <td class="nowrap">${t(lang, item.verification)}</td>
+        <td data-label=${partners ?? ''}>${this.partnerNames(item, data, lang)}</td>
+        <td class="type" data-label=${type ?? ''}>${typeLabel(item.type, lang)}</td>
+        <td class="nowrap" data-label=${verification ?? ''}>${t(lang, item.verification)}</td>
         <td>
           <button
             type="button"

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const agreementsStyles = css`
+  :host {
+    container-type: inline-size;
+  }
   .controls {
     display: flex;
     flex-wrap: wrap;
@@ -9,7 +12,7 @@ export const agreementsStyles = css`
     gap: 0.5rem;
   }
   .controls input {
-    min-width: 14rem;
+    min-width: min(14rem, 100%);
   }
   .scroll {
     overflow-x: auto;
@@ -18,6 +21,9 @@ export const agreementsStyles = css`
     all: unset;
     cursor: pointer;
     font-weight: 600;
+    display: inline-block;
+    min-height: 24px;
+    line-height: 24px;
   }
   th button:focus-visible {
     outline: 2px solid var(--_focus);
@@ -55,5 +61,45 @@ export const agreementsStyles = css`
     align-items: center;
     gap: 0.5rem;
     margin-top: 0.5rem;
+  }
+  /* Under 600 px each agreement is a card: its fields one under the other, each named; the headers stay as a
+     row of sort buttons. */
+  @container (max-width: 600px) {
+    table,
+    tbody,
+    tr,
+    td {
+      display: block;
+    }
+    thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1rem;
+      padding-bottom: 0.4rem;
+      border-bottom: 1px solid var(--_border);
+    }
+    thead th {
+      border: 0;
+      padding: 0;
+    }
+    tbody tr {
+      padding: 0.4rem 0;
+      border-bottom: 1px solid var(--_border);
+    }
+    td {
+      border: 0;
+      padding: 0.1rem 0;
+      white-space: normal;
+    }
+    td[data-label]::before {
+      content: attr(data-label) ': ';
+      color: var(--_muted);
+    }
+    td.title {
+      font-weight: 600;
+    }
+    td.title::before {
+      content: none;
+    }
   }
 `;

@@ -15,6 +15,7 @@ import {
   type FigureStyle,
 } from '../shared/indicator.js';
 import { formatNumber } from '../shared/format.js';
+import { MeasuredWidth } from '../shared/measured-width.js';
 import { px, zeroScale } from '../shared/scale.js';
 import { BREAKDOWNS, type Breakdown } from '../shared/vocabulary.js';
 import { breakdownStyles } from './sco-breakdown.styles.js';
@@ -26,10 +27,8 @@ interface BreakdownData {
 
 /** The drawing's width before the widget has been measured, and the narrowest and widest it gets. */
 const WIDTH = 640;
-const MIN_WIDTH = 300;
+const MIN_WIDTH = 200;
 const MAX_WIDTH = 1200;
-/** What the frame takes from the widget's width: its padding and border, both sides. */
-const FRAME = 34;
 const ROW = 40;
 /** Room right of the longest bar for its figures. */
 const VALUE_ROOM = 70;
@@ -68,50 +67,18 @@ export class ScoBreakdown extends ChartElement<BreakdownData> {
     by: {},
     indicator: {},
     domain: {},
-    width: { state: true },
   };
 
   declare by: string;
   declare indicator: string;
   declare domain: string | undefined;
-  /**
-   * The drawing's width in CSS pixels, from the widget's: the chart is drawn at the size it is shown, so that
-   * its text keeps its size in a narrow column as in a wide one.
-   */
-  declare private width: number;
-
-  private resizeFrame: number | undefined;
-
-  // The new width is applied at the next frame: re-drawing inside the observer's callback would change the
-  // widget's height in the same frame, which browsers report as a ResizeObserver loop error.
-  private readonly resizer = new ResizeObserver(([entry]) => {
-    const measured = Math.round(entry?.contentRect.width ?? 0) - FRAME;
-    if (measured <= 0) return;
-    const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, measured));
-    if (this.resizeFrame !== undefined) cancelAnimationFrame(this.resizeFrame);
-    this.resizeFrame = requestAnimationFrame(() => {
-      this.resizeFrame = undefined;
-      if (Math.abs(width - this.width) >= 2) this.width = width;
-    });
-  });
+  /** The drawing's width in CSS pixels, from the widget's (see MeasuredWidth). */
+  private readonly width = new MeasuredWidth(this, WIDTH, MIN_WIDTH, MAX_WIDTH);
 
   constructor() {
     super();
     this.by = 'type';
     this.indicator = 'agreements';
-    this.width = WIDTH;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizer.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizer.disconnect();
-    if (this.resizeFrame !== undefined) cancelAnimationFrame(this.resizeFrame);
-    this.resizeFrame = undefined;
   }
 
   protected override checkAttributes(): (AttributeProblem | undefined)[] {
@@ -160,7 +127,7 @@ export class ScoBreakdown extends ChartElement<BreakdownData> {
     const groups = values.groups;
     const known = (cell: CellValues) =>
       LEVELS.map((level) => valueAt(cell, level)).filter((v): v is number => v !== null);
-    const width = this.width;
+    const width = this.width.value;
     const barWidth = width - VALUE_ROOM;
     // One scale for bars and whiskers, from the lowest value (or zero) to the highest (or zero, or a share's
     // 100 %): negative values are drawn left of a zero axis, positive ones right of it.

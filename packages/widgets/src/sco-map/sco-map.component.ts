@@ -7,6 +7,7 @@ import { ChartElement } from '../shared/chart-element.js';
 import { emit } from '../shared/events.js';
 import { formatNumber } from '../shared/format.js';
 import { plural, t, type Lang } from '../shared/i18n.js';
+import { MeasuredWidth } from '../shared/measured-width.js';
 import { nextIndex } from '../shared/roving.js';
 import { px } from '../shared/scale.js';
 import { isRegionCode } from '../shared/vocabulary.js';
@@ -22,8 +23,12 @@ const CLASSES = [1, 2, 4, 8] as const;
  * brief's column (about 150 mm), as in its styles.
  */
 const LEGEND_TEXT = 16;
-/** The room under the map for the legend, in the same units. */
+/** The room under the map for a row of the legend, in the same units. */
 const LEGEND_ROOM = 40;
+/** The legend's text on screen, in CSS pixels at least: on a phone the map is drawn a third of its size. */
+const LEGEND_SCREEN_TEXT = 12;
+/** The container width under which the organisations go under the map (the styles' container query). */
+const ONE_COLUMN = 560;
 
 interface MapData {
   readonly release: PartnerList['release'];
@@ -89,6 +94,7 @@ export class ScoMap extends ChartElement<MapData> {
     partnerHref: { attribute: 'partner-href' },
     geometryData: { attribute: false },
     active: { state: true },
+    sideActive: { state: true },
     hover: { state: true },
   };
 
@@ -97,12 +103,46 @@ export class ScoMap extends ChartElement<MapData> {
   /** Inline world-atlas topology (print mode). */
   declare geometryData: unknown;
   declare private active: number;
+  /** The organisation (or small country) of the list beside the map that takes the focus (roving). */
+  declare private sideActive: number;
   declare private hover: Country | undefined;
   private shown: { data: MapData; shown: Shown } | undefined;
+  /** The widget's width in CSS pixels (see MeasuredWidth): the legend keeps its text size on a phone. */
+  private readonly width = new MeasuredWidth(this, 800, 200, 4000);
 
   constructor() {
     super();
     this.active = 0;
+    this.sideActive = 0;
+  }
+
+  /** What the list beside the map shows, in the exported file too: the organisations, the small partners. */
+  protected override exportNotes(): string[] {
+    const data = this.loaded;
+    if (!data) return [];
+    const { organisations, undrawn } = this.prepare(data);
+    const lang = this.language;
+    const lines = (title: string, partners: readonly PartnerSummary[]) =>
+      partners.length === 0
+        ? []
+        : [
+            title,
+            ...partners.map(
+              (partner) =>
+                `• ${this.nameOf(partner, lang)}: ${formatNumber(lang, this.countOf(data, partner))}`,
+            ),
+          ];
+    return [...lines(t(lang, 'organisations'), organisations), ...lines(t(lang, 'notOnMap'), undrawn)];
+  }
+
+  /** Arrow keys, Home and End move the focus through the list beside the map, as through the countries. */
+  private onSideKeyDown(event: KeyboardEvent): void {
+    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('.side li > *')];
+    const next = nextIndex(event.key, this.sideActive, items.length);
+    if (next === undefined) return;
+    event.preventDefault();
+    this.sideActive = next;
+    items[next]?.focus();
   }
 
   protected override checkAttributes(): (AttributeProblem | undefined)[] {
@@ -297,8 +337,14 @@ export class ScoMap extends ChartElement<MapData> {
     const { map } = shown;
     const active = Math.min(this.active, Math.max(shown.focusable.length - 1, 0));
     const view = this.viewOf(shown);
-    // The legend keeps its size whatever part of the map is shown: drawn at the world's scale, then scaled.
-    const legendScale = view.width / map.width;
+    // The legend keeps its size whatever part of the map is shown: drawn at the world's scale, then scaled;
+    // on a narrow screen scaled up so that its text stays LEGEND_SCREEN_TEXT pixels, in as many rows as needed.
+    const inner = this.width.value;
+    const drawn = inner <= ONE_COLUMN ? inner : Math.min((inner - 16) * 0.75, inner - 16 - 176);
+    const legendScale = Math.max(
+      view.width / map.width,
+      (LEGEND_SCREEN_TEXT * view.width) / (LEGEND_TEXT * Math.max(drawn, 1)),
+    );
     const legendY = 18;
     const classOf = (count: number) => `c${CLASSES.filter((bound) => count >= bound).length}`;
     const legend = [
@@ -308,7 +354,19 @@ export class ScoMap extends ChartElement<MapData> {
       [4, `${formatNumber(lang, 4)}–${formatNumber(lang, 7)}`],
       [8, `${formatNumber(lang, 8)}+`],
     ] as const;
-    const viewBox = `${px(view.x)} ${px(view.y)} ${px(view.width)} ${px(view.height + LEGEND_ROOM * legendScale)}`;
+    let legendX = 0;
+    let legendRow = 0;
+    const legendPlaces = legend.map(([, label]) => {
+      const width = 30 + label.length * (lang === 'zh' ? LEGEND_TEXT : LEGEND_TEXT * 0.6) + 12;
+      if (legendX > 0 && legendX + width - 12 > view.width / legendScale) {
+        legendX = 0;
+        legendRow += 1;
+      }
+      legendX += width;
+      return { x: legendX - width, y: legendY + legendRow * LEGEND_ROOM * 0.75 };
+    });
+    const legendRoom = LEGEND_ROOM + legendRow * LEGEND_ROOM * 0.75;
+    const viewBox = `${px(view.x)} ${px(view.y)} ${px(view.width)} ${px(view.height + legendRoom * legendScale)}`;
     const chart = svg`<svg class="chart" part="chart" viewBox=${viewBox} role="group"
       aria-label=${`${t(lang, 'mapLabel')}. ${t(lang, 'mapHelp')}`}
       @keydown=${(event: KeyboardEvent) => {
@@ -334,23 +392,27 @@ export class ScoMap extends ChartElement<MapData> {
               }}></path>`
           : svg`<path class=${cls} d=${country.d} aria-hidden="true" @pointerenter=${() => (this.hover = country)}></path>`;
       })}
-      ${this.hover ? svg`<path class="outline" d=${this.hover.d} aria-hidden="true"></path>` : null}
-      <g class="legend" aria-hidden="true" transform=${`translate(${px(view.x)} ${px(view.y + view.height)}) scale(${legendScale})`}>${(() => {
-        let x = 0;
-        return legend.map(([bound, label]) => {
-          const at = x;
-          x += 30 + label.length * (lang === 'zh' ? LEGEND_TEXT : LEGEND_TEXT * 0.6) + 12;
-          return svg`<rect class=${`land ${classOf(bound)}`} x=${at} y=${legendY} width="22" height="14"></rect>
-            <text x=${at + 28} y=${legendY + 13}>${label}</text>`;
-        });
-      })()}</g>
+      ${this.hover ? svg`<path class="outline" d=${this.hover.d} aria-hidden="true" data-export="omit"></path>` : null}
+      <g class="legend" aria-hidden="true" transform=${`translate(${px(view.x)} ${px(view.y + view.height)}) scale(${legendScale})`}>${legend.map(
+        ([bound, label], index) => {
+          const { x, y } = legendPlaces[index] ?? { x: 0, y: legendY };
+          return svg`<rect class=${`land ${classOf(bound)}`} x=${x} y=${y} width="22" height="14"></rect>
+            <text x=${x + 28} y=${y + 13}>${label}</text>`;
+        },
+      )}</g>
     </svg>`;
+    const sideCount = shown.organisations.length + shown.undrawn.length;
+    const sideActive = Math.min(this.sideActive, Math.max(sideCount - 1, 0));
+    let sideIndex = 0;
     const side = (title: string, partners: readonly PartnerSummary[]) =>
       partners.length === 0
         ? nothing
         : html`<h3>${title}</h3>
             <ul>
               ${partners.map((partner) => {
+                const index = sideIndex++;
+                const tabindex = index === sideActive ? 0 : -1;
+                const focus = () => (this.sideActive = index);
                 const label = html`<span>${this.nameOf(partner, lang)}</span
                   ><span class="count">${formatNumber(lang, this.countOf(data, partner))}</span>`;
                 return html`<li>
@@ -358,6 +420,8 @@ export class ScoMap extends ChartElement<MapData> {
                     this.partnerHref
                       ? html`<a
                           href=${this.hrefOf(partner)}
+                          tabindex=${tabindex}
+                          @focus=${focus}
                           @click=${(event: Event) => {
                             this.select(partner, lang, event);
                           }}
@@ -365,6 +429,8 @@ export class ScoMap extends ChartElement<MapData> {
                         >`
                       : html`<button
                           type="button"
+                          tabindex=${tabindex}
+                          @focus=${focus}
                           @click=${() => {
                             this.select(partner, lang);
                           }}
@@ -407,7 +473,13 @@ export class ScoMap extends ChartElement<MapData> {
             ${this.hover ? this.describeCountry(this.hover, data, shown, lang) : html`<span class="muted">${t(lang, 'mapHelp')}</span>`}
           </p>
         </div>
-        <div class="side" part="organisations">
+        <div
+          class="side"
+          part="organisations"
+          @keydown=${(event: KeyboardEvent) => {
+            this.onSideKeyDown(event);
+          }}
+        >
           ${side(t(lang, 'organisations'), shown.organisations)} ${side(t(lang, 'notOnMap'), shown.undrawn)}
         </div>
       </div>

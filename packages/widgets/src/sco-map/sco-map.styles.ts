@@ -28,13 +28,13 @@ export const mapStyles = css`
     fill: var(--_empty);
   }
   .c1 {
-    fill: color-mix(in srgb, var(--_accent) 30%, var(--_bg));
+    fill: var(--_c1);
   }
   .c2 {
-    fill: color-mix(in srgb, var(--_accent) 52%, var(--_bg));
+    fill: var(--_c2);
   }
   .c3 {
-    fill: color-mix(in srgb, var(--_accent) 76%, var(--_bg));
+    fill: var(--_c3);
   }
   .c4 {
     fill: var(--_accent);
@@ -81,6 +81,7 @@ export const mapStyles = css`
     text-align: start;
     font-size: 1em;
     line-height: 1.3;
+    min-height: 24px;
     padding: 0.2rem 0.35rem;
     border: 0;
     border-radius: var(--_radius);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import atlas from 'world-atlas/countries-110m.json';
 import { expectNoAxeViolations } from '../test-support/axe.js';
@@ -193,5 +193,50 @@ describe('sco-map', () => {
   it('shows the map note on naming and disputed areas', async () => {
     const element = await mount('sco-map', { lang: 'fr' }, { data: fixtures.partners, geometryData: atlas });
     expect(text(element)).toContain('Frontières et zones contestées telles que les trace Natural Earth');
+  });
+
+  it('moves through the organisations beside the map with the arrow keys, one of them in the tab order', async () => {
+    const element = await mount('sco-map', {}, { data: fixtures.partners, geometryData: atlas });
+    const items = [...shadow(element).querySelectorAll<HTMLElement>('.side li > button')];
+    expect(items.length).toBeGreaterThan(3);
+    expect(items.filter((item) => item.tabIndex === 0)).toEqual([items[0]]);
+    items[0]?.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(shadow(element).activeElement).toBe(items[1]);
+    await userEvent.keyboard('{ArrowDown}');
+    expect(shadow(element).activeElement).toBe(items[2]);
+    await userEvent.keyboard('{ArrowUp}');
+    expect(shadow(element).activeElement).toBe(items[1]);
+    await expect.poll(() => items[1]?.tabIndex).toBe(0);
+    expect(items[0]?.tabIndex).toBe(-1);
+    await userEvent.keyboard('{End}');
+    expect(shadow(element).activeElement).toBe(items.at(-1));
+  });
+
+  it('exports the organisations and the small partners with the map, and no hover or focus outline', async () => {
+    const element = await mount('sco-map', {}, { data: fixtures.partners, geometryData: atlas });
+    // A country focused from the keyboard: its outline and focus ring are on the screen.
+    partnerPaths(element)
+      .find((path) => path.getAttribute('tabindex') === '0')
+      ?.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await expect.poll(() => shadow(element).querySelector('path.outline')).not.toBeNull();
+    const files: Promise<string>[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      files.push(fetch(this.href).then((response) => response.text()));
+    });
+    await element.exportChart('svg');
+    expect(files).toHaveLength(1);
+    const file = await files[0];
+    const parsed = new DOMParser().parseFromString(file ?? '', 'image/svg+xml');
+    const lines = [...parsed.querySelectorAll('svg > text')].map((node) => node.textContent);
+    expect(lines).toContain('Regional and international organisations');
+    expect(lines).toContain('• International Organization for Standardization: 1');
+    expect(lines).toContain('Too small for the map');
+    expect(lines).toContain('• Singapore: 4');
+    // No outline path (fill none) and no country stroked with the focus colour.
+    expect(parsed.querySelectorAll('path[fill="none"]')).toHaveLength(0);
+    const focus = getComputedStyle(element).getPropertyValue('--sco-focus-color').trim() || '#1f5fbf';
+    expect(parsed.querySelectorAll(`path[stroke="${focus}"]`)).toHaveLength(0);
   });
 });

@@ -6,6 +6,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { ChartElement } from '../shared/chart-element.js';
 import { formatNumber } from '../shared/format.js';
 import type { Lang } from '../shared/i18n.js';
+import { MeasuredWidth } from '../shared/measured-width.js';
 import { nextIndex } from '../shared/roving.js';
 import { px } from '../shared/scale.js';
 import { networkText, NETWORK_TEXT } from './network-text.js';
@@ -24,6 +25,10 @@ const BASES = ['verified', 'verified_single', 'all'];
 const REFUSED = ['partner', 'type', 'sector', 'from', 'to'] as const;
 /** Bodies labelled on the drawing: the most agreements (every body is named in its focus text and the table). */
 const LABELLED = 14;
+/** Label text on screen, in CSS pixels at least; below LABEL_ROOM pixels of width the drawing has no labels
+ * (they would cover it): the focused node is named under it, every node in the table. */
+const LABEL_TEXT = 11;
+const LABEL_ROOM = 480;
 
 /** A label on the drawing: at most 16 characters (the full name is in the focus text and the table). */
 const short = (label: string) => (label.length > 16 ? `${label.slice(0, 15)}…` : label);
@@ -54,6 +59,8 @@ export class ScoNetwork extends ChartElement<NetworkData> {
   declare period: string | undefined;
   declare basis: string;
   declare protected active: number;
+  /** The drawing's width in CSS pixels, from the widget's (see MeasuredWidth). */
+  private readonly width = new MeasuredWidth(this, 900, 200, 4000);
 
   constructor() {
     super();
@@ -145,16 +152,25 @@ export class ScoNetwork extends ChartElement<NetworkData> {
     const names = new Map(nodes.map((node) => [node.id, node]));
     const active = Math.min(this.active, nodes.length - 1);
     const focused = nodes[active];
+    const box = size ?? 1000;
+    const drawn = this.width.value;
     const labelled = new Set(
       [...nodes]
         .sort((a, b) => b.agreements - a.agreements || a.id.localeCompare(b.id))
-        .slice(0, LABELLED)
+        .slice(0, drawn < LABEL_ROOM ? 0 : LABELLED)
         .map((node) => node.id),
     );
-    const box = size ?? 1000;
+    // Room each side for the labels (16 characters at most), which grows with their size in the drawing's
+    // units, which grows with the room: a few rounds settle both.
+    let margin = 150;
+    let labelSize = 15;
+    for (let round = 0; round < 4 && labelled.size > 0; round++) {
+      labelSize = Math.max(15, (LABEL_TEXT * (box + 2 * margin)) / drawn);
+      margin = Math.max(150, Math.ceil(labelSize * 0.62 * 16 + 24));
+    }
     const at = (node: Node | undefined) => ({ x: node?.x ?? 0, y: node?.y ?? 0 });
     const scopes = [...new Map(edges.map((edge) => [edge.scope, edge.scope_label])).entries()];
-    const chart = svg`<svg class="chart" part="chart" viewBox=${`-150 -10 ${box + 300} ${box + 20}`} role="group"
+    const chart = svg`<svg class="chart" part="chart" viewBox=${`${-margin} -10 ${box + 2 * margin} ${box + 20}`} role="group"
       aria-label=${networkText(lang, 'label')}
       @keydown=${(event: KeyboardEvent) => {
         this.onKeyDown(event, nodes.length);
@@ -180,7 +196,7 @@ export class ScoNetwork extends ChartElement<NetworkData> {
           .filter((node) => labelled.has(node.id))
           .map(
             (node) =>
-              svg`<text class="label" text-anchor=${node.side === 'chinese' ? 'end' : 'start'}
+              svg`<text class="label" font-size=${px(labelSize)} text-anchor=${node.side === 'chinese' ? 'end' : 'start'}
                 x=${px((node.x ?? 0) + (radius(node) + 4) * (node.side === 'chinese' ? -1 : 1))}
                 y=${px((node.y ?? 0) + 5)}>${short(node.label)}</text>`,
           )}

@@ -6,8 +6,29 @@ export const networkStyles = css`
     width: 100%;
     height: auto;
   }
+  /* The scopes' colours keep 3:1 against the background at the edges' opacity, in each theme. */
+  :host {
+    --_metrology: #6a4fc0;
+    --_accreditation: #217a4b;
+    --_inspection: #a8325f;
+    --_transport: #6e6020;
+  }
+  :host([theme='dark']) {
+    --_metrology: #a08ce0;
+    --_accreditation: #4cc38a;
+    --_inspection: #e0679e;
+    --_transport: #c9b458;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_metrology: #a08ce0;
+      --_accreditation: #4cc38a;
+      --_inspection: #e0679e;
+      --_transport: #c9b458;
+    }
+  }
   .edge {
-    stroke-opacity: 0.55;
+    stroke-opacity: 0.8;
     stroke-linecap: round;
   }
   .edge.dim {
@@ -20,16 +41,16 @@ export const networkStyles = css`
     stroke: var(--_highlight);
   }
   .metrology {
-    stroke: #7b61c9;
+    stroke: var(--_metrology);
   }
   .accreditation {
-    stroke: #2f9e62;
+    stroke: var(--_accreditation);
   }
   .inspection_product_safety {
-    stroke: #c2417a;
+    stroke: var(--_inspection);
   }
   .transport_certificate_recognition {
-    stroke: #8a7a2e;
+    stroke: var(--_transport);
   }
   .node {
     stroke: var(--_bg);
@@ -50,7 +71,6 @@ export const networkStyles = css`
   }
   text.label {
     fill: var(--_fg);
-    font-size: 15px;
     font-weight: 600;
   }
   .legend {

@@ -5,6 +5,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { ChartElement } from '../shared/chart-element.js';
 import { formatNumber } from '../shared/format.js';
 import type { Lang } from '../shared/i18n.js';
+import { MeasuredWidth } from '../shared/measured-width.js';
 import { nextIndex } from '../shared/roving.js';
 import { niceTicks, px } from '../shared/scale.js';
 import { logScale } from './log-scale.js';
@@ -29,8 +30,13 @@ interface Point {
 
 const BASES = ['verified', 'verified_single', 'all'];
 const FILTERS = ['partner', 'region', 'type', 'sector', 'from', 'to'] as const;
+/** The drawing's width before the widget has been measured, and the narrowest and widest it gets. */
 const WIDTH = 640;
+const MIN_WIDTH = 240;
+const MAX_WIDTH = 1000;
 const HEIGHT = 360;
+/** Glyph width of the tick labels and axis title (11–12 px digits and letters; CJK twice), a little generous. */
+const CHAR_WIDTH = 7;
 const LEFT = 44;
 const RIGHT = 36;
 const TOP = 14;
@@ -107,6 +113,8 @@ export class ScoScatter extends ChartElement<ScatterData> {
 
   declare basis: string;
   declare protected active: number;
+  /** The drawing's width in CSS pixels, from the widget's (see MeasuredWidth). */
+  private readonly width = new MeasuredWidth(this, WIDTH, MIN_WIDTH, MAX_WIDTH);
 
   constructor() {
     super();
@@ -174,17 +182,34 @@ export class ScoScatter extends ChartElement<ScatterData> {
     const points = pointsOf(values);
     const labelled = outliers(points);
     const active = Math.min(this.active, Math.max(points.length - 1, 0));
+    const width = this.width.value;
     const x = logScale(
       points.map((p) => p.usd),
-      WIDTH - LEFT - RIGHT,
+      width - LEFT - RIGHT,
     );
+    // Every power of ten gets its grid line; its label only when the labels do not touch (on a phone, every
+    // second or third, counted from the top).
+    const tickText = x.ticks.map((tick) => formatNumber(lang, tick));
+    const spacing = x.ticks.length > 1 ? (width - LEFT - RIGHT) / (x.ticks.length - 1) : Infinity;
+    const widest = Math.max(...tickText.map((text) => text.length)) * CHAR_WIDTH + 8;
+    const every = Math.max(1, Math.ceil(widest / spacing));
+    const labelledTick = (index: number) => (x.ticks.length - 1 - index) % every === 0;
+    // The axis title in one line, or two when it is wider than the drawing (split after its comma).
+    const xTitle = scatterText(lang, 'xAxis');
+    const charWidth = lang === 'zh' ? 2 * CHAR_WIDTH : CHAR_WIDTH;
+    const comma = Math.max(xTitle.indexOf(', '), xTitle.indexOf('，'));
+    const xTitleLines =
+      xTitle.length * charWidth > width - 8 && comma > 0
+        ? [xTitle.slice(0, comma + 1), xTitle.slice(comma + 1).trim()]
+        : [xTitle];
+    const height = HEIGHT + (xTitleLines.length - 1) * 15;
     const xAt = (usd: number) => LEFT + x.at(usd);
     const yTicks = niceTicks(Math.max(1, ...points.map((p) => p.agreements)), 4);
     const yTop = yTicks.at(-1) ?? 1;
     const yAt = (n: number) => BOTTOM - (n / yTop) * (BOTTOM - TOP);
     const { soft_cut: softCut, hard_cut: hardCut } = values.quadrants;
     const focused = points[active];
-    const chart = svg`<svg class="chart" part="chart" viewBox=${`0 0 ${WIDTH} ${HEIGHT}`} role="group"
+    const chart = svg`<svg class="chart" part="chart" viewBox=${`0 0 ${width} ${height}`} role="group"
       aria-label=${scatterText(lang, 'label')}
       @keydown=${(event: KeyboardEvent) => {
         this.onKeyDown(event, points.length);
@@ -193,18 +218,22 @@ export class ScoScatter extends ChartElement<ScatterData> {
         ${yTicks.map(
           (
             tick,
-          ) => svg`<line class="grid" x1=${LEFT} x2=${WIDTH - RIGHT} y1=${px(yAt(tick))} y2=${px(yAt(tick))}></line>
+          ) => svg`<line class="grid" x1=${LEFT} x2=${width - RIGHT} y1=${px(yAt(tick))} y2=${px(yAt(tick))}></line>
             <text class="tick" x=${LEFT - 6} y=${px(yAt(tick) + 4)} text-anchor="end">${formatNumber(lang, tick)}</text>`,
         )}
         ${x.ticks.map(
           (
             tick,
+            index,
           ) => svg`<line class="grid" x1=${px(xAt(tick))} x2=${px(xAt(tick))} y1=${TOP} y2=${BOTTOM}></line>
-            <text class="tick" x=${px(xAt(tick))} y=${BOTTOM + 16} text-anchor="middle">${formatNumber(lang, tick)}</text>`,
+            ${labelledTick(index) ? svg`<text class="tick" x=${px(xAt(tick))} y=${BOTTOM + 16} text-anchor="middle">${tickText[index]}</text>` : nothing}`,
         )}
         ${hardCut === null ? nothing : svg`<line class="cut" x1=${px(xAt(hardCut))} x2=${px(xAt(hardCut))} y1=${TOP} y2=${BOTTOM}></line>`}
-        ${softCut === null ? nothing : svg`<line class="cut" x1=${LEFT} x2=${WIDTH - RIGHT} y1=${px(yAt(softCut))} y2=${px(yAt(softCut))}></line>`}
-        <text class="axis-title" x=${(LEFT + WIDTH - RIGHT) / 2} y=${HEIGHT - 8} text-anchor="middle">${scatterText(lang, 'xAxis')}</text>
+        ${softCut === null ? nothing : svg`<line class="cut" x1=${LEFT} x2=${width - RIGHT} y1=${px(yAt(softCut))} y2=${px(yAt(softCut))}></line>`}
+        ${xTitleLines.map(
+          (line, index) =>
+            svg`<text class="axis-title" x=${px(Math.max((LEFT + width - RIGHT) / 2, 4 + (line.length * charWidth) / 2))} y=${HEIGHT - 8 + index * 15} text-anchor="middle">${line}</text>`,
+        )}
         <text class="axis-title" x=${LEFT} y=${TOP - 2}>${scatterText(lang, 'yAxis')}</text>
       </g>
       ${points.map((point, index) => {

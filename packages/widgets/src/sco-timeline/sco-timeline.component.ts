@@ -1,7 +1,8 @@
 import type { CacheGetOptions, Client, IndicatorQuery, IndicatorValues, TallyList } from '@sco/client';
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { ChartElement } from '../shared/chart-element.js';
+import { contrastRatio } from '../shared/color.js';
 import { formatNumber, formatPartialDate, formatRange } from '../shared/format.js';
 import { plural, t, type Lang } from '../shared/i18n.js';
 import {
@@ -13,6 +14,7 @@ import {
   type Level,
   type RangedCell,
 } from '../shared/indicator.js';
+import { MeasuredWidth } from '../shared/measured-width.js';
 import { niceTicks, px } from '../shared/scale.js';
 import { timelineStyles } from './sco-timeline.styles.js';
 import { LABEL_OFFSETS, tallyLabelPlaces } from './tally-labels.js';
@@ -44,13 +46,50 @@ interface TallyPoint {
 }
 
 const UNDATED = 'undated';
+/** The drawing's width before the widget has been measured, and the narrowest and widest it gets. */
 const WIDTH = 720;
+const MIN_WIDTH = 240;
+const MAX_WIDTH = 1000;
 const LEFT = 44;
 const RIGHT = 16;
 const UNDATED_COLUMN = 84;
-const CUM = { top: 44, bottom: 180 };
-const BARS = { top: 212, bottom: 296 };
-const HEIGHT = 322;
+/** Heights of the cumulative and yearly panels, and of a title or legend row. */
+const CUM_HEIGHT = 136;
+const BARS_HEIGHT = 84;
+const ROW = 16;
+/** Room a year label needs on the axis (11 px digits and a gap). */
+const YEAR_ROOM = 36;
+
+type LegendEntry = readonly [cls: string, label: string];
+
+/**
+ * A legend's entries placed in rows: beside the panel's title when they fit there, else under it, wrapped to
+ * the drawing's width. Returns each entry's place and how many rows below the title's it takes.
+ */
+function legendPlaces(
+  entries: readonly LegendEntry[],
+  titleEnd: number,
+  width: number,
+  charWidth: number,
+): { places: { x: number; row: number }[]; rows: number } {
+  const widths = entries.map(([, label]) => 24 + label.length * charWidth + 12);
+  const total = widths.reduce((sum, w) => sum + w, 0);
+  if (titleEnd + total <= width) {
+    let x = titleEnd;
+    return { places: widths.map((w) => ({ x: (x += w) - w, row: 0 })), rows: 0 };
+  }
+  let x = LEFT;
+  let row = 1;
+  const places = widths.map((w) => {
+    if (x > LEFT && x + w > width) {
+      x = LEFT;
+      row += 1;
+    }
+    x += w;
+    return { x: x - w, row };
+  });
+  return { places, rows: row };
+}
 
 const counts = (values: IndicatorValues['total']['values']): Counts => ({
   verified: valueAt(values, 'verified') ?? 0,
@@ -114,6 +153,24 @@ export class ScoTimeline extends ChartElement<TimelineData> {
   /** Inline official tallies (print mode), with `data`. */
   declare tallies: TallyList | undefined;
 
+  /** The drawing's width in CSS pixels, from the widget's (see MeasuredWidth). */
+  private readonly width = new MeasuredWidth(this, WIDTH, MIN_WIDTH, MAX_WIDTH);
+
+  /**
+   * The tallies' numbers are small text in the highlight colour: when a page's highlight keeps less than 4.5:1
+   * against the background, they are written in the text colour instead (their diamonds keep the highlight).
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const mark = this.renderRoot.querySelector('path.tally');
+    const frame = this.renderRoot.querySelector('.frame');
+    if (!mark || !frame) return;
+    const ratio = contrastRatio(getComputedStyle(mark).fill, getComputedStyle(frame).backgroundColor);
+    this.renderRoot
+      .querySelector('svg.chart')
+      ?.classList.toggle('plain-labels', ratio !== null && ratio < 4.5);
+  }
+
   protected override fetchKey(): unknown[] {
     return this.filterKey();
   }
@@ -151,7 +208,30 @@ export class ScoTimeline extends ChartElement<TimelineData> {
     const points = tallyPoints(tallies);
     const first = years[0]?.year ?? new Date().getFullYear();
     const last = Math.max(years.at(-1)?.year ?? first, ...points.map((p) => Math.ceil(p.at) - 1));
-    const right = WIDTH - RIGHT - (undated ? UNDATED_COLUMN : 0);
+    const width = this.width.value;
+    const charWidth = lang === 'zh' ? 11 : 6;
+    const titleEnd = (title: string) => LEFT + title.length * (lang === 'zh' ? 12 : 6.5) + 24;
+    const lineLegend: LegendEntry[] = [
+      ['line', t(lang, 'cumulativeAll')],
+      ['line verified', t(lang, 'cumulativeVerified')],
+      ...(points.length > 0 ? [['tally', t(lang, 'tally')] as const] : []),
+    ];
+    const barLegend: LegendEntry[] = [
+      ['l0', t(lang, 'verified')],
+      ['l1', t(lang, 'single_source')],
+      ['l2', t(lang, 'unverified')],
+    ];
+    // Each panel's legend beside its title when there is room, else in rows under it (a phone's width).
+    const lineRows = legendPlaces(lineLegend, titleEnd(t(lang, 'cumulative')), width - RIGHT, charWidth);
+    const barRows = legendPlaces(barLegend, titleEnd(t(lang, 'perYear')), width - RIGHT, charWidth);
+    const cumTitle = 34;
+    const CUM = { top: cumTitle + 10 + lineRows.rows * ROW, bottom: 0 };
+    CUM.bottom = CUM.top + CUM_HEIGHT;
+    const barTitle = CUM.bottom + 22;
+    const BARS = { top: barTitle + 10 + barRows.rows * ROW, bottom: 0 };
+    BARS.bottom = BARS.top + BARS_HEIGHT;
+    const height = BARS.bottom + 26;
+    const right = width - RIGHT - (undated ? UNDATED_COLUMN : 0);
     const band = (right - LEFT) / (last - first + 1);
     const xAt = (year: number) => LEFT + (year - first) * band;
     const cumMax = Math.max(years.at(-1)?.cumulative.all ?? 0, ...points.map((p) => p.documents));
@@ -182,26 +262,19 @@ export class ScoTimeline extends ChartElement<TimelineData> {
           : null;
       });
     };
-    const tickYears = years.filter((y) => y.year % 5 === 0).map((y) => y.year);
+    // Year labels every 5 years, or every 10 or 20 when the bands are too narrow for them.
+    const step = [5, 10, 20, 50].find((n) => n * band >= YEAR_ROOM) ?? 50;
+    const tickYears = years.filter((y) => y.year % step === 0).map((y) => y.year);
     const undatedX = right + 24;
-    // Each panel's legend beside its title: the running totals and the tallies above the cumulative panel,
-    // the verification levels of the bars above the yearly one.
-    const lineLegend: (readonly [string, string])[] = [
-      ['line', t(lang, 'cumulativeAll')],
-      ['line verified', t(lang, 'cumulativeVerified')],
-      ...(points.length > 0 ? [['tally', t(lang, 'tally')] as const] : []),
-    ];
-    const barLegend = [
-      ['l0', t(lang, 'verified')],
-      ['l1', t(lang, 'single_source')],
-      ['l2', t(lang, 'unverified')],
-    ] as const;
-    const charWidth = lang === 'zh' ? 11 : 6;
-    const legendRow = (entries: readonly (readonly [string, string])[], startX: number, y: number) => {
-      let legendX = startX;
-      return entries.map(([cls, label]) => {
-        const x = legendX;
-        legendX += 24 + label.length * charWidth + 12;
+    const legendRow = (
+      entries: readonly LegendEntry[],
+      { places }: { places: readonly { x: number; row: number }[] },
+      titleY: number,
+    ) =>
+      entries.map(([cls, label], index) => {
+        const place = places[index] ?? { x: LEFT, row: 0 };
+        const x = place.x;
+        const y = titleY + place.row * ROW;
         const mark =
           cls === 'tally'
             ? svg`<path class="tally" d=${`M${x + 7},${y - 10}l6,6l-6,6l-6,-6z`}></path>`
@@ -210,15 +283,9 @@ export class ScoTimeline extends ChartElement<TimelineData> {
               : svg`<rect class=${cls} x=${x} y=${y - 9} width="14" height="10"></rect>`;
         return svg`${mark}<text x=${x + 18} y=${y}>${label}</text>`;
       });
-    };
-    const titleEnd = (title: string) => LEFT + title.length * (lang === 'zh' ? 12 : 6.5) + 24;
-    const chart = svg`<svg class="chart" part="chart" viewBox=${`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label=${t(lang, 'timelineLabel')}>
-      <g class="legend">${legendRow(lineLegend, titleEnd(t(lang, 'cumulative')), CUM.top - 10)}${legendRow(
-        barLegend,
-        titleEnd(t(lang, 'perYear')),
-        BARS.top - 10,
-      )}</g>
-      <text class="panel-title" x=${LEFT} y=${CUM.top - 10}>${t(lang, 'cumulative')}</text>
+    const chart = svg`<svg class="chart" part="chart" viewBox=${`0 0 ${width} ${height}`} role="img" aria-label=${t(lang, 'timelineLabel')}>
+      <g class="legend">${legendRow(lineLegend, lineRows, cumTitle)}${legendRow(barLegend, barRows, barTitle)}</g>
+      <text class="panel-title" x=${LEFT} y=${cumTitle}>${t(lang, 'cumulative')}</text>
       ${cumTicks.map(
         (v) => svg`<line class="grid" x1=${LEFT} x2=${right} y1=${px(yCum(v))} y2=${px(yCum(v))}></line>
           <text class="tick" x=${LEFT - 6} y=${px(yCum(v) + 4)} text-anchor="end">${formatNumber(lang, v)}</text>`,
@@ -239,7 +306,7 @@ export class ScoTimeline extends ChartElement<TimelineData> {
             <text class="tally-label" x=${px(x + dx)} y=${px(y + dy)} text-anchor=${anchor}>${text}</text>`;
         });
       })()}
-      <text class="panel-title" x=${LEFT} y=${BARS.top - 10}>${t(lang, 'perYear')}</text>
+      <text class="panel-title" x=${LEFT} y=${barTitle}>${t(lang, 'perYear')}</text>
       ${barTicks.map(
         (v) => svg`<line class="grid" x1=${LEFT} x2=${right} y1=${px(yBar(v))} y2=${px(yBar(v))}></line>
           <text class="tick" x=${LEFT - 6} y=${px(yBar(v) + 4)} text-anchor="end">${formatNumber(lang, v)}</text>`,

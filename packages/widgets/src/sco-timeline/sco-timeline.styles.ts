@@ -26,6 +26,9 @@ export const timelineStyles = css`
     font-size: 11px;
     font-weight: 600;
   }
+  .plain-labels text.tally-label {
+    fill: var(--_fg);
+  }
   .grid {
     stroke: var(--_border);
     stroke-width: 0.5;

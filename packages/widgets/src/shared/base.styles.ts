@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** The dark palette, used by theme="dark" and by theme="auto" (the default) when the reader prefers dark. */
+/**
+ * The dark palette, used by theme="dark" and by theme="auto" (the default) when the reader prefers dark. The
+ * verification levels (l0…l2) keep 3:1 against the background in both palettes, and so does the map's
+ * lightest class (c1) in the dark one.
+ */
 const dark = css`
   --_fg: var(--sco-color-text, #e7eaef);
   --_muted: var(--sco-color-muted, #a9b2bf);
@@ -12,8 +16,12 @@ const dark = css`
   --_error: var(--sco-color-error, #ff9b8f);
   --_error-bg: #3a1d1a;
   --_empty: #2c323b;
-  --_level1: color-mix(in srgb, var(--_accent) 68%, var(--_bg));
-  --_level2: color-mix(in srgb, var(--_accent) 42%, var(--_bg));
+  --_level0: var(--_accent);
+  --_level1: color-mix(in srgb, var(--_accent) 76%, var(--_bg));
+  --_level2: color-mix(in srgb, var(--_accent) 55%, var(--_bg));
+  --_c1: color-mix(in srgb, var(--_accent) 56%, var(--_bg));
+  --_c2: color-mix(in srgb, var(--_accent) 71%, var(--_bg));
+  --_c3: color-mix(in srgb, var(--_accent) 86%, var(--_bg));
 `;
 
 /**
@@ -33,8 +41,12 @@ export const baseStyles = css`
     --_error: var(--sco-color-error, #a4231b);
     --_error-bg: #fdf0ee;
     --_empty: #e4e7eb;
-    --_level1: color-mix(in srgb, var(--_accent) 55%, var(--_bg));
-    --_level2: color-mix(in srgb, var(--_accent) 25%, var(--_bg));
+    --_level0: color-mix(in srgb, var(--_accent) 60%, var(--_fg));
+    --_level1: var(--_accent);
+    --_level2: color-mix(in srgb, var(--_accent) 70%, var(--_bg));
+    --_c1: color-mix(in srgb, var(--_accent) 30%, var(--_bg));
+    --_c2: color-mix(in srgb, var(--_accent) 52%, var(--_bg));
+    --_c3: color-mix(in srgb, var(--_accent) 76%, var(--_bg));
     --_radius: var(--sco-radius, 6px);
     --_focus: var(--sco-focus-color, #1f5fbf);
     display: block;
@@ -110,6 +122,10 @@ export const baseStyles = css`
     font-size: 0.8125em;
     color: var(--_muted);
   }
+  .footer a {
+    display: inline-block;
+    padding-block: 0.2rem;
+  }
   .stale {
     flex-basis: 100%;
     color: var(--_error);
@@ -133,6 +149,7 @@ export const baseStyles = css`
   }
   button {
     cursor: pointer;
+    min-height: 24px;
   }
   button:disabled {
     cursor: default;
@@ -143,9 +160,11 @@ export const baseStyles = css`
   }
   summary {
     cursor: pointer;
+    min-height: 24px;
     font-size: 0.875em;
     color: var(--_accent);
     width: max-content;
+    max-width: 100%;
   }
   table {
     border-collapse: collapse;
@@ -175,7 +194,7 @@ export const baseStyles = css`
     fill: var(--_fg);
   }
   .l0 {
-    fill: var(--_accent);
+    fill: var(--_level0);
   }
   .l1 {
     fill: var(--_level1);

@@ -35,18 +35,35 @@ export abstract class ChartElement<Data extends Loaded> extends FilterElement<Da
     const frame = this.renderRoot.querySelector('.frame');
     const data = this.loaded;
     if (!svg || !frame || !data) return;
+    // A focus ring is the reader's place on the screen, not part of the chart: the file is drawn without it.
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
+    if (focused instanceof SVGElement && svg.contains(focused)) {
+      focused.blur();
+      await this.updateComplete;
+    }
     const title = this.renderRoot.querySelector('.title')?.textContent ?? this.localName;
     const style = getComputedStyle(frame);
     const name = `${this.localName}-${data.release.id}.${format}`;
     const caption = `${title} — ${t(this.language, 'release', { id: data.release.id })}`;
     try {
       this.exportFailed = false;
-      const options = { title, background: style.backgroundColor, foreground: style.color, caption };
+      const options = {
+        title,
+        background: style.backgroundColor,
+        foreground: style.color,
+        caption,
+        notes: this.exportNotes(),
+      };
       const blob = format === 'svg' ? svgBlob(svg, options) : await pngBlob(svg, options);
       saveBlob(blob, name);
     } catch {
       this.exportFailed = true;
     }
+  }
+
+  /** Lines written under the chart in an exported file: what the widget shows beside the chart. */
+  protected exportNotes(): string[] {
+    return [];
   }
 
   /** The export buttons and the data table under a chart. */

@@ -1,3 +1,5 @@
+import { plainColor } from './color.js';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Style properties that decide how a chart looks, written onto the exported elements as attributes. */
@@ -18,22 +20,6 @@ const PROPERTIES = [
 ] as const;
 
 const COLOR_PROPERTIES = new Set(['fill', 'stroke']);
-
-let probe: CanvasRenderingContext2D | null | undefined;
-
-/** A CSS colour as #rrggbb (and an opacity), whatever syntax the browser computed (color-mix, oklch…). */
-function plainColor(value: string): { color: string; alpha: number } | null {
-  if (value === 'none' || value.startsWith('url(')) return null;
-  probe ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
-  if (!probe) return null;
-  probe.clearRect(0, 0, 1, 1);
-  probe.fillStyle = '#000';
-  probe.fillStyle = value;
-  probe.fillRect(0, 0, 1, 1);
-  const [r = 0, g = 0, b = 0, a = 255] = probe.getImageData(0, 0, 1, 1).data;
-  const hex = (n: number) => n.toString(16).padStart(2, '0');
-  return { color: `#${hex(r)}${hex(g)}${hex(b)}`, alpha: a / 255 };
-}
 
 /** The computed look of an element, colours as #rrggbb with their opacity apart. */
 function lookOf(element: Element): Map<string, string> {
@@ -75,33 +61,56 @@ export interface ExportOptions {
   readonly foreground?: string;
   /** A line under the chart: its title and release. */
   readonly caption?: string;
+  /** Lines between the chart and the caption: what the widget shows beside the chart (the map's list). */
+  readonly notes?: readonly string[];
 }
 
+const NOTE_LINE = 18;
+const CAPTION_ROOM = 28;
+
+/** The height an exported chart adds under the drawing for its notes and caption. */
+const extraHeight = ({ caption, notes = [] }: ExportOptions) =>
+  notes.length * NOTE_LINE + (caption ? CAPTION_ROOM : 0);
+
 export function standaloneSvg(svg: SVGSVGElement, options: ExportOptions): string {
-  const { title, background, foreground = '#000000', caption = '' } = options;
+  const { title, background, foreground = '#000000', caption = '', notes = [] } = options;
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [clone, ...clone.querySelectorAll('*')];
   const looks = new Map<Element, Map<string, string>>();
+  const omitted: Element[] = [];
   originals.forEach((original, index) => {
     const copy = copies[index];
     if (!copy) return;
+    // Marks of the reader's place (the hovered country's outline) stay out of the file.
+    if (original.getAttribute('data-export') === 'omit') omitted.push(copy);
     const look = lookOf(original);
     looks.set(original, look);
     writeLook(copy, look, original.parentElement ? looks.get(original.parentElement) : undefined);
     for (const { name } of [...copy.attributes]) if (DROPPED.test(name)) copy.removeAttribute(name);
   });
+  for (const copy of omitted) copy.remove();
   const viewBox = svg.viewBox.baseVal;
-  // The caption (title and release) goes under the chart, so that the file says what it shows.
-  const height = viewBox.height + (caption ? 28 : 0);
+  // The notes and the caption (title and release) go under the chart, so that the file says what it shows.
+  const height = viewBox.height + extraHeight(options);
   clone.setAttribute('viewBox', `${viewBox.x} ${viewBox.y} ${viewBox.width} ${height}`);
   clone.setAttribute('xmlns', SVG_NS);
   clone.setAttribute('width', String(viewBox.width));
   clone.setAttribute('height', String(height));
+  const color = plainColor(foreground)?.color ?? '#000000';
+  notes.forEach((note, index) => {
+    const text = document.createElementNS(SVG_NS, 'text');
+    text.setAttribute('x', String(viewBox.x + 4));
+    text.setAttribute('y', String(viewBox.y + viewBox.height + (index + 1) * NOTE_LINE - 4));
+    text.setAttribute('fill', color);
+    text.setAttribute('font-size', '12');
+    text.textContent = note;
+    clone.append(text);
+  });
   if (caption) {
     const text = document.createElementNS(SVG_NS, 'text');
     text.setAttribute('x', String(viewBox.x + 4));
-    text.setAttribute('fill', plainColor(foreground)?.color ?? '#000000');
+    text.setAttribute('fill', color);
     text.setAttribute('y', String(viewBox.y + height - 8));
     text.setAttribute('font-size', '12');
     text.textContent = caption;
@@ -132,7 +141,7 @@ export async function pngBlob(svg: SVGSVGElement, options: ExportOptions, scale 
     image.src = url;
     await image.decode();
     const { width } = svg.viewBox.baseVal;
-    const height = svg.viewBox.baseVal.height + (options.caption ? 28 : 0);
+    const height = svg.viewBox.baseVal.height + extraHeight(options);
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);

@@ -1,0 +1,258 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import atlas from 'world-atlas/countries-110m.json';
+import { contrastRatio, plainColor } from './shared/color.js';
+import { fixtures } from './test-support/fixtures.js';
+import { mount, shadow, stage } from './test-support/mount.js';
+import './index.js';
+import './sco-network/sco-network.js';
+import './sco-scatter/sco-scatter.js';
+
+/** A phone (320, 375), a tablet (768) and a laptop (1280). */
+const WIDTHS = [320, 375, 768, 1280] as const;
+
+type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** Every widget with inline data, as a partner page shows them one under the other. */
+async function mountAll(theme: 'light' | 'dark'): Promise<Widget[]> {
+  const themed = { theme };
+  return [
+    await mount('sco-figure', { ...themed, indicator: 'agreements' }, { data: fixtures.indicatorTotalEn }),
+    await mount('sco-timeline', themed, { data: fixtures.indicatorYearEn, tallies: fixtures.talliesEn }),
+    await mount('sco-map', themed, { data: fixtures.partners, geometryData: atlas }),
+    await mount('sco-breakdown', themed, { data: fixtures.indicatorTypeEn }),
+    await mount('sco-partner', { ...themed, partner: 'RUS' }, { data: fixtures.partnerRusEn }),
+    await mount(
+      'sco-agreements',
+      { ...themed, 'page-size': '8' },
+      { data: fixtures.agreements, partners: fixtures.partners },
+    ),
+    await mount('sco-scatter', themed, { data: fixtures.softHardEn }),
+    await mount('sco-network', themed, { data: fixtures.patchwork20132019En }),
+  ];
+}
+
+/** Waits for the widgets to re-draw at their measured width (applied at the frame after a resize). */
+async function redrawn(widgets: readonly Widget[]): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await Promise.all(widgets.map((widget) => widget.updateComplete));
+  }
+}
+
+/** Elements of a widget that hold text of their own (not only in their children). */
+function textElements(widget: Element): Element[] {
+  return [...shadow(widget).querySelectorAll('*')].filter(
+    (node) =>
+      !node.closest('.sr-only, title') &&
+      [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent?.trim()),
+  );
+}
+
+/** The size a text is drawn at on screen, in CSS pixels: its font size times its SVG's scale, if any. */
+function drawnSize(node: Element): number {
+  const size = Number.parseFloat(getComputedStyle(node).fontSize);
+  if (!(node instanceof SVGGraphicsElement)) return size;
+  const matrix = node.getScreenCTM();
+  return size * (matrix ? Math.hypot(matrix.a, matrix.b) : 1);
+}
+
+/** Whether an element is displayed (a closed <details>' content, a hidden part, are not). */
+const displayed = (node: Element) => node.getClientRects().length > 0;
+
+// Back to the test runner's default viewport, for the test files that run after this one.
+afterAll(async () => {
+  await page.viewport(414, 896);
+});
+
+describe('widgets on a phone, a tablet and a laptop', () => {
+  for (const width of WIDTHS) {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`fit ${width} px (${theme}): no horizontal overflow, no text under 10 px, 24 px tap targets`, async () => {
+        await page.viewport(width, 900);
+        const widgets = await mountAll(theme);
+        await redrawn(widgets);
+        expect(document.documentElement.scrollWidth, 'page').toBeLessThanOrEqual(window.innerWidth);
+        for (const widget of widgets) {
+          const name = widget.localName;
+          expect(widget.getBoundingClientRect().right, name).toBeLessThanOrEqual(window.innerWidth);
+          const frame = shadow(widget).querySelector('.frame');
+          expect(frame, name).not.toBeNull();
+          if (frame) expect(frame.scrollWidth, `${name} frame`).toBeLessThanOrEqual(frame.clientWidth);
+          // Chart text is drawn inside its chart, at 10 px or more.
+          for (const node of textElements(widget).filter(displayed)) {
+            const label = `${name} at ${width}: "${node.textContent.trim().slice(0, 40)}"`;
+            expect(drawnSize(node), label).toBeGreaterThanOrEqual(10);
+          }
+          for (const chart of shadow(widget).querySelectorAll<SVGSVGElement>('svg.chart')) {
+            const box = chart.viewBox.baseVal;
+            for (const text of chart.querySelectorAll<SVGTextElement>('text')) {
+              if (!displayed(text) || text.closest('.legend[transform]')) continue;
+              const { x, width: w } = text.getBBox();
+              const label = `${name} at ${width}: "${text.textContent.slice(0, 30)}"`;
+              expect(x, label).toBeGreaterThanOrEqual(box.x - 1);
+              expect(x + w, label).toBeLessThanOrEqual(box.x + box.width + 1);
+            }
+          }
+          // Buttons, links and disclosure summaries: at least 24 × 24 CSS px.
+          for (const target of shadow(widget).querySelectorAll('button, a, summary')) {
+            if (!displayed(target)) continue;
+            const rect = target.getBoundingClientRect();
+            const label = `${name} at ${width}: ${target.localName} "${target.textContent.trim().slice(0, 30)}"`;
+            expect(Math.round(rect.height), label).toBeGreaterThanOrEqual(24);
+            expect(Math.round(rect.width), label).toBeGreaterThanOrEqual(24);
+          }
+        }
+        stage().replaceChildren();
+      });
+    }
+  }
+
+  it('draws the charts at their width, so that a phone does not shrink their text', async () => {
+    await page.viewport(375, 900);
+    const widgets = await mountAll('light');
+    await redrawn(widgets);
+    for (const widget of widgets) {
+      const chart = shadow(widget).querySelector<SVGSVGElement>('svg.chart');
+      if (!chart || widget.localName === 'sco-map' || widget.localName === 'sco-network') continue;
+      expect(chart.viewBox.baseVal.width, widget.localName).toBeCloseTo(
+        chart.getBoundingClientRect().width,
+        -1,
+      );
+    }
+  });
+
+  it('labels the scatter plot’s x axis without labels touching at 320 px', async () => {
+    await page.viewport(320, 900);
+    const element = await mount('sco-scatter', {}, { data: fixtures.softHardEn });
+    await redrawn([element]);
+    const boxes = [...shadow(element).querySelectorAll<SVGTextElement>('text.tick[text-anchor="middle"]')]
+      .map((text) => text.getBoundingClientRect())
+      .sort((a, b) => a.left - b.left);
+    expect(boxes.length).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i < boxes.length; i++) {
+      expect(boxes[i]?.left ?? 0).toBeGreaterThan((boxes[i - 1]?.right ?? 0) + 2);
+    }
+  });
+
+  it('shows the agreements as cards under 600 px and as a table above', async () => {
+    for (const [width, display] of [
+      [375, 'block'],
+      [768, 'table-row'],
+    ] as const) {
+      await page.viewport(width, 900);
+      const element = await mount('sco-agreements', {}, { data: fixtures.agreements });
+      await redrawn([element]);
+      const row = shadow(element).querySelector('tbody tr');
+      expect(row && getComputedStyle(row).display, `${width}`).toBe(display);
+      // Each field names itself on a card.
+      const cell = shadow(element).querySelector('tbody td[data-label]');
+      expect(cell?.getAttribute('data-label')).toBe('Signed');
+      if (width < 600) expect(getComputedStyle(cell as Element, '::before').content).toContain('Signed');
+      stage().replaceChildren();
+    }
+  });
+});
+
+describe('contrast of the marks, light and dark', () => {
+  const background = (widget: Element) =>
+    getComputedStyle(shadow(widget).querySelector('.frame') as Element).backgroundColor;
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`keeps every verification level at 3:1 against the background (${theme})`, async () => {
+      const widgets = [
+        await mount('sco-timeline', { theme }, { data: fixtures.indicatorYearEn }),
+        await mount('sco-breakdown', { theme }, { data: fixtures.indicatorTypeEn }),
+      ];
+      for (const widget of widgets) {
+        for (const level of ['l0', 'l1', 'l2']) {
+          const mark = shadow(widget).querySelector(`rect.${level}`);
+          expect(mark, `${widget.localName} ${level}`).not.toBeNull();
+          const ratio = contrastRatio(getComputedStyle(mark as Element).fill, background(widget));
+          expect(ratio, `${widget.localName} ${level} ${theme}`).toBeGreaterThanOrEqual(3);
+        }
+      }
+    });
+  }
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`keeps every network scope and scatter series at 3:1 against the background, as drawn (${theme})`, async () => {
+      const network = await mount('sco-network', { theme }, { data: fixtures.patchwork20132019En });
+      const scatter = await mount('sco-scatter', { theme }, { data: fixtures.softHardEn });
+      // A mark drawn with an opacity: its colour over the background, as the reader sees it.
+      const seen = (widget: Element, color: string, opacity: number) => {
+        const [mark, back] = [plainColor(color), plainColor(background(widget))];
+        if (!mark || !back) return '';
+        const alpha = opacity * mark.alpha;
+        const mix = [1, 3, 5].map((at) =>
+          Math.round(
+            alpha * Number.parseInt(mark.color.slice(at, at + 2), 16) +
+              (1 - alpha) * Number.parseInt(back.color.slice(at, at + 2), 16),
+          ),
+        );
+        return `rgb(${mix.join(', ')})`;
+      };
+      const legend = [...shadow(network).querySelectorAll('[part="legend"] line')];
+      expect(legend.length).toBeGreaterThanOrEqual(4);
+      for (const line of legend) {
+        const style = getComputedStyle(line);
+        const color = seen(network, style.stroke, Number(style.strokeOpacity));
+        const ratio = contrastRatio(color, background(network));
+        expect(ratio, `${line.getAttribute('class') ?? ''} ${theme}`).toBeGreaterThanOrEqual(3);
+      }
+      for (const cls of ['point', 'point.off']) {
+        const point = shadow(scatter).querySelector(`circle.${cls}`) as Element;
+        const style = getComputedStyle(point);
+        const ratio = contrastRatio(
+          seen(scatter, style.fill, Number(style.fillOpacity)),
+          background(scatter),
+        );
+        expect(ratio, `${cls} ${theme}`).toBeGreaterThanOrEqual(3);
+      }
+    });
+  }
+
+  it('keeps the dark map’s lightest class at 3:1 against the background', async () => {
+    const element = await mount(
+      'sco-map',
+      { theme: 'dark' },
+      { data: fixtures.partners, geometryData: atlas },
+    );
+    const lightest = shadow(element).querySelector('path.c1');
+    expect(lightest).not.toBeNull();
+    const ratio = contrastRatio(getComputedStyle(lightest as Element).fill, background(element));
+    expect(ratio).toBeGreaterThanOrEqual(3);
+  });
+
+  it('writes the tallies’ numbers in the text colour when the page’s highlight is too light for them', async () => {
+    const data = { data: fixtures.indicatorYearEn, tallies: fixtures.talliesEn };
+    const plain = await mount('sco-timeline', { theme: 'light' }, data);
+    const ratioOf = (element: Element) => {
+      const label = shadow(element).querySelector('text.tally-label') as Element;
+      return contrastRatio(getComputedStyle(label).fill, background(element)) ?? 0;
+    };
+    expect(ratioOf(plain)).toBeGreaterThanOrEqual(4.5);
+    expect(shadow(plain).querySelector('svg.plain-labels')).toBeNull();
+    // A partner's pale highlight (2:1 on white): the diamonds keep it, the numbers do not.
+    const pale = document.createElement('div');
+    pale.className = 'pale';
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('.pale sco-timeline { --sco-color-highlight: #f6b26b; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      stage().append(pale);
+      const element = document.createElement('sco-timeline');
+      element.setAttribute('theme', 'light');
+      Object.assign(element, data);
+      pale.append(element);
+      await expect.poll(() => element.getAttribute('status')).toBe('ready');
+      await element.updateComplete;
+      const mark = shadow(element).querySelector('path.tally') as Element;
+      expect(contrastRatio(getComputedStyle(mark).fill, background(element))).toBeLessThan(4.5);
+      expect(shadow(element).querySelector('svg.plain-labels')).not.toBeNull();
+      expect(ratioOf(element)).toBeGreaterThanOrEqual(4.5);
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
+  });
+});

@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     const boss = await openBriefQueue({
       url: config.database.url,
       applicationName: config.database.pool?.applicationName ?? 'sco',
+      expireInSeconds: config.jobExpireSeconds,
     });
     boss.on('error', (error) => {
       logger.error({ err: error }, 'the brief queue reported an error');

@@ -40,6 +40,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<boolean> {
   const boss = await openBriefQueue({
     url: config.database.url,
     applicationName: config.database.pool?.applicationName ?? 'sco',
+    expireInSeconds: config.jobExpireSeconds,
     maintenanceIntervalSeconds: 10,
   });
   boss.on('error', (error) => {

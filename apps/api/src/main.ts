@@ -29,7 +29,13 @@ function urlOf(address: AddressInfo): string {
 async function main(): Promise<void> {
   const config = loadConfig(process.env, rootDir);
   if (config.database.dialect === 'sqlite') await mkdir(config.stateDir, { recursive: true });
-  const db = createDb(config.database);
+  const db = createDb(config.database, {
+    // A broken connection (the server restarted, the network was cut) is dropped by the pool; the request
+    // that used it answers 503 and the next ones reconnect.
+    onPoolError: (error) => {
+      logger.warn({ err: error }, 'a PostgreSQL connection failed');
+    },
+  });
   await bootstrap(db, config.dataDir, logger);
   // SQLite: one brief renderer in the process (Chromium starts with the first brief, stops before the
   // database). PostgreSQL: briefs go through the shared queue to `sco worker` processes.
@@ -38,6 +44,7 @@ async function main(): Promise<void> {
     const boss = await openBriefQueue({
       url: config.database.url,
       applicationName: config.database.pool?.applicationName ?? 'sco',
+      expireInSeconds: config.jobExpireSeconds,
     });
     boss.on('error', (error) => {
       logger.error({ err: error }, 'the brief queue reported an error');

@@ -17,3 +17,4 @@ export {
   type ScaleSettings,
   type TrustProxy,
 } from './scale-settings.js';
+export { DEFAULT_JOB_EXPIRE_SECONDS } from './scale-settings.js';

@@ -55,4 +55,19 @@ describe('the settings of several processes behind a proxy', () => {
       loadConfig({ SCO_KEEP_ALIVE_TIMEOUT_MS: '70000', SCO_HEADERS_TIMEOUT_MS: '60000' }, root),
     ).toThrow(/SCO_HEADERS_TIMEOUT_MS: 60000 ms must be above the keep-alive timeout/);
   });
+
+  it('reads how long a brief job may run before another worker takes it (SCO_JOB_EXPIRE_SECONDS)', () => {
+    expect(loadConfig({}, root).jobExpireSeconds).toBe(180);
+    expect(loadConfig({ SCO_JOB_EXPIRE_SECONDS: '10' }, root).jobExpireSeconds).toBe(10);
+    expect(loadConfig({ SCO_JOB_EXPIRE_SECONDS: '86400' }, root).jobExpireSeconds).toBe(86_400);
+    expect(() => loadConfig({ SCO_JOB_EXPIRE_SECONDS: '9' }, root)).toThrow(
+      /SCO_JOB_EXPIRE_SECONDS: expected from 10 to 86400 seconds/,
+    );
+    expect(() => loadConfig({ SCO_JOB_EXPIRE_SECONDS: '86401' }, root)).toThrow(
+      /SCO_JOB_EXPIRE_SECONDS: expected from 10 to 86400 seconds/,
+    );
+    expect(() => loadConfig({ SCO_JOB_EXPIRE_SECONDS: '3m' }, root)).toThrow(
+      /SCO_JOB_EXPIRE_SECONDS: expected a number of seconds/,
+    );
+  });
 });

@@ -26,6 +26,11 @@ export interface ScaleSettings {
   /** How long a client may take to send its request head, in ms: above keepAliveTimeoutMs. */
   readonly headersTimeoutMs: number;
   readonly pool: PoolSettings;
+  /**
+   * How long a brief job may run before the queue deems its worker dead and gives it to another, in s
+   * (SCO_JOB_EXPIRE_SECONDS): above the longest render.
+   */
+  readonly jobExpireSeconds: number;
 }
 
 export const DEFAULT_POOL: PoolSettings = {
@@ -36,6 +41,8 @@ export const DEFAULT_POOL: PoolSettings = {
 };
 /** Loopback only: a proxy on the same machine (the default before this setting existed). */
 export const DEFAULT_TRUST_PROXY: TrustProxy = ['loopback'];
+/** Three minutes: above the longest render the brief renderer's step timeouts allow. */
+export const DEFAULT_JOB_EXPIRE_SECONDS = 180;
 /** Above the 60 s idle timeout of the common load balancers, so the balancer closes first. */
 export const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
@@ -92,6 +99,14 @@ export const scaleVariables = {
     .string()
     .regex(/^[\w .:@-]{1,63}$/, 'expected up to 63 letters, digits, spaces or . : @ - _')
     .optional(),
+  SCO_JOB_EXPIRE_SECONDS: z
+    .string()
+    .regex(/^\d+$/, 'expected a number of seconds')
+    .transform(Number)
+    .pipe(
+      z.int().min(10, 'expected from 10 to 86400 seconds').max(86_400, 'expected from 10 to 86400 seconds'),
+    )
+    .optional(),
 };
 
 type ScaleVariables = {
@@ -112,5 +127,6 @@ export function scaleSettings(vars: ScaleVariables): ScaleSettings {
       statementTimeoutMs: vars.SCO_DB_STATEMENT_TIMEOUT_MS ?? DEFAULT_POOL.statementTimeoutMs,
       applicationName: vars.SCO_DB_APPLICATION_NAME ?? DEFAULT_POOL.applicationName,
     },
+    jobExpireSeconds: vars.SCO_JOB_EXPIRE_SECONDS ?? DEFAULT_JOB_EXPIRE_SECONDS,
   };
 }

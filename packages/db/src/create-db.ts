@@ -40,14 +40,15 @@ const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
 export interface DbOptions {
   /**
-   * Called when an idle pooled PostgreSQL connection fails (e.g. the server restarted); the pool drops it
-   * and opens a new one when needed. Reported on stderr by default.
+   * Called when a pooled PostgreSQL connection fails (the server restarted, the network was cut), idle or
+   * in use; the pool drops it and opens a new one when needed, and the query under way (if any) fails on
+   * its own. Reported on stderr by default.
    */
   readonly onPoolError?: (error: Error) => void;
 }
 
 function reportPoolError(error: Error): void {
-  console.error(`PostgreSQL: an idle pooled connection failed: ${error.message}`);
+  console.error(`PostgreSQL: a pooled connection failed: ${error.message}`);
 }
 
 /**
@@ -72,7 +73,15 @@ export function createDb(config: DbConfig, options: DbOptions = {}): Db {
     application_name: settings.applicationName,
     idleTimeoutMillis: 30_000,
   });
-  pool.on('error', options.onPoolError ?? reportPoolError);
+  const onError = options.onPoolError ?? reportPoolError;
+  // The pool listens to its idle connections only: a connection that breaks while it is checked out (its
+  // query fails, and node-postgres emits 'error' on the connection as well) would emit it to nobody, which
+  // ends the process. Every connection gets a listener of its own for its whole life.
+  pool.on('connect', (client) => {
+    client.on('error', onError);
+  });
+  // The pool passes an idle connection's failure on as well: reported above already, by the connection.
+  pool.on('error', () => undefined);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', pgPool: pool, close: () => db.destroy() };
 }

@@ -29,11 +29,18 @@ export async function runWorker(options: RunWorkerOptions): Promise<boolean> {
     );
   }
   const { logger } = options;
-  const db = createDb(config.database);
+  const db = createDb(config.database, {
+    // A broken connection (the server restarted, the network was cut) is dropped by the pool; the request
+    // that used it answers 503 and the next ones reconnect.
+    onPoolError: (error) => {
+      logger.warn({ err: error }, 'a PostgreSQL connection failed');
+    },
+  });
   await migrateToLatest(db.db);
   const boss = await openBriefQueue({
     url: config.database.url,
     applicationName: config.database.pool?.applicationName ?? 'sco',
+    expireInSeconds: config.jobExpireSeconds,
     maintenanceIntervalSeconds: 10,
   });
   boss.on('error', (error) => {

@@ -32,7 +32,7 @@ describe('the map on a brief’s cover', () => {
       /<script type="application\/json" id="brief-config">([\s\S]*?)<\/script>/.exec(page.html)?.[1] ?? '',
     ) as PageConfig;
     const figure = /<figure class="cover-map">([\s\S]*?)<\/figure>/.exec(cover)?.[1] ?? '';
-    const id = /<sco-map class="widget" data-widget="([^"]+)"/.exec(figure)?.[1];
+    const id = /<sco-map\s+class="widget"\s+data-widget="([^"]+)"/.exec(figure)?.[1];
     const map = config.widgets.find((widget) => widget.id === id)?.props as
       { data: PartnerListBody; geometryData: unknown } | undefined;
     const title = /<figcaption class="cover-map-title">([\s\S]*?)<\/figcaption>/.exec(figure)?.[1]?.trim();

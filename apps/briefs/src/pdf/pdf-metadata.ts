@@ -54,9 +54,14 @@ export function xmpPacket(metadata: BriefMetadata, producer: string): string {
  * Sets a PDF's metadata by an incremental update: the original bytes stay as they are, and a new Info
  * dictionary, an XMP metadata stream and a new revision of the catalog (the same entries — pages, structure
  * tree, outline, destinations — plus /Lang and /Metadata) are appended with their own cross-reference
- * section, whose trailer points back to the original one.
+ * section, whose trailer points back to the original one. `replaced` are other objects written again in the
+ * same update (e.g. outline items with corrected titles), by object number.
  */
-export function withMetadata(pdf: Uint8Array, metadata: BriefMetadata): Uint8Array {
+export function withMetadata(
+  pdf: Uint8Array,
+  metadata: BriefMetadata,
+  replaced: ReadonlyMap<number, PdfDict> = new Map(),
+): Uint8Array {
   const reader = new PdfReader(pdf);
   const rootNum = reader.rootNumber();
   const size = reader.trailer.get('Size');
@@ -99,6 +104,10 @@ export function withMetadata(pdf: Uint8Array, metadata: BriefMetadata): Uint8Arr
 
   if (pdf[pdf.length - 1] !== 0x0a) append(Buffer.from('\n', 'latin1'));
   object(rootNum, Buffer.from(serialize(catalog), 'latin1'));
+  for (const [num, value] of replaced) {
+    if (num === rootNum || num >= size) throw new Error(`object ${num} cannot be replaced`);
+    object(num, Buffer.from(serialize(value), 'latin1'));
+  }
   object(infoNum, Buffer.from(serialize(info), 'latin1'));
   object(
     xmpNum,
@@ -111,6 +120,16 @@ export function withMetadata(pdf: Uint8Array, metadata: BriefMetadata): Uint8Arr
 
   const xrefAt = offset;
   const entry = (num: number) => `${String(offsets.get(num) ?? 0).padStart(10, '0')} 00000 n \n`;
+  // One subsection per run of consecutive object numbers.
+  const numbers = [...offsets.keys()].sort((a, b) => a - b);
+  let subsections = '0 1\n0000000000 65535 f \n';
+  for (let i = 0; i < numbers.length;) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === (numbers[j] ?? 0) + 1) j++;
+    const run = numbers.slice(i, j + 1);
+    subsections += `${run[0]} ${run.length}\n${run.map(entry).join('')}`;
+    i = j + 1;
+  }
   const trailer: PdfDict = new Map<string, PdfValue>([
     ['Size', size + 2],
     ['Root', new PdfRef(rootNum, 0)],
@@ -121,8 +140,7 @@ export function withMetadata(pdf: Uint8Array, metadata: BriefMetadata): Uint8Arr
   if (id !== undefined) trailer.set('ID', id);
   append(
     Buffer.from(
-      `xref\n0 1\n0000000000 65535 f \n${rootNum} 1\n${entry(rootNum)}${infoNum} 2\n${entry(infoNum)}${entry(xmpNum)}` +
-        `trailer\n${serialize(trailer)}\nstartxref\n${xrefAt}\n%%EOF\n`,
+      `xref\n${subsections}trailer\n${serialize(trailer)}\nstartxref\n${xrefAt}\n%%EOF\n`,
       'latin1',
     ),
   );

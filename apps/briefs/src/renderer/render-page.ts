@@ -1,5 +1,6 @@
 import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
 import { withMetadata } from '../pdf/pdf-metadata.js';
+import { outlineTitleUpdates } from '../pdf/outline-titles.js';
 import { PdfReader, type OutlineEntry } from '../pdf/pdf-reader.js';
 import type { Paper } from '../request/brief-request.js';
 import { BriefPageError } from './brief-page-error.js';
@@ -115,7 +116,7 @@ async function setTocPages(page: Page, pages: Readonly<Record<string, number>>):
  * One attempt at a brief, in a browser context of its own (closed in `finally`): load the page from the
  * brief's site, wait until it says it is ready, lay it out and read where the sections land (the first
  * pass), write those page numbers into the contents and print again until they hold, then set the PDF's
- * metadata by an incremental update.
+ * metadata and the outline's titles (the headings' own text) by an incremental update.
  */
 export async function renderPage(browser: Browser, site: BriefSite, run: RenderContext): Promise<PdfResult> {
   const report = { onProgress: run.onProgress, timings: run.timings, attempt: run.attempt };
@@ -165,16 +166,24 @@ export async function renderPage(browser: Browser, site: BriefSite, run: RenderC
     }
     run.tocCache.set(key, final.pages);
 
-    return await runStep('post-process', run.timeouts, report, () => {
-      const pdf = withMetadata(final.pdf, site.page.metadata);
+    return await runStep('post-process', run.timeouts, report, async () => {
+      // The outline's titles from the headings' own text (Chromium drops the space where a heading wraps),
+      // its white space collapsed as HTML collapses it (no-break spaces kept).
+      const headings = await page.evaluate(() =>
+        [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) =>
+          heading.textContent.replace(/[ \t\n\f\r]+/g, ' ').trim(),
+        ),
+      );
+      const titles = outlineTitleUpdates(new PdfReader(final.pdf), headings);
+      const pdf = withMetadata(final.pdf, site.page.metadata, titles);
       const reader = new PdfReader(pdf);
-      return Promise.resolve({
+      return {
         pdf,
         pages: reader.pageCount(),
         outline: reader.outline(),
         sectionPages: final.pages,
         blocked,
-      });
+      };
     });
   } finally {
     await context.close().catch(() => undefined);

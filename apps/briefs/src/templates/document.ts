@@ -65,6 +65,7 @@ function cover(parts: DocumentParts): SafeHtml {
           </div>`
         : ''
     }
+    ${content.coverMap ?? ''}
     ${ctx.length === 'report' ? html`<p class="range-note">${m.cover.rangeNote}</p>` : ''}
     <dl class="facts">
       <dt>${m.cover.release}</dt>

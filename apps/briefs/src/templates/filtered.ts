@@ -1,5 +1,6 @@
 import type { IndicatorFilter, RegionCode } from '@sco/core';
 import type { BriefContext } from './brief-context.js';
+import { coverMap } from './cover-map.js';
 import { html } from './html.js';
 import { sectionBody, type BriefContent, type BriefSection } from './section.js';
 import { aboutBody } from './sections/about.js';
@@ -117,6 +118,12 @@ export function filteredContent(
       m.text.findingConvergence(range('convergence_balance')),
       m.text.findingBri(range('bri_share')),
     ],
+    coverMap: coverMap(
+      ctx,
+      spec.region === undefined
+        ? { kind: 'sector', name: spec.subjectName, agreements }
+        : { kind: 'region', region: spec.region, name: spec.subjectName },
+    ),
     sections: [
       ...sections,
       { id: 'notes', title: m.sections.notes, body: notesBody(ctx) },

@@ -5,6 +5,7 @@ import { softHardTextsFor } from '../i18n/soft-hard-texts.js';
 import { tallyListBody } from '../data/tally-body.js';
 import type { BriefContext } from './brief-context.js';
 import type { BriefContent } from './section.js';
+import { coverMap } from './cover-map.js';
 import { aboutBody } from './sections/about.js';
 import { agreementsOf, agreementTable, notableAgreements } from './sections/agreement-table.js';
 import { breakdownsBody } from './sections/breakdowns.js';
@@ -111,6 +112,7 @@ export function overviewContent(ctx: BriefContext, query: string, generatedAt: D
       label: shortFormFor(lang).headlineLabel(lead.verified, lead.partners),
     },
     findings,
+    coverMap: coverMap(ctx, { kind: 'overview' }),
     sections: [
       ...sections,
       { id: 'notes', title: m.sections.notes, body: notesBody(ctx) },

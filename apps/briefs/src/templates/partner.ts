@@ -1,6 +1,7 @@
-import { PARTNER_INDICATORS, partnerIndex } from '@sco/core';
+import { formatNumber, PARTNER_INDICATORS, partnerIndex } from '@sco/core';
 import { partnerProfileBody as profileBody } from '../data/partner-body.js';
 import type { BriefContext } from './brief-context.js';
+import { coverMap } from './cover-map.js';
 import { html } from './html.js';
 import { sectionBody, type BriefContent } from './section.js';
 import { aboutBody } from './sections/about.js';
@@ -70,6 +71,7 @@ export function partnerContent(
         .slice(0, 3)
         .map((indicator) => m.text.labelled(indicator.title, indicator.range)),
     ],
+    coverMap: coverMap(ctx, { kind: 'partner', code, name, count: formatNumber(count, lang) }),
     sections: [
       ...sections,
       { id: 'notes', title: m.sections.notes, body: notesBody(ctx) },

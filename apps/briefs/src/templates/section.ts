@@ -31,5 +31,7 @@ export interface BriefContent {
   /** The cover's headline figure (the documented count) and what it counts; none on a partner's cover. */
   readonly headline?: { readonly figure: string; readonly label: string };
   readonly findings: readonly string[];
+  /** The map on the cover, under the findings (see coverMap). */
+  readonly coverMap?: SafeHtml;
   readonly sections: readonly BriefSection[];
 }

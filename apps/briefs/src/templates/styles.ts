@@ -93,15 +93,26 @@ code.query { font-family: ${sans}; font-size: 8pt; overflow-wrap: anywhere; }
 .cover .band { background: var(--accent); color: #fff; padding: 7mm 8mm; }
 .cover .series { font-size: 9pt; letter-spacing: 0.08em; text-transform: uppercase; margin: 0; }
 .cover .kind { font-size: 9pt; margin: 1mm 0 0; opacity: 0.85; }
-.cover h1 { font-size: 24pt; color: var(--ink); margin: 16mm 0 5mm; }
-.cover .subtitle { font-size: 12pt; color: var(--muted); margin: 0 0 10mm; }
-.cover .findings { background: var(--accent-soft); padding: 5mm 7mm; margin: 0 0 8mm; break-inside: avoid; }
+.cover h1 { font-size: 24pt; color: var(--ink); margin: 7mm 0 3mm; }
+.cover .subtitle { font-size: 12pt; color: var(--muted); margin: 0 0 5mm; }
+.cover .findings { background: var(--accent-soft); padding: 4mm 7mm 2mm; margin: 0 0 5mm; break-inside: avoid; }
 .cover .findings h2 { font-size: 12.5pt; margin: 0 0 3mm; }
 /* The findings are the cover's message: read at a glance, in body size or larger. */
-.cover .findings ul { margin: 0; padding-left: 5mm; font-size: 11pt; line-height: 1.45; }
-.cover .findings li { margin: 0 0 2.5mm; }
+.cover .findings ul { margin: 0; padding-left: 5mm; font-size: 10.5pt; line-height: 1.4; }
+.cover .findings li { margin: 0 0 1.8mm; }
+/*
+ * The cover's map takes the room the cover leaves: a size container whose height the map's drawing follows
+ * (kept whole, centred), under its own title; the widget's generic title is hidden.
+ */
+.cover .cover-map { flex: 1 1 0; min-height: 0; margin: 0 0 4mm; display: flex; flex-direction: column; break-inside: avoid; }
+.cover .cover-map-title { font-size: 9.5pt; font-weight: 700; color: var(--accent); margin: 0 0 1.5mm; }
+.cover .cover-map-room { flex: 1 1 0; min-height: 0; container-type: size; overflow: hidden; }
+.cover .cover-map .widget::part(title) { display: none; }
+.cover .cover-map .widget::part(base) { border: 0; padding: 0; background: none; }
+.cover .cover-map .widget::part(chart) { display: block; width: 100%; height: 100cqh; }
 .cover .range-note { font-size: 8.5pt; color: var(--muted); }
-.cover .facts { margin-top: auto; display: grid; grid-template-columns: auto 1fr; gap: 1mm 6mm; font-size: 8.5pt;
+/* The facts in two rows of two, leaving the map its room. */
+.cover .facts { margin-top: auto; display: grid; grid-template-columns: auto 1fr auto 1fr; gap: 1mm 6mm; font-size: 8.5pt;
   border-top: 0.6pt solid var(--rule); padding-top: 4mm; }
 .cover .facts dt { color: var(--muted); }
 .cover .facts dd { margin: 0; }
@@ -201,7 +212,7 @@ ol.notes .url { overflow-wrap: anywhere; color: var(--accent); }
 ol.notes .summary { font-style: italic; }
 
 /* the short brief: the headline figure on the cover, the contents as a box on page 2, sections that flow on */
-.cover .headline-figure { display: flex; align-items: baseline; gap: 5mm; margin: 0 0 8mm; }
+.cover .headline-figure { display: flex; align-items: baseline; gap: 5mm; margin: 0 0 5mm; }
 .cover .headline-figure .figure { font-family: ${sans}; font-size: 46pt; font-weight: 700; line-height: 1;
   color: var(--accent); font-variant-numeric: tabular-nums; }
 .cover .headline-figure .label { font-family: ${sans}; font-size: 11.5pt; line-height: 1.35; }

@@ -1,5 +1,6 @@
 import type { BriefContext } from './brief-context.js';
 import { html, type HtmlValue, type SafeHtml } from './html.js';
+import { twoLineEm } from './label-width.js';
 
 export interface Column {
   readonly label: string;
@@ -35,6 +36,23 @@ export function dataTable(
 ): SafeHtml {
   const n = ctx.nextTable();
   const { m } = ctx;
+  // A column of short labels is at least as wide as its longest label needs to take two lines: a narrow
+  // column never stacks "Memorandum / of / understanding" word by word.
+  const minWidth = spec.columns.map((column, index) => {
+    if (!column.keep) return null;
+    const texts = spec.rows.flatMap((row) => {
+      const cell = row[index];
+      return typeof cell === 'string' ? [cell] : [];
+    });
+    return Math.max(0, ...texts.map(twoLineEm));
+  });
+  const widthStyle = (column: Column, index: number) => {
+    // A cell's width is its column's least width in an automatic table layout (min-width is not); it
+    // includes the cell's padding (border-box, 1.5 mm a side).
+    const least = minWidth[index];
+    const width = column.width ?? (least ? `calc(${least.toFixed(2)}em + 3mm)` : undefined);
+    return width === undefined ? '' : html` style="width: ${width}"`;
+  };
   const cells = (row: readonly HtmlValue[]) =>
     row.map((cell, index) => html`<td class="${classOf(spec.columns[index])}">${cell}</td>`);
   return html`<div class="table-block" id="table-${n}">
@@ -48,12 +66,8 @@ export function dataTable(
       <thead>
         <tr>
           ${spec.columns.map(
-            (column) =>
-              html`<th
-                scope="col"
-                class="${classOf(column)}"
-                ${column.width ? html` style="width: ${column.width}"` : ''}
-              >
+            (column, index) =>
+              html`<th scope="col" class="${classOf(column)}" ${widthStyle(column, index)}>
                 ${column.label}
               </th>`,
           )}

@@ -74,3 +74,43 @@ export async function pdfPages(file: string, layout = false): Promise<string[]> 
 export function flat(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
+
+/** A word of a page and its box, in points from the page's top left (pdftotext -bbox). */
+export interface PdfWord {
+  readonly page: number;
+  readonly text: string;
+  readonly xMin: number;
+  readonly yMin: number;
+  readonly xMax: number;
+  readonly yMax: number;
+}
+
+/** Every word of a PDF with its box, page by page (1-based), in pdftotext's reading order. */
+export async function pdfWords(file: string): Promise<PdfWord[]> {
+  const xhtml = await pdfTool('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-']);
+  const words: PdfWord[] = [];
+  let page = 0;
+  const decode = (text: string) =>
+    text.replace(/&(amp|lt|gt|quot|apos|#\d+);/g, (_, name: string) =>
+      name.startsWith('#')
+        ? String.fromCodePoint(Number(name.slice(1)))
+        : (({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[name] ?? ''),
+    );
+  for (const match of xhtml.matchAll(
+    /<page\b|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+  )) {
+    if (match[0] === '<page') {
+      page++;
+      continue;
+    }
+    words.push({
+      page,
+      text: decode(match[5] ?? ''),
+      xMin: Number(match[1]),
+      yMin: Number(match[2]),
+      xMax: Number(match[3]),
+      yMax: Number(match[4]),
+    });
+  }
+  return words;
+}

@@ -45,7 +45,8 @@ export function agreementTable(
     caption: options.caption,
     columns: [
       { label: m.columns.date, width: '15%', keep: true },
-      { label: m.columns.title, width: withPartners ? '42%' : '55%' },
+      // The title takes the room the other columns leave (their short labels need two lines at most).
+      { label: m.columns.title },
       ...(withPartners ? [{ label: m.columns.partners }] : []),
       { label: m.columns.type, keep: true },
       ...(options.withScope ? [{ label: m.columns.scope, keep: true }] : []),

@@ -1,0 +1,44 @@
+import type { Lang } from '@sco/core';
+
+/**
+ * The words of the map on a brief's cover: a title that says what this map shows for this brief (never the
+ * map widget's generic "Agreements by partner"), and its alternative text.
+ */
+export interface CoverMapTexts {
+  readonly overview: string;
+  readonly region: (region: string) => string;
+  /** A partner's locator map: the partner shaded by its agreements of standardisation scope. */
+  readonly partner: (partner: string, count: string) => string;
+  readonly sector: (sector: string) => string;
+  readonly alt: (partners: string) => string;
+}
+
+const en: CoverMapTexts = {
+  overview: 'China’s partners in standards cooperation, by number of documented agreements',
+  region: (region) => `China’s partners in ${region}, by number of documented agreements`,
+  partner: (partner, count) => `${partner}: ${count} documented agreements of standardisation scope`,
+  sector: (sector) => `Partners with agreements in ${sector}, by number of them`,
+  alt: (partners) => `Map shading ${partners} partners by their number of agreements.`,
+};
+
+const fr: CoverMapTexts = {
+  overview: 'Les partenaires de la Chine en matière de normes, selon le nombre d’accords documentés',
+  region: (region) => `Les partenaires de la Chine – ${region}, selon le nombre d’accords documentés`,
+  partner: (partner, count) => `${partner} : ${count} accords documentés de portée normative`,
+  sector: (sector) => `Partenaires ayant des accords dans le secteur ${sector}, selon leur nombre`,
+  alt: (partners) => `Carte des ${partners} partenaires, selon leur nombre d’accords.`,
+};
+
+const zh: CoverMapTexts = {
+  overview: '中国标准化合作伙伴：按已记录协议数量',
+  region: (region) => `中国在${region}的合作方：按已记录协议数量`,
+  partner: (partner, count) => `${partner}：${count} 项已记录的标准化协议`,
+  sector: (sector) => `在“${sector}”领域有协议的合作方：按协议数量`,
+  alt: (partners) => `地图：按协议数量为 ${partners} 个合作方着色。`,
+};
+
+const TEXTS: Readonly<Record<Lang, CoverMapTexts>> = { en, fr, zh };
+
+export function coverMapTextsFor(lang: Lang): CoverMapTexts {
+  return TEXTS[lang];
+}

@@ -146,12 +146,20 @@ describe('the brief studio in Chromium: from sign-in to downloaded PDFs (end to 
     ]);
     expect(await text('.studio-who b')).toBe('Communications One');
     const cookies = await context.cookies();
-    expect(cookies).toEqual([
+    expect(cookies.sort((a, b) => a.name.localeCompare(b.name))).toEqual([
       expect.objectContaining({
         name: 'sco_session',
         path: '/',
         httpOnly: true,
         sameSite: 'Strict',
+        session: false,
+      }),
+      expect.objectContaining({
+        name: 'sco_signed_in',
+        value: '1',
+        path: '/studio',
+        httpOnly: true,
+        sameSite: 'Lax',
         session: false,
       }),
     ]);

@@ -81,8 +81,8 @@ describe('the brief studio in Chromium: from sign-in to downloaded PDFs (end to 
     page = await context.newPage();
     page.on('pageerror', (error) => complaints.push(`page error: ${String(error)}`));
     page.on('console', (message) => {
-      // The refusals the tests ask for are logged (the sign-in page asks whether a session is open: 401 when
-      // not; a wrong key: 401; one brief too many: 429); anything else the console reports is a fault.
+      // The refusals the tests ask for are logged (a wrong key: 401; one brief too many: 429); anything else
+      // the console reports is a fault (the signed-out page itself asks nothing that could answer 401).
       if (message.type() === 'error' && !/status of (401|429) /.test(message.text()))
         complaints.push(`console: ${message.text()}`);
     });
@@ -104,6 +104,14 @@ describe('the brief studio in Chromium: from sign-in to downloaded PDFs (end to 
       () =>
         !(document.getElementById('job')?.hidden ?? true) &&
         /…/.test(document.getElementById('job-status')?.textContent ?? ''),
+    );
+    // The progress appears under the form, below the fold: the page brings it into view.
+    await page.waitForFunction(
+      () => {
+        const box = document.getElementById('job-progress')?.getBoundingClientRect();
+        return box !== undefined && box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+      },
+      { timeout: 5_000 },
     );
     await shot(`${name}-progress`);
     await page.waitForSelector('#job-download:not([hidden])', { timeout: RENDER_MS });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { testDatabases } from '@sco/db/testing';
-import type { BrowserContext, Page } from 'puppeteer-core';
+import type { BrowserContext, HTTPResponse, Page } from 'puppeteer-core';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBriefTestApp, type BriefTestApp } from '../briefs/test-support/brief-test-app.js';
@@ -185,6 +185,31 @@ describe('the brief studio in Chromium: from sign-in to downloaded PDFs (end to 
     };
     if (tree) walk(tree);
     expect(unnamed).toEqual([]);
+  });
+
+  it('opens the studio on arriving from a link on another site, which the session cookie does not follow', async () => {
+    // localhost and 127.0.0.1 are two sites: the SameSite=Strict session cookie stays behind on the click, the
+    // Lax marker comes, and the sign-in page asks its own server (with the cookie) whether the session is open.
+    const other = origin.replace('127.0.0.1', 'localhost');
+    await page.goto(`${other}/demo`, { waitUntil: 'load' });
+    await page.evaluate((target) => {
+      const link = document.createElement('a');
+      link.href = target;
+      link.id = 'to-studio';
+      link.textContent = 'The brief studio';
+      document.body.prepend(link);
+    }, `${origin}/studio`);
+    const answers: string[] = [];
+    const listen = (response: HTTPResponse) => answers.push(`${String(response.status())} ${response.url()}`);
+    page.on('response', listen);
+    try {
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#to-studio')]);
+      await page.waitForSelector('#brief-form', { timeout: 10_000 });
+    } finally {
+      page.off('response', listen);
+    }
+    expect(answers).toContain(`200 ${origin}/v1/briefs?limit=1`);
+    expect(await text('.studio-who b')).toBe('Communications One');
   });
 
   it(

@@ -133,6 +133,40 @@ describe.each(await testDatabases())('the pages served by the API on $dialect', 
     expect(res.headers['content-security-policy']).not.toMatch(/unsafe-eval|\*/);
   });
 
+  it('answer hostile paths and queries of the pages and their files with a 4xx problem, never a 5xx', async () => {
+    const hostile = [
+      '/pages/assets/%',
+      '/pages/assets/%ff',
+      '/pages/assets/..%2f..%2fpackage.json',
+      '/docs/site/%ff',
+      '/docs/site/%00',
+      '/docs/assets/..%2fpackage.json',
+      '/demo/assets/%ff',
+      '/studio/assets/%',
+      '/studio/previews/%ff',
+      '/?lang=%00',
+      '/embed?x=%00',
+      '/favicon.ico%00',
+      '/FAVICON.ICO',
+    ];
+    for (const path of hostile) {
+      const res = await request(t.app).get(path);
+      expect({ path, status: res.status, type: res.headers['content-type'] }).toEqual({
+        path,
+        status: expect.any(Number) as unknown,
+        type: 'application/problem+json; charset=utf-8',
+      });
+      expect({ path, clientError: res.status >= 400 && res.status < 500 }).toEqual({
+        path,
+        clientError: true,
+      });
+    }
+    // A language the pages do not know, even malformed, is ignored: the page in English.
+    for (const path of ['/?lang=%ff', '/demo?lang=%E0%A4%A', '/studio?x=%ff']) {
+      await request(t.app).get(path).expect(200).expect('Content-Type', 'text/html; charset=utf-8');
+    }
+  });
+
   it('link the landing page to the downloads of the latest release, the API reference and the other pages', async () => {
     const page = decode((await request(t.app).get('/').expect(200)).text);
     for (const href of [

@@ -30,6 +30,7 @@ import { DatasetCache } from './reading/dataset-cache.js';
 import { trustLatestRelease } from './reading/release-lookup.js';
 import { attachResponseCache, ResponseCache } from './reading/response-cache.js';
 import { pagesRoutes } from './pages/pages.routes.js';
+import { faviconRoutes } from './pages/favicon.js';
 import { WidgetArchive } from './widgets/widget-archive.js';
 import { loadWidgets, WidgetBundle } from './widgets/widget-bundle.js';
 import { widgetsRoutes } from './widgets/widgets.routes.js';
@@ -125,6 +126,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   briefsRoutes(router, registry, deps, datasets, briefs);
   studioRoutes(router, registry, deps, datasets, briefs);
   docsRoutes(router);
+  faviconRoutes(router);
   const archive = new WidgetArchive(deps.db, deps.config.stateDir, deps.logger);
   const widgets = new WidgetBundle(() => loadWidgets().then(archive.keeping));
   widgetsRoutes(router, widgets, archive);

@@ -18,6 +18,26 @@ const table = (headers, rows) =>
         .map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`)
         .join('')}</tbody></table>`;
 
+/**
+ * The Observatory's pages, as the site's header lists them (the API serves this page at /widgets/docs, and a
+ * test of the API checks that the two lists agree).
+ */
+export const SITE_NAV = [
+  ['/', 'Overview'],
+  ['/embed', 'Embed a widget'],
+  ['/demo', 'Demo partner page'],
+  ['/widgets/docs', 'Widget docs'],
+  ['/docs', 'API reference'],
+  ['/studio', 'Brief studio'],
+];
+
+const siteHeader = () => `<a class="skip" href="#main">Skip to the content</a>
+<header class="site-header"><a class="brand" href="/">Soft Connectivity Observatory</a>
+<nav aria-label="Site">${SITE_NAV.map(
+  ([href, label]) =>
+    `<a href="${href}"${href === '/widgets/docs' ? ' aria-current="page"' : ''}>${escape(label)}</a>`,
+).join('')}</nav></header>`;
+
 export const CSP_LINES = [
   "script-src 'self' <API origin>",
   'connect-src <API origin>',
@@ -76,12 +96,15 @@ export function docsPage(manifest, version) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Soft Connectivity Observatory widgets ${escape(version)}</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="icon" href="/favicon.ico" sizes="16x16 32x32 48x48">
 <link rel="stylesheet" href="docs.css">
 </head>
 <body>
-<header><h1>Observatory widgets <small>${escape(version)}</small></h1>
-<nav>${widgets.map((w) => `<a href="#${escape(w.tagName)}">&lt;${escape(w.tagName)}&gt;</a>`).join(' ')}</nav></header>
-<main>
+${siteHeader()}
+<main id="main">
+<div class="page-head"><h1>Observatory widgets <small>${escape(version)}</small></h1>
+<nav aria-label="Widgets">${widgets.map((w) => `<a href="#${escape(w.tagName)}">&lt;${escape(w.tagName)}&gt;</a>`).join(' ')}</nav></div>
 <section id="embed">
 <h2>Embedding</h2>
 <p>One script tag and one element. <code>sco-widgets.js</code> defines every widget; each widget also has its own
@@ -148,8 +171,15 @@ export const DOCS_CSS = `:root{color-scheme:light dark;--fg:#1c2430;--muted:#566
 @media (prefers-color-scheme:dark){:root{--fg:#e7eaef;--muted:#a9b2bf;--bg:#16191e;--surface:#222831;--line:#3c4552;
 --rule:#2c323b;--link:#62b6d9}}
 body{font:16px/1.5 system-ui,sans-serif;margin:0;color:var(--fg);background:var(--bg)}
-header{padding:1rem 2rem;border-bottom:1px solid var(--line)}header nav a{margin-right:1rem}
+.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:var(--bg);padding:.5rem 1rem}
+.site-header{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:center;padding:.75rem 2rem;background:#16202d;color:#f2efe9}
+.site-header a{color:inherit;text-decoration:none}.brand{font-weight:700}
+.site-header nav{display:flex;flex-wrap:wrap;gap:.25rem 1rem}.site-header nav a{padding:.2rem 0;border-bottom:2px solid transparent}
+.site-header nav a:hover,.site-header nav a[aria-current=page]{border-bottom-color:#e0775f}
+.page-head{padding:1rem 0;border-bottom:1px solid var(--line)}.page-head nav a{margin-right:1rem;white-space:nowrap}
 main{max-width:60rem;padding:0 2rem 4rem}h1 small{font-weight:400;color:var(--muted)}
+th,td{overflow-wrap:anywhere}
+@media (max-width:600px){.site-header{padding:.75rem 1rem}main{padding:0 1rem 3rem}}
 h2{margin-top:2.5rem;border-bottom:1px solid var(--line)}table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid var(--rule);vertical-align:top}
 pre{background:var(--surface);padding:.75rem;white-space:pre-wrap;overflow-wrap:anywhere}code{font-size:.9em}

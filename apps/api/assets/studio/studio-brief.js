@@ -350,6 +350,9 @@ export function startStudio() {
         following = job.href;
         lastStatus = '';
         showJob(job);
+        // The progress appears under the form: bring it into view (on a phone it is below the fold).
+        const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        jobSection.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
         void refreshRecent();
         if (!finished(job)) poll(job.href);
       } catch (failure) {

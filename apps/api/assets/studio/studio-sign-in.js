@@ -64,6 +64,10 @@ export function startSignIn() {
   });
 
   // Arriving from a link on another site, the browser leaves the SameSite=Strict cookie out of that first
-  // request; a session this page's own calls do carry opens the studio at once.
-  call('GET', '/v1/briefs?limit=1').then(openStudio, () => undefined);
+  // request; a session this page's own calls do carry opens the studio at once. The server marks the page
+  // when the browser says it signed in (a marker cookie without the session): an anonymous visitor's page
+  // asks nothing.
+  if (form.hasAttribute('data-probe-session')) {
+    call('GET', '/v1/briefs?limit=1').then(openStudio, () => undefined);
+  }
 }

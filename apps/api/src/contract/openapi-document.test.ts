@@ -10,7 +10,7 @@ import { operationsOf, type OpenApiDocument, type Operation } from './test-suppo
 import { ResponseValidator } from './test-support/response-validator.js';
 
 /** Routes that serve the documentation itself, not the API it documents. */
-const DOCUMENTATION_ROUTES = ['GET /openapi.json', 'GET /docs', 'GET /docs/', 'GET /docs/init.js'];
+const DOCUMENTATION_ROUTES = ['GET /openapi.json', 'GET /docs', 'GET /docs/', 'GET /docs/site/:file'];
 const DOCUMENTATION_MOUNTS = ['/docs/assets'];
 /**
  * Routes that serve pages and their files, not API operations: the site's pages (landing, embed builder,
@@ -22,6 +22,8 @@ const PAGE_ROUTES: readonly string[] = [
   'GET /demo',
   'GET /pages/assets/:file',
   'GET /demo/assets/:file',
+  'GET /favicon.svg',
+  'GET /favicon.ico',
   'GET /widgets/docs',
   'GET /widgets/:version/*file',
   ...STUDIO_PAGE_ROUTES,

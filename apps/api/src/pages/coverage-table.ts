@@ -25,8 +25,10 @@ export function coverageTable(
       </tr>`;
     });
   if (rows.length === 0) return markup``;
-  return markup`<table class="coverage">
-      <caption>Official cumulative tallies and what this release documents up to each date</caption>
+  return markup`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="coverage-caption">
+    <table class="coverage">
+      <caption id="coverage-caption">
+        Official cumulative tallies and what this release documents up to each date</caption>
       <thead>
         <tr>
           <th scope="col">As of</th>
@@ -36,5 +38,6 @@ export function coverageTable(
         </tr>
       </thead>
       <tbody>${rows}</tbody>
-    </table>`;
+    </table>
+  </div>`;
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '@sco/core';
+import { FAVICON_LINKS } from './favicon.js';
 import { markup, type SafeHtml } from './html.js';
 import { langSwitch } from './page-lang.js';
 
@@ -23,16 +24,17 @@ export function demoPage({ lang, stylesheet, script, widgetTags }: DemoView): Sa
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>The Standards Courier — China's standards diplomacy in figures (demo partner page)</title>
+        ${FAVICON_LINKS}
         <link rel="stylesheet" href="${stylesheet}" />
         ${widgetTags}
         <script type="module" src="${script}"></script>
       </head>
       <body>
-        <p class="demo-banner">
+        <aside class="demo-banner" aria-label="About this demo">
           A demo of a partner site: its own fonts, styles and Content-Security-Policy, with the Observatory's
           widgets embedded as the <a href="/embed">embed builder</a> writes them.
           <a href="/">Back to the Observatory</a>
-        </p>
+        </aside>
         <header class="masthead">
           <p class="kicker">Issue 42 · Standards &amp; trade</p>
           <p class="name">The Standards Courier</p>

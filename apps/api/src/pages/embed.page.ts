@@ -149,7 +149,7 @@ export function embedMain(view: EmbedView): SafeHtml {
       <div class="preview" id="preview"><${trusted(FIRST_WIDGET)}></${trusted(FIRST_WIDGET)}></div>
     </section>
     <section aria-labelledby="snippet-title">
-      <h2 id="snippet-title">Snippet</h2>
+      <h2 id="snippet-title"><label for="snippet">Snippet</label></h2>
       <textarea id="snippet" class="snippet" readonly rows="9" spellcheck="false" aria-describedby="snippet-hint">${firstSnippet(view)}</textarea>
       <div class="actions"><button type="button" id="copy">Copy the snippet</button>
         <span id="copy-status" role="status"></span></div>

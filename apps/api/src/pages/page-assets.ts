@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { staticFile, type StaticFile } from '../widgets/static-file.js';
+import type { Request, Response, Router } from 'express';
+import { notFound } from '../http/problem.js';
+import { sendStaticFile, staticFile, type StaticFile } from '../widgets/static-file.js';
+import { IMMUTABLE, LATEST } from '../widgets/widgets.routes.js';
 
 const require = createRequire(import.meta.url);
 
@@ -57,4 +60,14 @@ export class AssetSet {
 /** A short hash of a file's content, for its URL. */
 export function versionOf(file: StaticFile): string {
   return createHash('sha256').update(file.sha384).digest('hex').slice(0, 12);
+}
+
+/** Serves the files of a set under its prefix: a year for a URL that names the current content, else five minutes. */
+export function serveAssets(router: Router, assets: AssetSet): void {
+  router.get(`${assets.prefix}:file`, async (req: Request, res: Response) => {
+    const name = String(req.params['file']);
+    const file = (await assets.files()).get(name);
+    if (!file) throw notFound(`No file ${name} under ${assets.prefix}`);
+    sendStaticFile(req, res, file, req.query['v'] === versionOf(file) ? IMMUTABLE : LATEST);
+  });
 }

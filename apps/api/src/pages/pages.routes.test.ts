@@ -22,9 +22,11 @@ const decode = (text: string) =>
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
 
-/** Every URL a page loads: stylesheets, scripts, preloads. */
+/** Every URL a page loads: stylesheets, scripts, preloads (not its icons). */
 const loadedUrls = (page: string) =>
-  [...page.matchAll(/<(?:link|script)\b[^>]*?\b(?:href|src)="([^"]+)"/g)].map((m) => decode(m[1] ?? ''));
+  [...page.matchAll(/<(?:link|script)\b(?![^>]*\brel="icon")[^>]*?\b(?:href|src)="([^"]+)"/g)].map((m) =>
+    decode(m[1] ?? ''),
+  );
 
 describe.each(await testDatabases())('the pages served by the API on $dialect', (database) => {
   let t: TestApp;
@@ -76,6 +78,92 @@ describe.each(await testDatabases())('the pages served by the API on $dialect', 
         const asset = await request(t.app).get(url).expect(200);
         expect(String(asset.headers['content-type'])).toMatch(/^(text\/css|text\/javascript)/);
       }
+    }
+  });
+
+  it('carry the icon, served at /favicon.svg and /favicon.ico with a day of caching, on every page', async () => {
+    for (const path of [...PAGES, '/docs', '/studio']) {
+      const page = (await request(t.app).get(path).expect(200)).text;
+      expect({
+        path,
+        icons: [...page.matchAll(/<link rel="icon" href="([^"]+)"/g)].map((m) => m[1]),
+      }).toEqual({
+        path,
+        icons: ['/favicon.svg', '/favicon.ico'],
+      });
+    }
+    const svg = await request(t.app).get('/favicon.svg').expect(200).expect('Content-Type', 'image/svg+xml');
+    expect(svg.headers['cache-control']).toBe('public, max-age=86400');
+    expect(String(svg.body ?? svg.text)).toContain('<svg');
+    const ico = await request(t.app)
+      .get('/favicon.ico')
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => {
+          chunks.push(chunk);
+        });
+        res.on('end', () => {
+          done(null, Buffer.concat(chunks));
+        });
+      })
+      .expect(200)
+      .expect('Content-Type', 'image/x-icon');
+    expect(ico.headers['cache-control']).toBe('public, max-age=86400');
+    // An ICO directory: reserved 0, type 1 (icon), three images (16, 32 and 48 px).
+    const body = ico.body as Buffer;
+    expect([body.readUInt16LE(0), body.readUInt16LE(2), body.readUInt16LE(4)]).toEqual([0, 1, 3]);
+    const etag = String(ico.headers['etag']);
+    await request(t.app).get('/favicon.ico').set('If-None-Match', etag).expect(304);
+  });
+
+  it('carry the site header on the API reference, whose own files are served', async () => {
+    const res = await request(t.app)
+      .get('/docs')
+      .expect(200)
+      .expect('Content-Type', 'text/html; charset=utf-8');
+    expect(res.text).toContain('<header class="site-header">');
+    expect(res.text).toMatch(/<a href="\/docs" aria-current="page">API reference<\/a>/);
+    for (const url of loadedUrls(res.text)) {
+      const asset = await request(t.app).get(url).expect(200);
+      expect(String(asset.headers['content-type'])).toMatch(
+        /^(text\/css|text\/javascript|application\/javascript)/,
+      );
+    }
+    expect(res.headers['content-security-policy']).not.toMatch(/unsafe-eval|\*/);
+  });
+
+  it('answer hostile paths and queries of the pages and their files with a 4xx problem, never a 5xx', async () => {
+    const hostile = [
+      '/pages/assets/%',
+      '/pages/assets/%ff',
+      '/pages/assets/..%2f..%2fpackage.json',
+      '/docs/site/%ff',
+      '/docs/site/%00',
+      '/docs/assets/..%2fpackage.json',
+      '/demo/assets/%ff',
+      '/studio/assets/%',
+      '/studio/previews/%ff',
+      '/?lang=%00',
+      '/embed?x=%00',
+      '/favicon.ico%00',
+      '/FAVICON.ICO',
+    ];
+    for (const path of hostile) {
+      const res = await request(t.app).get(path);
+      expect({ path, status: res.status, type: res.headers['content-type'] }).toEqual({
+        path,
+        status: expect.any(Number) as unknown,
+        type: 'application/problem+json; charset=utf-8',
+      });
+      expect({ path, clientError: res.status >= 400 && res.status < 500 }).toEqual({
+        path,
+        clientError: true,
+      });
+    }
+    // A language the pages do not know, even malformed, is ignored: the page in English.
+    for (const path of ['/?lang=%ff', '/demo?lang=%E0%A4%A', '/studio?x=%ff']) {
+      await request(t.app).get(path).expect(200).expect('Content-Type', 'text/html; charset=utf-8');
     }
   });
 

@@ -1,18 +1,15 @@
 import type { Request, Response, Router } from 'express';
 import type { AppDeps } from '../deps.js';
 import { requestOrigin } from '../feed/request-origin.js';
-import { notFound } from '../http/problem.js';
 import type { DatasetCache } from '../reading/dataset-cache.js';
 import { releaseLookup } from '../reading/release-lookup.js';
-import { IMMUTABLE, LATEST } from '../widgets/widgets.routes.js';
-import { sendStaticFile } from '../widgets/static-file.js';
 import type { WidgetBundle } from '../widgets/widget-bundle.js';
 import { widgetElements, type WidgetElement } from '../widgets/widget-elements.js';
 import { demoPage } from './demo.page.js';
 import { embedMain } from './embed.page.js';
 import { coverageTable } from './coverage-table.js';
 import { landingMain } from './landing.page.js';
-import { AssetSet, versionOf } from './page-assets.js';
+import { AssetSet, serveAssets } from './page-assets.js';
 import { DEMO_CSP, SITE_CSP } from './page-csp.js';
 import { langSwitch, pageLang } from './page-lang.js';
 import { sendPage } from './send-page.js';
@@ -39,16 +36,6 @@ const DEMO_ASSETS = new AssetSet('/demo/assets/', {
   'work-sans-latin-600-normal.woff2': fontsource('work-sans', 'work-sans-latin-600-normal.woff2'),
   'fraunces-latin-600-normal.woff2': fontsource('fraunces', 'fraunces-latin-600-normal.woff2'),
 });
-
-function serveAssets(router: Router, assets: AssetSet): void {
-  router.get(`${assets.prefix}:file`, async (req: Request, res: Response) => {
-    const name = String(req.params['file']);
-    const file = (await assets.files()).get(name);
-    if (!file) throw notFound(`No file ${name} under ${assets.prefix}`);
-    // A URL that names the file's current content may be kept for a year; any other for five minutes.
-    sendStaticFile(req, res, file, req.query['v'] === versionOf(file) ? IMMUTABLE : LATEST);
-  });
-}
 
 /**
  * The Observatory's pages, rendered on the server from templates (every value escaped), each with a strict

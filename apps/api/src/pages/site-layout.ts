@@ -1,3 +1,4 @@
+import { FAVICON_LINKS } from './favicon.js';
 import { markup, type SafeHtml } from './html.js';
 
 /** The Observatory's pages, in the order of the navigation. */
@@ -35,6 +36,7 @@ export function sitePage(page: SitePage): SafeHtml {
         <title>${page.title}</title>
         <meta name="description" content="${page.description}" />
         <meta name="color-scheme" content="light dark" />
+        ${FAVICON_LINKS}
         ${page.styles.map((href) => markup`<link rel="stylesheet" href="${href}" />`)} ${page.head}
       </head>
       <body>

@@ -45,14 +45,27 @@ describe.each(await testDatabases())('the studio page on $dialect', (database) =
     expect(res.headers['content-security-policy']).toBe(STUDIO_CSP);
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['vary']).toMatch(/Cookie/);
-    expect(res.text).toContain('<form id="sign-in-form"');
+    expect(res.text).toMatch(/<form\s+id="sign-in-form"/);
     expect(res.text).toMatch(/<label for="api-key">API key<\/label>/);
     expect(res.text).not.toContain('id="brief-form"');
     expect(res.text).toMatch(/<a href="\/studio" aria-current="page">Brief studio<\/a>/);
     expectNoInlineCode(res.text);
     // A cookie that is no session shows the same page.
     const stale = await studio('sco_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA').expect(200);
-    expect(stale.text).toContain('<form id="sign-in-form"');
+    expect(stale.text).toMatch(/<form\s+id="sign-in-form"/);
+  });
+
+  it('asks its server whether a session is there only when the browser says it signed in and held the cookie back', async () => {
+    // An anonymous visitor: the page asks nothing (no request that would answer 401).
+    expect((await studio().expect(200)).text).not.toContain('data-probe-session');
+    // A link from another site: the Lax marker came, the Strict session cookie did not.
+    expect((await studio('sco_signed_in=1').expect(200)).text).toContain('data-probe-session');
+    // Both came, but the session has ended: the form, and nothing to ask.
+    const ended = await studio(
+      'sco_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA; sco_signed_in=1',
+    ).expect(200);
+    expect(ended.text).toMatch(/<form\s+id="sign-in-form"/);
+    expect(ended.text).not.toContain('data-probe-session');
   });
 
   it('shows the studio when signed in: who, the release, the pickers and their data, no briefs yet', async () => {
@@ -110,7 +123,14 @@ describe.each(await testDatabases())('the studio page on $dialect', (database) =
   it('serves its scripts and styles, each module it imports too, under hashed URLs kept a year', async () => {
     const res = await studio(await signIn(b.t.app, b.keys.editor)).expect(200);
     const scripts = tags(res.text, 'script').flatMap((tag) => attribute(tag, 'src') ?? []);
-    const styles = tags(res.text, 'link').flatMap((tag) => attribute(tag, 'href') ?? []);
+    const links = tags(res.text, 'link');
+    const styles = links
+      .filter((tag) => attribute(tag, 'rel') === 'stylesheet')
+      .flatMap((tag) => attribute(tag, 'href') ?? []);
+    const icons = links
+      .filter((tag) => attribute(tag, 'rel') === 'icon')
+      .flatMap((tag) => attribute(tag, 'href') ?? []);
+    expect(icons).toEqual(['/favicon.svg', '/favicon.ico']);
     expect(scripts).toEqual([expect.stringMatching(/^\/studio\/assets\/studio\.js\?v=[0-9a-f]{12}$/)]);
     expect(styles).toEqual([
       expect.stringMatching(/^\/studio\/assets\/site\.css\?v=[0-9a-f]{12}$/),

@@ -66,8 +66,11 @@ function page(assets: StudioAssets, main: SafeHtml, head: SafeHtml = html``): Sa
   });
 }
 
-/** The page asking for an API key. */
-export function signInPage(assets: StudioAssets): SafeHtml {
+/**
+ * The page asking for an API key. `probeSession`: the browser says it signed in and held its session cookie
+ * back (an arrival from another site), so the page's script asks its server whether the session is there.
+ */
+export function signInPage(assets: StudioAssets, { probeSession = false } = {}): SafeHtml {
   return page(
     assets,
     html`<section class="studio-sign-in" aria-labelledby="sign-in-title">
@@ -75,7 +78,12 @@ export function signInPage(assets: StudioAssets): SafeHtml {
       <p class="lede">
         Produce print-quality PDF policy briefs from the live dataset, in English, French and Chinese.
       </p>
-      <form id="sign-in-form" class="studio-card" novalidate>
+      <form
+        id="sign-in-form"
+        class="studio-card"
+        novalidate
+        ${probeSession ? trusted('data-probe-session') : ''}
+      >
         <label for="api-key">API key</label>
         <input
           id="api-key"
@@ -240,7 +248,7 @@ export function studioPage(
       </div>
       <section class="studio-card studio-recent" aria-labelledby="recent-title">
         <h2 id="recent-title">Recent briefs</h2>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="recent-title">
           <table>
             <thead>
               <tr>

@@ -2,7 +2,7 @@ import { createApiKey, revokeApiKey, type ApiKeyRole } from '@sco/db';
 import { testDatabases } from '@sco/db/testing';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_COOKIE } from '../auth/session-cookie.js';
+import { SESSION_COOKIE, SIGNED_IN_COOKIE } from '../auth/session-cookie.js';
 import { bearer } from '../auth/test-support/test-keys.js';
 import { openBriefTestApp, type BriefTestApp } from '../briefs/test-support/brief-test-app.js';
 import { FROM_STUDIO, setCookieOf, signIn } from './test-support/sign-in.js';
@@ -21,7 +21,7 @@ describe.each(await testDatabases())('studio sessions on $dialect', (database) =
   const signInRequest = () => request(b.t.app).post('/studio/session');
   const briefs = (cookie: string) => request(b.t.app).get('/v1/briefs').set('Cookie', cookie);
 
-  it('exchanges a key for a session cookie: 201, HttpOnly, SameSite=Strict, Path=/, a working day long', async () => {
+  it('exchanges a key for a session cookie: 201, HttpOnly, SameSite=Strict, Path=/, a working day long, and its marker', async () => {
     const res = await signInRequest()
       .set(FROM_STUDIO)
       .send({ key: ` ${b.keys.communications}\n` })
@@ -33,10 +33,20 @@ describe.each(await testDatabases())('studio sessions on $dialect', (database) =
       expires_at: new Date(b.t.now.getTime() + EIGHT_HOURS * 1000).toISOString(),
     });
     expect(res.headers['cache-control']).toBe('no-store');
-    const cookie = setCookieOf(res.headers);
+    const [cookie = '', marker = '', ...more] = setCookieOf(res.headers).split('\n');
+    expect(more).toEqual([]);
     const [pair, ...attributes] = cookie.split(/;\s*/);
     expect(pair).toMatch(new RegExp(`^${SESSION_COOKIE}=[A-Za-z0-9_-]{43}$`));
     expect(attributes.sort()).toEqual(['HttpOnly', `Max-Age=${EIGHT_HOURS}`, 'Path=/', 'SameSite=Strict']);
+    // The marker says only that this browser signed in, for the studio's page alone, and goes with a link
+    // from another site (Lax), where the session cookie does not.
+    expect(marker.split(/;\s*/).sort()).toEqual([
+      'HttpOnly',
+      `Max-Age=${EIGHT_HOURS}`,
+      'Path=/studio',
+      'SameSite=Lax',
+      `${SIGNED_IN_COOKIE}=1`,
+    ]);
     // The cookie carries a session id, never the key.
     expect(cookie).not.toContain(b.keys.communications);
     await briefs(pair ?? '').expect(200);
@@ -156,9 +166,13 @@ describe.each(await testDatabases())('studio sessions on $dialect', (database) =
       .set(FROM_STUDIO)
       .expect(204);
     expect(res.headers['cache-control']).toBe('no-store');
-    const cleared = setCookieOf(res.headers).split(/;\s*/);
+    const [session = '', marker = ''] = setCookieOf(res.headers).split('\n');
+    const cleared = session.split(/;\s*/);
     expect(cleared[0]).toBe(`${SESSION_COOKIE}=`);
     expect(cleared).toEqual(expect.arrayContaining(['Max-Age=0', 'Path=/', 'HttpOnly', 'SameSite=Strict']));
+    expect(marker.split(/;\s*/)).toEqual(
+      expect.arrayContaining([`${SIGNED_IN_COOKIE}=`, 'Max-Age=0', 'Path=/studio']),
+    );
     await briefs(cookie).expect(401);
     // Signing out without a session (or twice) is no error.
     await request(b.t.app).delete('/studio/session').set('Cookie', cookie).set(FROM_STUDIO).expect(204);

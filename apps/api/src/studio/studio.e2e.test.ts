@@ -9,7 +9,7 @@ import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { testDatabases } from '@sco/db/testing';
-import type { BrowserContext, Page } from 'puppeteer-core';
+import type { BrowserContext, HTTPResponse, Page } from 'puppeteer-core';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBriefTestApp, type BriefTestApp } from '../briefs/test-support/brief-test-app.js';
@@ -81,8 +81,8 @@ describe('the brief studio in Chromium: from sign-in to downloaded PDFs (end to 
     page = await context.newPage();
     page.on('pageerror', (error) => complaints.push(`page error: ${String(error)}`));
     page.on('console', (message) => {
-      // The refusals the tests ask for are logged (the sign-in page asks whether a session is open: 401 when
-      // not; a wrong key: 401; one brief too many: 429); anything else the console reports is a fault.
+      // The refusals the tests ask for are logged (a wrong key: 401; one brief too many: 429); anything else
+      // the console reports is a fault (the signed-out page itself asks nothing that could answer 401).
       if (message.type() === 'error' && !/status of (401|429) /.test(message.text()))
         complaints.push(`console: ${message.text()}`);
     });
@@ -104,6 +104,14 @@ describe('the brief studio in Chromium: from sign-in to downloaded PDFs (end to 
       () =>
         !(document.getElementById('job')?.hidden ?? true) &&
         /…/.test(document.getElementById('job-status')?.textContent ?? ''),
+    );
+    // The progress appears under the form, below the fold: the page brings it into view.
+    await page.waitForFunction(
+      () => {
+        const box = document.getElementById('job-progress')?.getBoundingClientRect();
+        return box !== undefined && box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+      },
+      { timeout: 5_000 },
     );
     await shot(`${name}-progress`);
     await page.waitForSelector('#job-download:not([hidden])', { timeout: RENDER_MS });
@@ -146,12 +154,20 @@ describe('the brief studio in Chromium: from sign-in to downloaded PDFs (end to 
     ]);
     expect(await text('.studio-who b')).toBe('Communications One');
     const cookies = await context.cookies();
-    expect(cookies).toEqual([
+    expect(cookies.sort((a, b) => a.name.localeCompare(b.name))).toEqual([
       expect.objectContaining({
         name: 'sco_session',
         path: '/',
         httpOnly: true,
         sameSite: 'Strict',
+        session: false,
+      }),
+      expect.objectContaining({
+        name: 'sco_signed_in',
+        value: '1',
+        path: '/studio',
+        httpOnly: true,
+        sameSite: 'Lax',
         session: false,
       }),
     ]);
@@ -169,6 +185,31 @@ describe('the brief studio in Chromium: from sign-in to downloaded PDFs (end to 
     };
     if (tree) walk(tree);
     expect(unnamed).toEqual([]);
+  });
+
+  it('opens the studio on arriving from a link on another site, which the session cookie does not follow', async () => {
+    // localhost and 127.0.0.1 are two sites: the SameSite=Strict session cookie stays behind on the click, the
+    // Lax marker comes, and the sign-in page asks its own server (with the cookie) whether the session is open.
+    const other = origin.replace('127.0.0.1', 'localhost');
+    await page.goto(`${other}/demo`, { waitUntil: 'load' });
+    await page.evaluate((target) => {
+      const link = document.createElement('a');
+      link.href = target;
+      link.id = 'to-studio';
+      link.textContent = 'The brief studio';
+      document.body.prepend(link);
+    }, `${origin}/studio`);
+    const answers: string[] = [];
+    const listen = (response: HTTPResponse) => answers.push(`${String(response.status())} ${response.url()}`);
+    page.on('response', listen);
+    try {
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#to-studio')]);
+      await page.waitForSelector('#brief-form', { timeout: 10_000 });
+    } finally {
+      page.off('response', listen);
+    }
+    expect(answers).toContain(`200 ${origin}/v1/briefs?limit=1`);
+    expect(await text('.studio-who b')).toBe('Communications One');
   });
 
   it(

@@ -4,10 +4,11 @@ import { createSession, deleteSession, verifyApiKey } from '@sco/db';
 import type { Request, Response, Router } from 'express';
 import { requireStudioCall } from '../auth/same-origin.js';
 import {
-  clearedSessionCookie,
+  clearedSessionCookies,
+  hasSignedInMarker,
   SESSION_TTL_MS,
   sessionCookie,
-  sessionCookieHeader,
+  sessionCookieHeaders,
 } from '../auth/session-cookie.js';
 import { jobBody } from '../briefs/brief-body.js';
 import { releaseBriefData } from '../briefs/brief-data.js';
@@ -84,10 +85,13 @@ export function studioRoutes(
     return (await briefs.preview(request, data)).site;
   });
 
-  router.get('/studio', async (_req: Request, res: Response) => {
+  router.get('/studio', async (req: Request, res: Response) => {
     const principal = (res.locals['principal'] as Principal | null | undefined) ?? null;
     if (!mayRender(principal)) {
-      sendStudioPage(res, signInPage(await assets()));
+      // The marker without the session cookie: arrived from another site, the browser held the session
+      // cookie back; the page's own call will carry it.
+      const probe = hasSignedInMarker(req) && sessionCookie(req) === undefined;
+      sendStudioPage(res, signInPage(await assets(), { probeSession: probe }));
       return;
     }
     const data = await releaseBriefData(deps.db, datasets, undefined);
@@ -113,7 +117,8 @@ export function studioRoutes(
     summary: 'Sign in to the brief studio',
     description:
       'Exchanges an API key with the communications, editor or admin role for a session cookie (HttpOnly, ' +
-      'SameSite=Strict, Secure over https) that the studio and /v1/briefs accept in place of the key. The ' +
+      'SameSite=Strict, Secure over https) that the studio and /v1/briefs accept in place of the key, and a ' +
+      'marker cookie without the session id (`sco_signed_in`, Path=/studio, SameSite=Lax). The ' +
       'call must come from the studio: with the `Sco-Studio: 1` header, from its own origin.',
     tags: ['studio'],
     body: { schema: signInBody, contentTypes: ['application/json'] },
@@ -146,7 +151,7 @@ export function studioRoutes(
         });
       }
       const session = await createSession(deps.db.db, { keyId: principal.keyId, now, ttlMs: SESSION_TTL_MS });
-      res.setHeader('Set-Cookie', sessionCookieHeader(req, session.token, session.expires_at, now));
+      res.setHeader('Set-Cookie', sessionCookieHeaders(req, session.token, session.expires_at, now));
       res.setHeader('Cache-Control', 'no-store');
       res.status(201).json({ name: principal.name, role: principal.role, expires_at: session.expires_at });
     },
@@ -157,7 +162,8 @@ export function studioRoutes(
     path: '/studio/session',
     operationId: 'signOutOfStudio',
     summary: 'Sign out of the brief studio',
-    description: 'Ends the session of the cookie, if any, and removes the cookie. Must come from the studio.',
+    description:
+      'Ends the session of the cookie, if any, and removes the cookie and its marker. Must come from the studio.',
     tags: ['studio'],
     responses: {
       204: { description: 'Signed out' },
@@ -167,7 +173,7 @@ export function studioRoutes(
       requireStudioCall(req);
       const token = sessionCookie(req);
       if (token !== undefined) await deleteSession(deps.db.db, token);
-      res.setHeader('Set-Cookie', clearedSessionCookie(req));
+      res.setHeader('Set-Cookie', clearedSessionCookies(req));
       res.setHeader('Cache-Control', 'no-store');
       res.status(204).end();
     },

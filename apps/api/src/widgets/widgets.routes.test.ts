@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '@sco/config';
 import { createApp } from '../app.js';
 import type { AppDeps } from '../deps.js';
+import { SITE_NAV } from '../pages/site-layout.js';
 import { rootDir } from '../test-support/test-app.js';
 import { WidgetArchive } from './widget-archive.js';
 import { loadWidgets } from './widget-bundle.js';
@@ -181,6 +182,16 @@ describe('the widgets served by the API', () => {
     expect(docs.headers['content-security-policy']).toMatch(/^default-src 'none'; style-src 'self'/);
     const res = await request(app).get('/widgets/docs').expect(302);
     expect(res.headers['location']).toBe(`/widgets/${version}/docs.html`);
+  });
+
+  it("gives the docs page the site's navigation, as the other pages list it, and the site's icon", async () => {
+    const docs = (await request(app).get(`/widgets/${version}/docs.html`).expect(200)).text;
+    const nav = /<nav aria-label="Site">(.*?)<\/nav>/s.exec(docs)?.[1] ?? '';
+    const links = [...nav.matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
+    expect(links).toEqual(SITE_NAV.map((item) => [item.href, item.label]));
+    expect(nav).toContain('<a href="/widgets/docs" aria-current="page">');
+    expect(docs).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
+    expect(docs).toContain('<link rel="icon" href="/favicon.ico"');
   });
 
   it('answers HEAD with the headers alone', async () => {

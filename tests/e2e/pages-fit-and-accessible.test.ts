@@ -1,0 +1,154 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { AxeResults } from 'axe-core';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type RunningApi } from './support/api-server.js';
+import { launchChromium, type TestBrowser } from './support/chromium.js';
+import { Closer } from './support/closer.js';
+import { openProbedPage, widgetsSettled, type ProbedPage } from './support/page-probe.js';
+
+/** The widths a page must fit: a small phone, a common phone, a tablet, a laptop. */
+const WIDTHS = [320, 375, 768, 1280] as const;
+
+/** How each page says it is ready to be looked at. */
+type Ready = 'widgets' | 'reference' | 'load';
+
+/** Every HTML page the API serves, as a visitor opens it (the studio signed out and signed in). */
+const PAGES: readonly { readonly path: string; readonly ready: Ready; readonly signedIn?: boolean }[] = [
+  { path: '/', ready: 'widgets' },
+  { path: '/embed', ready: 'widgets' },
+  { path: '/demo', ready: 'widgets' },
+  { path: '/docs', ready: 'reference' },
+  { path: '/widgets/docs', ready: 'load' },
+  { path: '/studio', ready: 'load' },
+  { path: '/studio', ready: 'load', signedIn: true },
+];
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeWindow {
+  axe?: { run(context: Document, options: object): Promise<AxeResults> };
+}
+
+/** The violations axe-core finds that are serious or critical, each with the elements it names. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(async () => {
+    const axe = (window as AxeWindow).axe;
+    if (!axe) throw new Error('axe-core did not load');
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.impact ?? ''} ${violation.id}: ${violation.nodes
+          .slice(0, 5)
+          .map((node) => node.target.join(' '))
+          .join(', ')}`,
+    );
+}
+
+/** How far the page scrolls sideways, and if it does, the elements (shadow roots included) that stick out. */
+function overflow(page: Page): Promise<{ readonly by: number; readonly culprits: string[] }> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const culprits: string[] = [];
+    // Below an element that scrolls or clips sideways, nothing can make the page scroll.
+    const walk = (root: Element | ShadowRoot, host: string, parentFits: boolean) => {
+      for (const element of root.children) {
+        const box = element.getBoundingClientRect();
+        const fits = box.width === 0 || box.right <= width + 0.5;
+        if (!fits && parentFits)
+          culprits.push(`${host}${element.localName}.${element.getAttribute('class') ?? ''}`);
+        if (getComputedStyle(element).overflowX !== 'visible') continue;
+        walk(element, host, fits);
+        if (element.shadowRoot) walk(element.shadowRoot, `${host}${element.localName} › `, fits);
+      }
+    };
+    const by = document.documentElement.scrollWidth - width;
+    // The culprits only say where to look when the page does scroll.
+    if (by > 0) walk(document.documentElement, '', true);
+    return { by, culprits: culprits.slice(0, 10) };
+  });
+}
+
+async function whenReady(probe: ProbedPage, ready: Ready): Promise<void> {
+  if (ready === 'widgets') await widgetsSettled(probe.page);
+  if (ready === 'reference') await probe.page.waitForSelector('#reference .opblock', { timeout: 20_000 });
+}
+
+describe('every page of the site, in Chromium over HTTP, at phone, tablet and laptop widths', () => {
+  const closer = new Closer();
+  let api: RunningApi;
+  let chromium: TestBrowser;
+  let communicationsKey: string;
+
+  beforeAll(async () => {
+    api = closer.add(await startApi());
+    chromium = closer.add(await launchChromium());
+    communicationsKey = await api.apiKey('communications');
+  });
+
+  afterAll(() => closer.closeAll());
+
+  /** Signs the page's browser context in to the studio, as its form does. */
+  async function signIn(probe: ProbedPage): Promise<void> {
+    await probe.page.goto(`${api.origin}/studio`, { waitUntil: 'load' });
+    await probe.page.type('#api-key', communicationsKey);
+    await Promise.all([
+      probe.page.waitForNavigation({ waitUntil: 'load' }),
+      probe.page.click('#sign-in-form button'),
+    ]);
+  }
+
+  describe.each(PAGES)('$path (signed in: $signedIn)', ({ path, ready, signedIn }) => {
+    it.each(WIDTHS)(
+      'at %i px: no sideways scrolling, no serious or critical axe violation, no failed request',
+      async (width) => {
+        const probe = await openProbedPage(chromium.browser);
+        try {
+          await probe.page.setViewport({ width, height: 800 });
+          if (signedIn) await signIn(probe);
+          probe.exchanges.length = 0;
+          probe.problems.length = 0;
+          await probe.page.goto(`${api.origin}${path}`, { waitUntil: 'networkidle0' });
+          await whenReady(probe, ready);
+          if (signedIn) expect(await probe.page.$('#brief-form')).not.toBeNull();
+
+          const sideways = await overflow(probe.page);
+          expect({ width, ...sideways }).toEqual({ width, by: 0, culprits: [] });
+          expect(await seriousViolations(probe.page)).toEqual([]);
+          const failed = probe.exchanges
+            .filter((exchange) => exchange.status === null || exchange.status >= 400)
+            .map((exchange) => `${String(exchange.status)} ${exchange.url}`);
+          expect(failed).toEqual([]);
+          // A failed request shows in the console too (a 401 of a session probe did): none.
+          expect(probe.problems.filter((problem) => /status of \d{3}/.test(problem))).toEqual([]);
+          // The icon every page links to is there (headless Chromium does not fetch it on its own).
+          const icons = await probe.page.$$eval('link[rel="icon"]', (links) =>
+            links.map((link) => link.href),
+          );
+          expect(icons.length).toBeGreaterThan(0);
+          for (const icon of icons) {
+            const response = await fetch(icon);
+            expect({
+              icon,
+              status: response.status,
+              type: response.headers.get('content-type'),
+            }).toMatchObject({
+              status: 200,
+              type: expect.stringMatching(/^image\//) as unknown,
+            });
+          }
+        } finally {
+          await probe.close();
+        }
+      },
+      60_000,
+    );
+  });
+});

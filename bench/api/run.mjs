@@ -6,6 +6,9 @@
 // the machine's load falls on all of them alike. Prints the machine, a Markdown table of requests/s and
 // latencies with their ratios to the floors of the same pass, and whether the goals are met.
 //   node bench/api/run.mjs [--duration 10] [--rounds 5] [--warmup 3] [--connections 64] [--latest-release-ttl 1000]
+//                          [--synthetic <agreements>] [--engine sqlite|postgres]
+// --synthetic loads a synthetic dataset of that many agreements (bench/scale/generate.mjs, seed 1) instead
+// of data/; --engine postgres uses a database of its own on SCO_TEST_DATABASE_URL's server.
 // --duration is per scenario, split over the rounds. `--latest-release-ttl 0` looks the latest release up on
 // every read (as createApp does by default); 1000 is what main.ts does.
 import { fork } from 'node:child_process';
@@ -16,8 +19,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { loadConfig } from '@sco/config';
+import { loadDataPackage } from '@sco/datapackage';
+import { createDb, importDataset, migrateToLatest } from '@sco/db';
+import { testDatabases } from '@sco/db/testing';
+import { generateDataset } from '../scale/generate.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+const rootDir = path.resolve(here, '..', '..');
 // `pnpm bench:api -- --duration 20` passes the `--` on to the script: one leading `--` is not the end of
 // the options here.
 const argv = process.argv.slice(2);
@@ -29,6 +38,8 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '64' },
     'latest-release-ttl': { type: 'string', default: '1000' },
+    synthetic: { type: 'string' },
+    engine: { type: 'string', default: 'sqlite' },
   },
 });
 /** A number option, or exit naming the option and what was given. */
@@ -48,6 +59,13 @@ const rounds = numberOption('rounds', { min: 1, integer: true });
 const warmup = numberOption('warmup', { min: 0 });
 const connections = numberOption('connections', { min: 1, integer: true });
 const ttl = String(numberOption('latest-release-ttl', { min: 0, integer: true }));
+const synthetic =
+  values.synthetic === undefined ? null : numberOption('synthetic', { min: 1, integer: true });
+const engine = values.engine;
+if (engine !== 'sqlite' && engine !== 'postgres') {
+  console.error(`--engine: expected sqlite or postgres, got ${JSON.stringify(engine)}`);
+  process.exit(2);
+}
 
 /** A filtered page of 50: the agreements signed from 2010 on (63 in data/), newest first. */
 const LIST = '/v1/agreements?limit=50&from=2010&sort=-signed_date';
@@ -125,9 +143,48 @@ function summary(results) {
   };
 }
 
-async function pass(cache, state) {
-  const flags = ['--latest-release-ttl', ttl, ...(cache ? [] : ['--no-cache'])];
-  const api = await startServer('api', path.join(state, cache ? 'cached' : 'uncached'), ...flags);
+/**
+ * The database both passes read, loaded once: data/ or a synthetic dataset of `synthetic` agreements
+ * shaped like it (bench/scale/generate.mjs, seed 1), on SQLite in the
+ * state directory or in a PostgreSQL database of its own (dropped at the end).
+ */
+async function prepareDatabase(state) {
+  const postgres =
+    engine === 'postgres' ? (await testDatabases()).find((d) => d.dialect === 'postgres') : undefined;
+  if (engine === 'postgres' && !postgres)
+    throw new Error('PostgreSQL is unreachable: set SCO_TEST_DATABASE_URL');
+  const instance = postgres ? await postgres.create() : null;
+  const config = loadConfig(
+    { SCO_STATE_DIR: state, ...(instance ? { SCO_DATABASE_URL: instance.config.url } : {}) },
+    rootDir,
+  );
+  const db = createDb(config.database);
+  try {
+    await migrateToLatest(db.db);
+    const loaded = await loadDataPackage(config.dataDir);
+    if (!loaded.ok) throw new Error('data/ is invalid');
+    const dataset =
+      synthetic === null ? loaded.dataset : generateDataset(loaded.dataset, { count: synthetic, seed: 1 });
+    const started = Date.now();
+    const imported = await importDataset(db.db, dataset, { actor: 'bench', now: new Date() });
+    if (!imported.ok) throw new Error(imported.message);
+    console.error(
+      `loaded ${dataset.tables.agreements.length} agreements on ${engine} in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    );
+  } finally {
+    await db.close();
+  }
+  return { url: instance?.config.url ?? null, drop: async () => instance?.drop() };
+}
+
+async function pass(cache, state, databaseUrl) {
+  const flags = [
+    '--latest-release-ttl',
+    ttl,
+    ...(cache ? [] : ['--no-cache']),
+    ...(databaseUrl ? ['--database-url', databaseUrl] : []),
+  ];
+  const api = await startServer('api', state, ...flags);
   let constant;
   let raw;
   try {
@@ -195,7 +252,12 @@ const loadBefore = os.loadavg()[0];
 const state = await mkdtemp(path.join(os.tmpdir(), 'sco-bench-'));
 const passes = [];
 try {
-  for (const cache of [true, false]) passes.push(await pass(cache, state));
+  const database = await prepareDatabase(state);
+  try {
+    for (const cache of [true, false]) passes.push(await pass(cache, state, database.url));
+  } finally {
+    await database.drop();
+  }
 } finally {
   await rm(state, { recursive: true, force: true });
 }
@@ -206,7 +268,7 @@ console.log(
     `with the other scenarios of its pass. autocannon and the servers on this machine: ${cpus.length} cores, ` +
     `${cpus[0]?.model ?? 'unknown CPU'}, ${fmt(os.totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}, ` +
     `${os.type()} ${os.release()}; load average ${fmt(loadBefore, 2)} before, ${fmt(os.loadavg()[0], 2)} after; ` +
-    `the API trusts the latest release ${ttl} ms\n`,
+    `the API trusts the latest release ${ttl} ms; ${synthetic === null ? 'data/' : `${synthetic} synthetic agreements`} on ${engine}\n`,
 );
 console.log(
   '| response cache | scenario | req/s | p50 ms | p99 ms | req/s ÷ floor (rounds) | p99 ÷ floor | req/s ÷ raw node:http |',

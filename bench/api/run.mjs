@@ -168,6 +168,17 @@ async function prepareDatabase(state) {
     const started = Date.now();
     const imported = await importDataset(db.db, dataset, { actor: 'bench', now: new Date() });
     if (!imported.ok) throw new Error(imported.message);
+    // The planner's statistics, as autovacuum would have gathered them a minute after such an import.
+    // (A compiled raw query, as kysely's CompiledQuery.raw builds it: kysely is not a dependency here.)
+    if (instance) {
+      const raw = { kind: 'RawNode', sqlFragments: ['analyze'], parameters: [] };
+      await db.db.executeQuery({
+        sql: 'analyze',
+        parameters: [],
+        query: raw,
+        queryId: { queryId: 'analyze' },
+      });
+    }
     console.error(
       `loaded ${dataset.tables.agreements.length} agreements on ${engine} in ${((Date.now() - started) / 1000).toFixed(0)} s`,
     );

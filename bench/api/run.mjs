@@ -158,7 +158,12 @@ async function prepareDatabase(state) {
     { SCO_STATE_DIR: state, ...(instance ? { SCO_DATABASE_URL: instance.config.url } : {}) },
     rootDir,
   );
-  const db = createDb(config.database);
+  // Loading 100,000 agreements copies them in statements longer than the API's 30 s bound.
+  const db = createDb(
+    config.database.dialect === 'postgres'
+      ? { ...config.database, pool: { ...config.database.pool, statementTimeoutMs: 600_000 } }
+      : config.database,
+  );
   try {
     await migrateToLatest(db.db);
     const loaded = await loadDataPackage(config.dataDir);

@@ -187,9 +187,13 @@ async function prepareDatabase(state) {
     console.error(
       `loaded ${dataset.tables.agreements.length} agreements on ${engine} in ${((Date.now() - started) / 1000).toFixed(0)} s`,
     );
-  } finally {
+  } catch (error) {
+    // A load that failed leaves no database behind.
     await db.close();
+    await instance?.drop();
+    throw error;
   }
+  await db.close();
   return { url: instance?.config.url ?? null, drop: async () => instance?.drop() };
 }
 

@@ -1,6 +1,7 @@
 // The servers the API benchmark loads, each in a process of its own (run.mjs forks them):
-//   node bench/api/servers.mjs api <port> <state-dir> [--no-cache] [--latest-release-ttl <ms>]
-//       the Observatory's API on SQLite with data/ loaded, as main.ts builds it (latest release trusted 1 s)
+//   node bench/api/servers.mjs api <port> <state-dir> [--no-cache] [--latest-release-ttl <ms>] [--database-url <url>]
+//       the Observatory's API as main.ts builds it (latest release trusted 1 s), on SQLite in <state-dir> or
+//       on PostgreSQL at <url>, with data/ loaded unless the database already holds data
 //   node bench/api/servers.mjs constant <port> <bytes>
 //       Express 5 answering one constant JSON body of <bytes> bytes: the framework's floor
 //   node bench/api/servers.mjs raw <port> <bytes>
@@ -36,7 +37,15 @@ function listen(app, close) {
 if (kind === 'api') {
   // As in production (main.ts): the request log at level info, to this process's stdout (run.mjs discards it).
   const logger = createLogger();
-  const config = loadConfig({ SCO_STATE_DIR: third ?? '', PORT: String(port) }, rootDir);
+  const url = flags.indexOf('--database-url');
+  const config = loadConfig(
+    {
+      SCO_STATE_DIR: third ?? '',
+      PORT: String(port),
+      ...(url >= 0 ? { SCO_DATABASE_URL: flags[url + 1] } : {}),
+    },
+    rootDir,
+  );
   await mkdir(config.stateDir, { recursive: true });
   const db = createDb(config.database);
   await bootstrap(db, config.dataDir, logger);

@@ -112,3 +112,4 @@ export {
   findWidgetFile,
   type WidgetFile,
 } from './widgets/widget-files.js';
+export { agreementListItems, listAgreementIds, type AgreementKeyPage } from './agreements/list-agreements.js';

@@ -1,4 +1,4 @@
-import { getAgreement, listAgreements, listOrganisations } from '@sco/db';
+import { getAgreement, listAgreementIds, listAgreements, listOrganisations } from '@sco/db';
 import type { Router } from 'express';
 import type { AppDeps } from '../deps.js';
 import { notModified } from '../http/conditional-get.js';
@@ -16,9 +16,11 @@ import type { ApiRegistry } from '../openapi/registry.js';
 import { z } from '../openapi/zod.js';
 import { CountCache } from '../reading/count-cache.js';
 import { applyReadHeaders, releaseRef, resolveRead, type ReadContext } from '../reading/read-context.js';
+import { JsonText } from '../reading/json-text.js';
 import { readQueryShape } from '../reading/read-query.js';
 import { sendRead } from '../reading/send-read.js';
 import { agreementHistory } from './agreement-history.js';
+import { AgreementItemCache } from './agreement-item-cache.js';
 import { agreementView } from './agreement-view.js';
 import { agreementIdParams, agreementResponseSchema } from './agreement-detail.schemas.js';
 import { agreementDetail } from './agreement-detail.service.js';
@@ -42,6 +44,7 @@ function stateName(context: ReadContext): string {
  */
 export function agreementsRoutes(router: Router, registry: ApiRegistry, deps: AppDeps): void {
   const counts = new CountCache();
+  const itemCache = new AgreementItemCache();
   route(router, registry, {
     method: 'get',
     path: '/v1/agreements',
@@ -73,13 +76,15 @@ export function agreementsRoutes(router: Router, registry: ApiRegistry, deps: Ap
         await sendRead(deps, read, async (context) => {
           const { sort: _sort, limit: _limit, cursor: _cursor, ...matching } = filters;
           const knownTotal = counts.get(context, matching);
-          const page = await listAgreements(
-            deps.db.db,
-            context.partition,
-            filters,
-            knownTotal === undefined ? {} : { knownTotal },
-          );
-          counts.set(context, matching, page.total);
+          const options = knownTotal === undefined ? {} : { knownTotal };
+          if (context.kind === 'release') {
+            // A page of a release: its ids, then its items from those serialised before.
+            const keys = await listAgreementIds(deps.db.db, context.partition, filters, options);
+            counts.set(context, matching, keys.total);
+            const items = await itemCache.serialised(deps.db.db, context.partition, keys.ids);
+            return { total: keys.total, next: keys.next, items: JsonText.array(items) };
+          }
+          const page = await listAgreements(deps.db.db, context.partition, filters, options);
           return { total: page.total, next: page.next, items: page.items };
         });
         return;

@@ -3,7 +3,8 @@ import { request as httpRequest, type IncomingHttpHeaders, type Server } from 'n
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { testDatabases } from '@sco/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { responseCacheOf } from '../reading/response-cache.js';
 import { openTestApp, type TestApp } from '../test-support/test-app.js';
 
 interface Raw {
@@ -80,16 +81,88 @@ describe.each(await testDatabases())('compressed responses on $dialect', (databa
     expect((JSON.parse(identity.body.toString('utf8')) as { items: unknown[] }).items).toHaveLength(50);
   });
 
-  it('answers 304 to a compressed representation’s ETag, with no body, whatever the encoding asked', async () => {
-    const first = await get(port, LIST, { 'accept-encoding': 'br' });
-    const etag = first.headers['etag'];
-    expect(first.headers['content-encoding']).toBe('br');
-    expect(etag).toMatch(/^W\//);
-    for (const encoding of ['br', 'gzip', 'identity']) {
-      const again = await get(port, LIST, { 'accept-encoding': encoding, 'if-none-match': String(etag) });
+  it('gives each encoding its own weak ETag, and answers 304 to that tag only', async () => {
+    const tags = new Map<string, string>();
+    const tagOf = (encoding: string) => tags.get(encoding) ?? '(none)';
+    for (const [encoding, suffix] of [
+      ['br', '-br"'],
+      ['gzip', '-gzip"'],
+      ['identity', '"'],
+    ] as const) {
+      const first = await get(port, LIST, { 'accept-encoding': encoding });
+      const etag = String(first.headers['etag']);
+      expect(etag).toMatch(/^W\/"[\w-]+"$/);
+      expect(etag.endsWith(suffix)).toBe(true);
+      tags.set(encoding, etag);
+      const again = await get(port, LIST, { 'accept-encoding': encoding, 'if-none-match': etag });
       expect(again.status).toBe(304);
       expect(again.body.length).toBe(0);
+      expect(again.headers['etag']).toBe(etag);
+      expect(again.headers['vary']).toMatch(/accept-encoding/i);
       expect(again.headers['content-encoding']).toBeUndefined();
+    }
+    expect(new Set(tags.values()).size).toBe(3);
+    expect(tags.get('br')).toBe(tags.get('identity')?.replace(/"$/, '-br"'));
+    // A tag of another encoding is another representation: the full body, in the encoding asked for.
+    const other = await get(port, LIST, { 'accept-encoding': 'identity', 'if-none-match': tagOf('br') });
+    expect(other.status).toBe(200);
+    expect(other.headers['content-encoding']).toBeUndefined();
+    const both = await get(port, LIST, {
+      'accept-encoding': 'gzip',
+      'if-none-match': `${tagOf('br')}, ${tagOf('gzip')}`,
+    });
+    expect(both.status).toBe(304);
+  });
+
+  it('keeps a read’s compressed copies in the response cache: encoded once, with their own length', async () => {
+    const cache = responseCacheOf(t.app);
+    if (!cache) throw new Error('no response cache');
+    const path = '/v1/agreements?limit=40&sort=title';
+    const identity = await get(port, path, { 'accept-encoding': 'identity' });
+    const afterIdentity = { size: cache.size, bytes: cache.bytes };
+    const br = await get(port, path, { 'accept-encoding': 'br' });
+    expect({ size: cache.size, bytes: cache.bytes }).toEqual({
+      size: afterIdentity.size + 1,
+      bytes: afterIdentity.bytes + br.body.length,
+    });
+    const gzip = await get(port, path, { 'accept-encoding': 'gzip;q=0.9, br;q=0.1' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(cache.size).toBe(afterIdentity.size + 2);
+    const held = { size: cache.size, bytes: cache.bytes };
+    const get0 = vi.spyOn(cache, 'get');
+    const brAgain = await get(port, path, { 'accept-encoding': 'gzip, deflate, br' });
+    const gzipAgain = await get(port, path, { 'accept-encoding': 'gzip' });
+    expect(get0).toHaveBeenCalledTimes(2);
+    for (const result of get0.mock.results) expect(result.value).toBeInstanceOf(Buffer);
+    get0.mockRestore();
+    expect({ size: cache.size, bytes: cache.bytes }).toEqual(held);
+    expect(brAgain.body.equals(br.body)).toBe(true);
+    expect(gzipAgain.body.equals(gzip.body)).toBe(true);
+    for (const res of [identity, br, gzip]) {
+      expect(res.headers['content-length']).toBe(String(res.body.length));
+      expect(res.headers['transfer-encoding']).toBeUndefined();
+      expect(decode(res).equals(identity.body)).toBe(true);
+    }
+  });
+
+  it('honours q=0: a refused coding is never sent, and refusing all of them gets identity', async () => {
+    const cases: [string, string | undefined][] = [
+      ['br;q=0, gzip', 'gzip'],
+      ['gzip, br;q=0', 'gzip'],
+      ['br;q=0, gzip;q=0', undefined],
+      ['*;q=0', undefined],
+      ['identity;q=0, *;q=0', undefined],
+      ['*', 'br'],
+      ['gzip;q=0, *', 'br'],
+      ['br;q=0, *;q=0.5', 'gzip'],
+    ];
+    for (const [header, expected] of cases) {
+      const res = await get(port, LIST, { 'accept-encoding': header });
+      expect({ header, status: res.status, encoding: res.headers['content-encoding'] }).toEqual({
+        header,
+        status: 200,
+        encoding: expected,
+      });
     }
   });
 

@@ -1,3 +1,4 @@
+import type { ContentCoding } from '../http/accept-encoding.js';
 import type { Express, Request } from 'express';
 
 export interface ResponseCacheLimits {
@@ -13,10 +14,12 @@ export const DEFAULT_RESPONSE_CACHE_LIMITS: ResponseCacheLimits = {
 };
 
 /**
- * Serialised JSON bodies of published reads, keyed by their representation ETag: the tag names the release,
- * the path, the query and the variant, which is everything such a body depends on, so a body found under
- * its tag is the body the read would build. Drafts are never stored (their readers are editors, and they
- * change with every edit). Bounded in bytes; the least recently used body goes first.
+ * Serialised JSON bodies of published reads, keyed by their representation ETag and content coding: the
+ * tag names the release, the path, the query and the variant, which is everything such a body depends on,
+ * so a body found under its tag is the body the read would build; each coding (identity, br, gzip) is kept
+ * beside the others, so a compressed read is compressed once, not on every hit. Drafts are never stored
+ * (their readers are editors, and they change with every edit). Bounded in bytes over every coding; the
+ * least recently used body goes first.
  */
 export class ResponseCache {
   private readonly entries = new Map<string, Buffer>();
@@ -29,24 +32,26 @@ export class ResponseCache {
     return this.held;
   }
 
-  /** Bodies held. */
+  /** Bodies held (each coding of a representation counts as one). */
   get size(): number {
     return this.entries.size;
   }
 
-  get(tag: string): Buffer | undefined {
-    const body = this.entries.get(tag);
+  get(tag: string, coding: ContentCoding = 'identity'): Buffer | undefined {
+    const key = keyOf(tag, coding);
+    const body = this.entries.get(key);
     if (body) {
-      this.entries.delete(tag);
-      this.entries.set(tag, body);
+      this.entries.delete(key);
+      this.entries.set(key, body);
     }
     return body;
   }
 
-  set(tag: string, body: Buffer): void {
+  set(tag: string, coding: ContentCoding, body: Buffer): void {
     if (body.byteLength > this.limits.maxEntryBytes) return;
-    this.delete(tag);
-    this.entries.set(tag, body);
+    const key = keyOf(tag, coding);
+    this.delete(key);
+    this.entries.set(key, body);
     this.held += body.byteLength;
     for (const [oldest, old] of this.entries) {
       if (this.held <= this.limits.maxBytes) break;
@@ -55,12 +60,17 @@ export class ResponseCache {
     }
   }
 
-  private delete(tag: string): void {
-    const body = this.entries.get(tag);
+  private delete(key: string): void {
+    const body = this.entries.get(key);
     if (!body) return;
-    this.entries.delete(tag);
+    this.entries.delete(key);
     this.held -= body.byteLength;
   }
+}
+
+/** A tag never holds a space (RFC 9110 §8.8.3), so `coding tag` names one body unambiguously. */
+function keyOf(tag: string, coding: ContentCoding): string {
+  return `${coding} ${tag}`;
 }
 
 const LOCAL = 'responseCache';

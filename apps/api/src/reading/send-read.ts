@@ -1,6 +1,9 @@
 import type { Request, Response } from 'express';
 import type { AppDeps } from '../deps.js';
+import { chooseContentCoding } from '../http/accept-encoding.js';
+import { encodedByRoute } from '../http/compress.js';
 import { notModified, representationTag } from '../http/conditional-get.js';
+import { encodeBody, encodedTag } from '../http/encode-body.js';
 import type { Principal } from '../http/principal.js';
 import {
   applyReadHeaders,
@@ -10,6 +13,7 @@ import {
   type ReadContext,
   type ReleaseRef,
 } from './read-context.js';
+import { serialiseRecord } from './json-text.js';
 import type { ReadQuery } from './read-query.js';
 import { responseCacheOf } from './response-cache.js';
 
@@ -23,10 +27,12 @@ export interface ReadRequest {
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 /**
- * The common path of every JSON read: resolve the release (or draft), name it in the headers, answer 304
- * when the client's ETag matches, otherwise send the body with `release` first — from the app's response
- * cache when a published read was built before. `build` must depend on nothing but the context and the
- * request's path and query (the ETag names exactly those), never on the caller.
+ * The common path of every JSON read: resolve the release (or draft), name it in the headers, choose the
+ * content coding from Accept-Encoding (brotli, gzip or identity; `Vary: Accept-Encoding`), answer 304 when
+ * the client's ETag for that coding matches, otherwise send the body with `release` first — from the app's
+ * response cache when a published read was built (and encoded) before. `build` must depend on nothing but
+ * the context and the request's path and query (the ETag names exactly those), never on the caller; its
+ * top-level values may be JsonText (written as they are).
  */
 export async function sendRead(
   deps: AppDeps,
@@ -39,15 +45,24 @@ export async function sendRead(
   const { req, res } = request;
   const context = await resolveRead(deps.db, request.query, request.principal);
   applyReadHeaders(res, context);
-  const etag = representationTag(stateKey(context), req, variant);
-  if (notModified(req, res, etag)) return;
+  const coding = chooseContentCoding(req.get('accept-encoding'));
+  res.vary('Accept-Encoding');
+  encodedByRoute(res);
+  const tag = representationTag(stateKey(context), req, variant);
+  if (notModified(req, res, encodedTag(tag, coding))) return;
   const cache = context.kind === 'release' ? responseCacheOf(req.app) : null;
-  let body = cache?.get(etag);
+  let body = cache?.get(tag, coding);
   if (!body) {
-    const release: ReleaseRef = releaseRef(context);
-    body = Buffer.from(JSON.stringify({ release, ...(await build(context)) }));
-    cache?.set(etag, body);
+    let identity = coding === 'identity' ? undefined : cache?.get(tag, 'identity');
+    if (!identity) {
+      const release: ReleaseRef = releaseRef(context);
+      identity = Buffer.from(serialiseRecord({ release, ...(await build(context)) }));
+      cache?.set(tag, 'identity', identity);
+    }
+    body = encodeBody(identity, coding);
+    if (coding !== 'identity') cache?.set(tag, coding, body);
   }
   res.setHeader('Content-Type', JSON_TYPE);
+  if (coding !== 'identity') res.setHeader('Content-Encoding', coding);
   res.send(body);
 }

@@ -11,7 +11,7 @@ import { useTestDb } from '../test-support/use-test-db.js';
 import type { Executor } from '../transaction.js';
 import { AGREEMENT_SORTS, type AgreementQuery, type AgreementSort } from './agreement-query.js';
 import { getAgreement } from './get-agreement.js';
-import { listAgreements } from './list-agreements.js';
+import { agreementListItems, listAgreementIds, listAgreements } from './list-agreements.js';
 import { saveAgreement } from './save-agreement.js';
 
 type Filters = Omit<AgreementQuery, 'sort' | 'limit' | 'cursor'>;
@@ -136,6 +136,36 @@ describe.each(databases)('listAgreements on $dialect', (database) => {
     expect(known.total).toBe(99);
     expect(known.items).toEqual(counted.items);
     expect(known.next).toBe(counted.next);
+  });
+
+  it('gives the same pages as ids, and the same items by id, for every sort and filter', async () => {
+    const { db } = testDb();
+    for (const filters of [{}, ALL, { q: 'standard' }, { partner: 'KEN', include_adjacent: true }]) {
+      for (const sort of AGREEMENT_SORTS) {
+        let cursor: string | undefined;
+        for (;;) {
+          const query = { ...filters, sort, limit: 3, ...(cursor ? { cursor } : {}) };
+          const page = await listAgreements(db, '1.0.0', query);
+          const keys = await listAgreementIds(db, '1.0.0', query);
+          expect(keys).toEqual({
+            ids: page.items.map((item) => item.id),
+            total: page.total,
+            next: page.next,
+          });
+          const byId = await agreementListItems(db, '1.0.0', keys.ids);
+          expect(keys.ids.map((id) => byId.get(id))).toEqual(page.items);
+          if (page.next === null) break;
+          cursor = page.next;
+        }
+      }
+    }
+    expect(await agreementListItems(db, '1.0.0', [])).toEqual(new Map());
+    expect([...(await agreementListItems(db, '1.0.0', ['no-such-id', 'sac-din-2006'])).keys()]).toEqual([
+      'sac-din-2006',
+    ]);
+    const known = await listAgreementIds(db, '1.0.0', { sort: 'id', limit: 2 }, { knownTotal: 99 });
+    expect(known.total).toBe(99);
+    await expect(agreementListItems(db, 'not a partition', ['sac-din-2006'])).rejects.toThrow();
   });
 
   it('ends on a full last page without a further cursor', async () => {

@@ -2,13 +2,17 @@ import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import { dialectOf } from '../dialect-of.js';
 import { InvalidQueryError } from '../errors/invalid-query-error.js';
 import { assertPartition, type Partition } from '../partition/partition.js';
-import { AGREEMENT_RECORD_COLUMNS, fromAgreementRow } from '../rows/agreement-row.js';
+import {
+  AGREEMENT_RECORD_COLUMNS,
+  fromAgreementRow,
+  type AgreementRecordColumns,
+} from '../rows/agreement-row.js';
 import type { DB } from '../schema/database.js';
 import { parseDelimitedList } from '../search/delimited-list.js';
 import type { Executor } from '../transaction.js';
 import { decodeCursor, encodeCursor, type CursorPosition } from './agreement-cursor.js';
 import { agreementFilters } from './agreement-filters.js';
-import type { AgreementPage, AgreementQuery, AgreementSort } from './agreement-query.js';
+import type { AgreementListItem, AgreementPage, AgreementQuery, AgreementSort } from './agreement-query.js';
 
 type SortColumn = 'signed_date' | 'sort_title' | 'id';
 type Direction = 'asc' | 'desc';
@@ -48,18 +52,28 @@ export interface ListOptions {
   readonly knownTotal?: number;
 }
 
+/** A page of a listing as keys: the ids of its agreements in order, the total and the next cursor. */
+export interface AgreementKeyPage {
+  readonly ids: readonly string[];
+  readonly total: number;
+  readonly next: string | null;
+}
+
+/** The columns a listing may read besides the sort column and id. */
+type ListedColumn = (typeof AGREEMENT_RECORD_COLUMNS)[number] | 'version' | 'partner_codes';
+
 /**
- * Lists the agreements of a partition that match a query (see AgreementQuery for what each filter means),
- * one page at a time with keyset pagination: the `next` cursor continues exactly after the last row, even
- * when rows are added or removed in between. Text sorts in code-point order and undated agreements come
- * last on both engines.
+ * The rows of one page of a listing, with the columns `select` names besides the sort column and id (which
+ * the cursor needs), the total (unless known) and the next cursor. The rows are typed as holding every
+ * listed column: a caller reads only those it selected.
  */
-export async function listAgreements(
+async function pageRows(
   db: Executor,
   partition: Partition,
   query: AgreementQuery,
-  options: ListOptions = {},
-): Promise<AgreementPage> {
+  options: ListOptions,
+  select: readonly ListedColumn[],
+) {
   assertPartition(partition);
   if (!Number.isInteger(query.limit) || query.limit < 1) {
     throw new InvalidQueryError('limit', query.limit, 'expected a whole number of at least 1');
@@ -70,7 +84,7 @@ export async function listAgreements(
   const matching = db
     .selectFrom('agreements')
     .where((eb) => eb.and(agreementFilters(eb, dialect, partition, query)));
-  let pageQuery = matching.select([...AGREEMENT_RECORD_COLUMNS, 'version', 'partner_codes', 'sort_title']);
+  let pageQuery = matching.select([...new Set<ListedColumn | SortColumn>([...select, 'id', column])]);
   if (position) pageQuery = pageQuery.where((eb) => after(eb, column, direction, position));
 
   const [total, rows] = await Promise.all([
@@ -88,16 +102,65 @@ export async function listAgreements(
 
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  return {
-    items: page.map((row) => ({
-      ...fromAgreementRow(row),
-      version: row.version,
-      partners: parseDelimitedList(row.partner_codes),
-    })),
-    total,
-    next:
-      rows.length > query.limit && last
-        ? encodeCursor(query.sort, { value: last[column], id: last.id })
-        : null,
-  };
+  const next =
+    rows.length > query.limit && last ? encodeCursor(query.sort, { value: last[column], id: last.id }) : null;
+  return { page, total, next };
+}
+
+/**
+ * Lists the agreements of a partition that match a query (see AgreementQuery for what each filter means),
+ * one page at a time with keyset pagination: the `next` cursor continues exactly after the last row, even
+ * when rows are added or removed in between. Text sorts in code-point order and undated agreements come
+ * last on both engines.
+ */
+export async function listAgreements(
+  db: Executor,
+  partition: Partition,
+  query: AgreementQuery,
+  options: ListOptions = {},
+): Promise<AgreementPage> {
+  const { page, total, next } = await pageRows(db, partition, query, options, [
+    ...AGREEMENT_RECORD_COLUMNS,
+    'version',
+    'partner_codes',
+  ]);
+  return { items: page.map(toListItem), total, next };
+}
+
+/**
+ * The same page as listAgreements, as the ids of its agreements only (one narrow read of the index and
+ * the filtered columns): for a caller that keeps the items of an immutable release and reads only those it
+ * has not seen with agreementListItems.
+ */
+export async function listAgreementIds(
+  db: Executor,
+  partition: Partition,
+  query: AgreementQuery,
+  options: ListOptions = {},
+): Promise<AgreementKeyPage> {
+  const { page, total, next } = await pageRows(db, partition, query, options, []);
+  return { ids: page.map((row) => row.id), total, next };
+}
+
+/** The listed form of the agreements of a partition with these ids, by id (an unknown id is left out). */
+export async function agreementListItems(
+  db: Executor,
+  partition: Partition,
+  ids: readonly string[],
+): Promise<Map<string, AgreementListItem>> {
+  assertPartition(partition);
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('agreements')
+    .select([...AGREEMENT_RECORD_COLUMNS, 'version', 'partner_codes'])
+    .where('release_id', '=', partition)
+    .where('id', 'in', [...ids])
+    .execute();
+  return new Map(rows.map((row) => [row.id, toListItem(row)]));
+}
+
+function toListItem(
+  row: AgreementRecordColumns & { readonly version: number; readonly partner_codes: string },
+): AgreementListItem {
+  return { ...fromAgreementRow(row), version: row.version, partners: parseDelimitedList(row.partner_codes) };
 }

@@ -10,6 +10,7 @@ import * as readIndexes from '../migrations/20261205130300-read-indexes.js';
 import * as tallyPartnersNamed from '../migrations/20261205170100-tally-partners-named.js';
 import * as studioPreviews from '../migrations/20261205170200-studio-previews.js';
 import * as widgetFiles from '../migrations/20261205170201-widget-files.js';
+import * as descendingSortIndexes from '../migrations/20261206020000-descending-sort-indexes.js';
 
 /**
  * Every migration, by name, imported statically so that the built package needs no migrations folder at
@@ -27,6 +28,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '20261205170100-tally-partners-named': tallyPartnersNamed,
   '20261205170200-studio-previews': studioPreviews,
   '20261205170201-widget-files': widgetFiles,
+  '20261206020000-descending-sort-indexes': descendingSortIndexes,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,90 @@
+import { listAgreements } from '@sco/db';
+import { testDatabases } from '@sco/db/testing';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestApp, type TestApp } from '../test-support/test-app.js';
+import { AgreementItemCache } from './agreement-item-cache.js';
+
+describe.each(await testDatabases())(
+  'the listing of a release from serialised items on $dialect',
+  (database) => {
+    let t: TestApp;
+    let uncached: TestApp;
+    beforeAll(async () => {
+      t = await openTestApp(database);
+      uncached = await openTestApp(database, { responseCache: false });
+    });
+    afterAll(async () => {
+      await t.dispose();
+      await uncached.dispose();
+    });
+
+    it('keeps items by release and id, reading only those it does not hold, in the order asked', async () => {
+      const cache = new AgreementItemCache();
+      const release = t.dataset.version;
+      const page = await listAgreements(t.db.db, release, { sort: 'id', limit: 6 });
+      const ids = page.items.map((item) => item.id);
+      const first = await cache.serialised(t.db.db, release, ids.slice(0, 3));
+      expect(first).toEqual(page.items.slice(0, 3).map((item) => JSON.stringify(item)));
+      expect(cache.size).toBe(3);
+      const reversed = [...ids].reverse();
+      const second = await cache.serialised(t.db.db, release, reversed);
+      expect(second.map((json) => (JSON.parse(json) as { id: string }).id)).toEqual(reversed);
+      expect(cache.size).toBe(6);
+      expect(cache.bytes).toBe(second.reduce((sum, json) => sum + json.length * 2, 0));
+      // The draft holds the same ids under another partition: it is another key.
+      expect((await cache.serialised(t.db.db, 'draft', ids.slice(0, 1)))[0]).toBe(second.at(-1));
+      expect(cache.size).toBe(7);
+      await expect(cache.serialised(t.db.db, release, ['no-such-agreement'])).rejects.toThrow(
+        `release ${release} has no agreement no-such-agreement, which its listing named`,
+      );
+    });
+
+    it('stays within its byte bound, dropping the least recently used item', async () => {
+      const release = t.dataset.version;
+      const page = await listAgreements(t.db.db, release, { sort: 'id', limit: 3 });
+      const [a = 0, b = 0, c = 0] = page.items.map((item) => JSON.stringify(item).length * 2);
+      const cache = new AgreementItemCache(a + b + c - 1);
+      const ids = page.items.map((item) => item.id);
+      await cache.serialised(t.db.db, release, ids);
+      expect(cache.size).toBe(2);
+      expect(cache.bytes).toBe(b + c);
+      expect(cache.bytes).toBeLessThanOrEqual(cache.maxBytes);
+    });
+
+    it('answers every page of a listing as listAgreements reads it, before and after the items are kept', async () => {
+      const queries = [
+        { limit: 50, from: 2010, sort: '-signed_date' },
+        { limit: 7, sort: 'title' },
+        { limit: 20, sort: '-title', include_adjacent: true },
+        { limit: 5, sort: 'signed_date', q: 'standard' },
+        { limit: 10, sort: 'id', partner: 'DEU' },
+      ] as const;
+      for (const query of queries) {
+        for (const app of [t.app, uncached.app, t.app]) {
+          let cursor: string | null = null;
+          do {
+            const res = await request(app)
+              .get('/v1/agreements')
+              .query({ ...query, ...(cursor ? { cursor } : {}) })
+              .set('Accept-Encoding', 'identity')
+              .expect(200);
+            const expected = await listAgreements(t.db.db, t.dataset.version, {
+              ...query,
+              ...(cursor ? { cursor } : {}),
+            });
+            expect(res.text).toBe(
+              JSON.stringify({
+                release: res.body.release,
+                total: expected.total,
+                next: expected.next,
+                items: expected.items,
+              }),
+            );
+            cursor = expected.next;
+          } while (cursor);
+        }
+      }
+    });
+  },
+);

@@ -30,7 +30,7 @@ export interface PanelPlace {
 
 /** Height of the bars' area. */
 const HEIGHT = 72;
-/** Amounts from this many USD millions on are written in billions on the axis. */
+/** An axis reaching this many USD millions is written in billions. */
 const BILLIONS = 10_000;
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -54,7 +54,8 @@ export class InvestmentView {
     this.adoptStyles();
     const { lang, left, right, band, xAt, width } = place;
     const max = Math.max(0, ...investment.years.map((y) => y.usd));
-    const billions = max >= BILLIONS;
+    // Billions as soon as the axis would reach 10,000 millions (too wide a label for the axis' margin).
+    const billions = (niceTicks(max, 3, true).at(-1) ?? 0) >= BILLIONS;
     const divisor = billions ? 1000 : 1;
     const ticks = niceTicks(max / divisor, 3, true);
     const top = ticks.at(-1) || 1;

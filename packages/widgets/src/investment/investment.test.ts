@@ -162,9 +162,18 @@ describe('investment bars in sco-partner (show-investment)', () => {
     );
     // Six dated agreements (the two undated ones have no place on a time axis).
     expect(shadow(element).querySelectorAll('svg.chart rect.mark')).toHaveLength(6);
-    // Axis 0–10,000 (ticks 0, 5,000, 10,000) over 72 px: 5,410 → 38.95, 3,110 → 22.39, 7,550 → 54.36.
+    // Axis 0–10 billion (ticks 0, 5, 10) over 72 px: 5,410 → 38.95, 3,110 → 22.39, 7,550 → 54.36.
     expect(heights(element)).toEqual({ '2006': 39, '2016': 22.4, '2019': 54.4 });
     expect(text(element)).toContain('edition Test.');
+    // The axis would reach 10,000 millions: it is written in billions.
+    expect(shadow(element).querySelector('[part="investment"] .inv-title')?.textContent).toBe(
+      'Chinese investment and construction, USD billion',
+    );
+    expect(
+      [...shadow(element).querySelectorAll('[part="investment"] text.tick[text-anchor="end"]')].map(
+        (tick) => tick.textContent,
+      ),
+    ).toEqual(['0', '5', '10']);
     const [rows] = table(element);
     expect(rows?.[0]).toEqual([
       'Year',

@@ -63,7 +63,7 @@ export class InvestmentView {
     const title = investmentText(lang, billions ? 'billion' : 'million');
     const comma = Math.max(title.indexOf(', '), title.indexOf('，'));
     const lines =
-      title.length * (lang === 'zh' ? 12 : 6.5) > width - 8 && comma > 0
+      left + title.length * (lang === 'zh' ? 12 : 6.5) > width - 8 && comma > 0
         ? [title.slice(0, comma + 1), title.slice(comma + 1).trim()]
         : [title];
     const y0 = place.top + 14;
@@ -73,7 +73,7 @@ export class InvestmentView {
     const bars = this.bars(investment);
     const active = Math.min(this.active, Math.max(bars.length - 1, 0));
     const template = svg`<g class="investment" part="investment">
-      ${lines.map((line, i) => svg`<text class="inv-title" x="4" y=${y0 + i * 14}>${line}</text>`)}
+      ${lines.map((line, i) => svg`<text class="inv-title" x=${left} y=${y0 + i * 14}>${line}</text>`)}
       ${ticks.map(
         (
           v,

@@ -56,8 +56,8 @@ export class PartnerInvestment {
     for (const { year } of dated) perYear.set(year, (perYear.get(year) ?? 0) + 1);
     const most = Math.max(1, ...perYear.values());
     const side = Math.min(MARK, band * 0.7, MARKS_HEIGHT / most - 2);
-    const marksTop = 26;
-    const marksBottom = marksTop + MARKS_HEIGHT;
+    // As tall as the most agreements of a year stack, within 24 and MARKS_HEIGHT px.
+    const marksBottom = 26 + Math.max(24, Math.min(MARKS_HEIGHT, most * (side + 2)));
     const stacked = new Map<number, number>();
     const marks = dated.map(({ year, item }) => {
       const level = stacked.get(year) ?? 0;
@@ -78,7 +78,7 @@ export class PartnerInvestment {
     });
     const chart = svg`<svg class="chart inv-chart" part="chart" viewBox=${`0 0 ${width} ${panel.bottom}`} role="group"
       aria-label=${`${investmentText(lang, 'signed')} · ${investmentText(lang, 'column')}`}>
-      <text class="inv-title" x="4" y="14">${investmentText(lang, 'signed')}</text>
+      <text class="inv-title" x=${LEFT} y="14">${investmentText(lang, 'signed')}</text>
       <g aria-hidden="true">${marks}</g>
       <line class="axis" x1=${LEFT} x2=${right} y1=${marksBottom} y2=${marksBottom}></line>
       ${panel.template}

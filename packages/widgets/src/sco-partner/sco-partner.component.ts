@@ -52,9 +52,13 @@ export class ScoPartner extends ScoElement<PartnerData> {
   };
 
   declare partner: string | undefined;
-  /** Off unless the attribute is there (a boolean attribute's default). */
-  declare showInvestment: boolean | undefined;
+  declare showInvestment: boolean;
   private bars: Promise<PartnerInvestment> | undefined;
+
+  constructor() {
+    super();
+    this.showInvestment = false;
+  }
 
   /** The investment bars' code (fetched once, when first asked for), or nothing without `show-investment`. */
   private loadBars(): Promise<PartnerInvestment | undefined> {

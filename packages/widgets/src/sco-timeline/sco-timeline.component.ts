@@ -176,9 +176,13 @@ export class ScoTimeline extends ChartElement<TimelineData> {
   declare tallies: TallyList | undefined;
   /** Inline investment (print mode, with `show-investment`): the pages of `GET /v1/hard-connectivity`. */
   declare hard: HardConnectivityPage | readonly HardConnectivityPage[] | undefined;
-  /** Off unless the attribute is there (a boolean attribute's default). */
-  declare showInvestment: boolean | undefined;
+  declare showInvestment: boolean;
   private bars: Promise<TimelineBars> | undefined;
+
+  constructor() {
+    super();
+    this.showInvestment = false;
+  }
 
   /** The drawing's width in CSS pixels, from the widget's (see MeasuredWidth). */
   private readonly width = new MeasuredWidth(this, WIDTH, MIN_WIDTH, MAX_WIDTH);

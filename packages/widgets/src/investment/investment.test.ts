@@ -1,5 +1,5 @@
 import type { Client, HardConnectivityPage } from '@sco/client';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import { API, fakeApi } from '../test-support/fake-api.js';
@@ -147,6 +147,54 @@ describe('investment bars in sco-timeline (show-investment)', () => {
         { data: fixtures.indicatorYearEn, hard: hardPage },
       ),
     );
+  });
+});
+
+/** The files a widget saves while `run` runs, as text. */
+async function savedFiles(run: (saved: () => number) => Promise<void>): Promise<string[]> {
+  const files: Promise<string>[] = [];
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    files.push(fetch(this.href).then((response) => response.text()));
+  });
+  await run(() => files.length);
+  return Promise.all(files);
+}
+
+/** An exported SVG's text, whitespace collapsed. */
+const fileText = (file: string | undefined) =>
+  new DOMParser()
+    .parseFromString(file ?? '', 'image/svg+xml')
+    .documentElement.textContent.replace(/\s+/g, ' ');
+
+describe('investment bars in exported files', () => {
+  it('export the timeline with its bars and the tracker cited under it', async () => {
+    const element = await mount(
+      'sco-timeline',
+      { 'show-investment': '' },
+      { data: fixtures.indicatorYearEn, hard: hardPage },
+    );
+    const [file] = await savedFiles(() => element.exportChart('svg'));
+    // The panel (its title, its axis) is drawn in the file; the citation is written under it.
+    expect(fileText(file)).toContain('Chinese investment and construction, USD million');
+    expect(fileText(file)).toContain('China Global Investment Tracker');
+  });
+
+  it('export the partner chart from its own button, the tracker cited under it', async () => {
+    const element = await mount(
+      'sco-partner',
+      { partner: 'RUS', 'show-investment': '' },
+      { data: partnerRusWithHard },
+    );
+    const button = shadow(element).querySelector<HTMLButtonElement>('[part="export-button"]');
+    const [file] = await savedFiles(async (saved) => {
+      button?.click();
+      await vi.waitFor(() => {
+        expect(saved()).toBe(1);
+      });
+    });
+    expect(fileText(file)).toContain('Chinese investment and construction, USD billion');
+    expect(fileText(file)).toContain('China Global Investment Tracker');
+    expect(fileText(file)).toContain('Data release 1.0.0');
   });
 });
 

@@ -1,7 +1,10 @@
 // The benchmark's Markdown: the sizes, the first-render times against the floor, and the goals.
 
-/** The goals of the widgets issue (the size budget raised from 35 KB by decision 0017, phone layouts). */
-export const GOALS = { bytes: 37 * 1024, ratio: 1.5 };
+/**
+ * The goals of the widgets issue (the size budget raised from 35 KB by decision 0017, phone layouts, and to
+ * 37.5 KB by decision 0022, the investment bars' hooks).
+ */
+export const GOALS = { bytes: 37.5 * 1024, ratio: 1.5 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => value.toFixed(0);

@@ -115,6 +115,10 @@ for it and for the modules it imports (<code>&lt;link rel="modulepreload"&gt;</c
 <p><code>&lt;sco-scatter&gt;</code> (agreements against Chinese investment) and <code>&lt;sco-network&gt;</code> (who signs
 with whom) are not in <code>sco-widgets.js</code>, which would then exceed its size budget: load their own modules,
 <code>sco-scatter.js</code> and <code>sco-network.js</code>.</p>
+<p><code>show-investment</code> on <code>&lt;sco-timeline&gt;</code> and <code>&lt;sco-partner&gt;</code> draws Chinese
+investment and construction (USD million, China Global Investment Tracker) as bars on the agreements' time axis, on a
+scale of their own; its code (a module of its own, in <code>manifest.json</code> with its hash) and data load only then:</p>
+<pre><code>&lt;sco-partner partner="KEN" show-investment&gt;&lt;/sco-partner&gt;</code></pre>
 <pre><code>&lt;script type="module" src="https://API/widgets/${escape(version)}/sco-widgets.js" integrity="sha384-…" crossorigin="anonymous"&gt;&lt;/script&gt;
 &lt;sco-timeline lang="fr"&gt;&lt;/sco-timeline&gt;</code></pre>
 <p>The <code>api</code> attribute defaults to the origin the script comes from. <code>data</code> (a property) takes the

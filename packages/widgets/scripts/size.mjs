@@ -4,7 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-const BUDGET = 37 * 1024;
+// Decision 0022: 37.5 KB (the investment bars' hooks; their own code loads apart).
+const BUDGET = 37.5 * 1024;
 const dist = path.resolve(import.meta.dirname, '..', 'dist');
 const manifest = JSON.parse(await readFile(path.join(dist, 'manifest.json'), 'utf8'));
 const sizes = new Map(manifest.files.map((f) => [f.file, f]));
@@ -34,6 +35,15 @@ console.log(`${'every widget (sco-widgets.js)'.padEnd(36)} ${kb(all).padStart(19
 for (const [tag, file] of Object.entries(manifest.widgets)) {
   const separate = manifest.separate.includes(tag) ? '   (not in sco-widgets.js: load its own module)' : '';
   console.log(`${`${tag} alone`.padEnd(36)} ${kb(await total(file)).padStart(19)}${separate}`);
+}
+// Chunks no entry imports statically: loaded on demand (the investment bars, with `show-investment`).
+const reached = new Set();
+for (const file of [manifest.entry, ...Object.values(manifest.widgets)])
+  for (const f of await closure(file)) reached.add(f);
+for (const f of manifest.files.filter((f) => f.file.endsWith('.js') && !reached.has(f.file))) {
+  console.log(
+    `${`${f.file} (on demand)`.padEnd(36)} ${kb(f.gzip).padStart(19)}   not counted: loaded only when asked for`,
+  );
 }
 if (all > BUDGET) {
   console.error(`over budget by ${kb(all - BUDGET)}`);

@@ -19,7 +19,8 @@ interface Manifest {
   }[];
 }
 
-const BUDGET = 37 * 1024;
+/** Decision 0022 (0017 before it). */
+const BUDGET = 37.5 * 1024;
 
 /** A built file as it is on disk (the dev server would transform JavaScript it serves). */
 async function distText(file: string): Promise<string> {
@@ -113,6 +114,21 @@ describe('the built widgets', () => {
       const files = await closure(manifest.widgets[tag] ?? '');
       const total = manifest.files.filter((f) => files.has(f.file)).reduce((sum, f) => sum + f.gzip, 0);
       expect(total, tag).toBeLessThanOrEqual(BUDGET);
+    }
+  });
+
+  it('load the investment bars in a chunk of their own, only imported on demand (decision 0022)', async () => {
+    const chunk = manifest.files.find((f) => /^investment-.*\.js$/.test(f.file));
+    expect(chunk).toBeDefined();
+    const everything = new Set<string>();
+    for (const file of [manifest.entry, ...Object.values(manifest.widgets)]) {
+      for (const name of await closure(file)) everything.add(name);
+    }
+    expect(everything.has(chunk?.file ?? '')).toBe(false);
+    for (const tag of ['sco-timeline', 'sco-partner']) {
+      expect(await distText(manifest.widgets[tag] ?? ''), tag).toContain(
+        `import(\`./${chunk?.file ?? ''}\`)`,
+      );
     }
   });
 

@@ -3,6 +3,7 @@ import { page } from 'vitest/browser';
 import atlas from 'world-atlas/countries-110m.json';
 import { contrastRatio, plainColor } from './shared/color.js';
 import { fixtures } from './test-support/fixtures.js';
+import { hardPage, partnerRusWithHard } from './test-support/hard-fixtures.js';
 import { mount, shadow, stage } from './test-support/mount.js';
 import './index.js';
 import './sco-network/sco-network.js';
@@ -29,6 +30,17 @@ async function mountAll(theme: 'light' | 'dark'): Promise<Widget[]> {
     ),
     await mount('sco-scatter', themed, { data: fixtures.softHardEn }),
     await mount('sco-network', themed, { data: fixtures.patchwork20132019En }),
+    // The investment bars (show-investment) on both widgets that draw them.
+    await mount(
+      'sco-timeline',
+      { ...themed, 'show-investment': '' },
+      { data: fixtures.indicatorYearEn, tallies: fixtures.talliesEn, hard: hardPage },
+    ),
+    await mount(
+      'sco-partner',
+      { ...themed, partner: 'RUS', 'show-investment': '' },
+      { data: partnerRusWithHard },
+    ),
   ];
 }
 
@@ -209,6 +221,32 @@ describe('contrast of the marks, light and dark', () => {
         );
         expect(ratio, `${cls} ${theme}`).toBeGreaterThanOrEqual(3);
       }
+    });
+  }
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`keeps the investment bars and the agreement marks at 3:1 against the background (${theme})`, async () => {
+      const widgets = [
+        await mount(
+          'sco-timeline',
+          { theme, 'show-investment': '' },
+          { data: fixtures.indicatorYearEn, hard: hardPage },
+        ),
+        await mount(
+          'sco-partner',
+          { theme, partner: 'RUS', 'show-investment': '' },
+          { data: partnerRusWithHard },
+        ),
+      ];
+      for (const widget of widgets) {
+        for (const selector of ['rect.inv-bar', 'rect.mark']) {
+          const mark = shadow(widget).querySelector(selector);
+          if (!mark) continue;
+          const ratio = contrastRatio(getComputedStyle(mark).fill, background(widget));
+          expect(ratio, `${widget.localName} ${selector} ${theme}`).toBeGreaterThanOrEqual(3);
+        }
+      }
+      expect(shadow(widgets[1] as Element).querySelector('rect.mark')).not.toBeNull();
     });
   }
 

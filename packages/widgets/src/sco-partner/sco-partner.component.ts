@@ -6,11 +6,14 @@ import { formatNumber, formatPartialDate } from '../shared/format.js';
 import { plural, t, type Lang } from '../shared/i18n.js';
 import { rangeText } from '../shared/indicator.js';
 import { ScoElement } from '../shared/sco-element.js';
+import type { PartnerInvestment } from '../investment/investment.js';
 import { partnerStyles } from './sco-partner.styles.js';
 
 interface PartnerData {
   readonly release: PartnerProfile['release'];
   readonly profile: PartnerProfile;
+  /** The investment bars (`show-investment`): their code, loaded apart. */
+  readonly bars: PartnerInvestment | undefined;
 }
 
 type AgreementRef = NonNullable<PartnerProfile['first_agreement']>;
@@ -31,21 +34,46 @@ function assertProfile(value: unknown): asserts value is PartnerProfile {
  * @summary Profile card of one partner country or organisation.
  * @tag sco-partner
  * @attr partner - Required: ISO 3166-1 alpha-3 code or organisation code (RUS, ASEAN, CEN-CENELEC…).
+ * @attr show-investment - Draw Chinese investment and construction per year (USD million, from the China Global
+ * Investment Tracker) as bars under a mark per agreement, on one time axis, with a data table and export. Its code
+ * loads only then; the data is in the profile already. Default: off.
  * @csspart count - The number of agreements.
  * @csspart agreements - The list of agreements with its heading (hide it to show the card alone).
+ * @csspart chart - The agreements and investment chart (`show-investment`).
+ * @csspart investment - The investment bars' panel (`show-investment`).
+ * @cssproperty --sco-color-investment - Colour of the investment bars.
  */
 export class ScoPartner extends ScoElement<PartnerData> {
   static override styles = [baseStyles, partnerStyles];
-  static override properties = { ...ScoElement.properties, partner: {} };
+  static override properties = {
+    ...ScoElement.properties,
+    partner: {},
+    showInvestment: { type: Boolean, attribute: 'show-investment' },
+  };
 
   declare partner: string | undefined;
+  declare showInvestment: boolean;
+  private bars: Promise<PartnerInvestment> | undefined;
+
+  constructor() {
+    super();
+    this.showInvestment = false;
+  }
+
+  /** The investment bars' code (fetched once, when first asked for), or nothing without `show-investment`. */
+  private loadBars(): Promise<PartnerInvestment | undefined> {
+    if (!this.showInvestment) return Promise.resolve(undefined);
+    return (this.bars ??= import('../investment/investment.js').then(
+      (lib) => new lib.PartnerInvestment(this),
+    ));
+  }
 
   protected override checkAttributes(): (AttributeProblem | undefined)[] {
     return [check(this, 'partner', PATTERNS.partner.test(this.partner ?? ''), 'partner')];
   }
 
   protected override fetchKey(): unknown[] {
-    return [this.partner];
+    return [this.partner, this.showInvestment];
   }
 
   protected override citeQuery(): Record<string, string | undefined> {
@@ -54,14 +82,18 @@ export class ScoPartner extends ScoElement<PartnerData> {
 
   protected override async fetchData(client: Client, options: CacheGetOptions): Promise<PartnerData> {
     const query = { lang: this.language, ...(this.release ? { release: this.release } : {}) };
-    const profile = await client.getPartner(this.partner ?? '', query, options);
-    return { release: profile.release, profile };
+    const [profile, bars] = await Promise.all([
+      client.getPartner(this.partner ?? '', query, options),
+      this.loadBars(),
+    ]);
+    return { release: profile.release, profile, bars };
   }
 
-  protected override inlineData(): PartnerData {
+  protected override inlineData(): PartnerData | Promise<PartnerData> {
     const profile = this.data;
     assertProfile(profile);
-    return { release: profile.release, profile };
+    if (!this.showInvestment) return { release: profile.release, profile, bars: undefined };
+    return this.loadBars().then((bars) => ({ release: profile.release, profile, bars }));
   }
 
   protected override fallbackTitle(lang: Lang): string {
@@ -72,7 +104,7 @@ export class ScoPartner extends ScoElement<PartnerData> {
     return profile.partner.names[lang] || profile.partner.name;
   }
 
-  protected override renderData({ profile }: PartnerData, lang: Lang): TemplateResult {
+  protected override renderData({ profile, bars }: PartnerData, lang: Lang): TemplateResult {
     const { partner } = profile;
     const headline = partner.agreements.headline.count;
     const adjacent = partner.agreements.with_adjacent.count;
@@ -92,6 +124,7 @@ export class ScoPartner extends ScoElement<PartnerData> {
         ${plural(lang, headline, 'agreementsOne', 'agreementsOther', number(headline))}
       </div>
       ${adjacent > headline ? html`<div class="small muted">${t(lang, 'withAdjacent', { n: number(adjacent) })}</div>` : nothing}
+      ${bars ? bars.render(profile, lang, false) : nothing}
       <div class="grid">
         <section>
           <dl>

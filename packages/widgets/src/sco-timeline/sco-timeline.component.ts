@@ -1,4 +1,11 @@
-import type { CacheGetOptions, Client, IndicatorQuery, IndicatorValues, TallyList } from '@sco/client';
+import type {
+  CacheGetOptions,
+  Client,
+  HardConnectivityPage,
+  IndicatorQuery,
+  IndicatorValues,
+  TallyList,
+} from '@sco/client';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { ChartElement } from '../shared/chart-element.js';
@@ -16,6 +23,7 @@ import {
 } from '../shared/indicator.js';
 import { MeasuredWidth } from '../shared/measured-width.js';
 import { niceTicks, px } from '../shared/scale.js';
+import type { TimelineBars, TimelineInvestment } from '../investment/investment.js';
 import { timelineStyles } from './sco-timeline.styles.js';
 import { LABEL_OFFSETS, tallyLabelPlaces } from './tally-labels.js';
 
@@ -23,6 +31,9 @@ interface TimelineData {
   readonly release: IndicatorValues['release'];
   readonly values: IndicatorValues;
   readonly tallies: TallyList | undefined;
+  /** The investment bars (`show-investment`): their code, loaded apart, and the pages they draw. */
+  readonly bars: TimelineBars | undefined;
+  readonly hard: readonly HardConnectivityPage[] | undefined;
 }
 
 type Counts = Readonly<Record<Level, number>>;
@@ -145,16 +156,41 @@ function tallyPoints(tallies: TallyList | undefined): TallyPoint[] {
  *
  * @summary Agreements per year and cumulative, against the official tallies.
  * @tag sco-timeline
+ * @attr show-investment - Draw Chinese investment and construction per year (USD million, from the China Global
+ * Investment Tracker) as bars under the agreements, on the same time axis and a scale of their own, filtered by
+ * partner, region and years (not by type or sector), in the data table and exports too. Its code and data load
+ * only then. Inline data: `hard` = the pages of `GET /v1/hard-connectivity`. Default: off.
+ * @csspart investment - The investment bars' panel (`show-investment`).
+ * @cssproperty --sco-color-investment - Colour of the investment bars.
  */
 export class ScoTimeline extends ChartElement<TimelineData> {
   static override styles = [baseStyles, timelineStyles];
-  static override properties = { ...ChartElement.properties, tallies: { attribute: false } };
+  static override properties = {
+    ...ChartElement.properties,
+    tallies: { attribute: false },
+    hard: { attribute: false },
+    showInvestment: { type: Boolean, attribute: 'show-investment' },
+  };
 
   /** Inline official tallies (print mode), with `data`. */
   declare tallies: TallyList | undefined;
+  /** Inline investment (print mode, with `show-investment`): the pages of `GET /v1/hard-connectivity`. */
+  declare hard: HardConnectivityPage | readonly HardConnectivityPage[] | undefined;
+  declare showInvestment: boolean;
+  private bars: Promise<TimelineBars> | undefined;
+
+  constructor() {
+    super();
+    this.showInvestment = false;
+  }
 
   /** The drawing's width in CSS pixels, from the widget's (see MeasuredWidth). */
   private readonly width = new MeasuredWidth(this, WIDTH, MIN_WIDTH, MAX_WIDTH);
+
+  /** The investment bars' code, fetched once, when first asked for. */
+  private loadBars(): Promise<TimelineBars> {
+    return (this.bars ??= import('../investment/investment.js').then((lib) => new lib.TimelineBars(this)));
+  }
 
   /**
    * The tallies' numbers are small text in the highlight colour: when a page's highlight keeps less than 4.5:1
@@ -172,14 +208,15 @@ export class ScoTimeline extends ChartElement<TimelineData> {
   }
 
   protected override fetchKey(): unknown[] {
-    return this.filterKey();
+    return [...this.filterKey(), this.showInvestment];
   }
 
   protected override async fetchData(client: Client, options: CacheGetOptions): Promise<TimelineData> {
     const lang = this.language;
     const query = { ...this.indicatorFilters(), group_by: 'year', lang, release: this.release };
     // The attributes were checked: the filters hold values the API accepts.
-    const [values, tallies] = await Promise.all([
+    const investment = this.showInvestment;
+    const [values, tallies, bars, hard] = await Promise.all([
       client.getIndicator('agreements', query as IndicatorQuery, options),
       this.filtered
         ? undefined
@@ -187,27 +224,44 @@ export class ScoTimeline extends ChartElement<TimelineData> {
             { series: 'cumulative', lang, ...(this.release ? { release: this.release } : {}) },
             options,
           ),
+      investment ? this.loadBars() : undefined,
+      investment
+        ? this.loadBars().then((bars) => bars.load(client, this.indicatorFilters(), this.release, options))
+        : undefined,
     ]);
-    return { release: values.release, values, tallies };
+    return { release: values.release, values, tallies, bars, hard };
   }
 
-  protected override inlineData(): TimelineData {
+  protected override inlineData(): TimelineData | Promise<TimelineData> {
     const values = this.data;
     assertIndicatorValues(values);
-    return { release: values.release, values, tallies: this.filtered ? undefined : this.tallies };
+    const data = { release: values.release, values, tallies: this.filtered ? undefined : this.tallies };
+    if (!this.showInvestment) return { ...data, bars: undefined, hard: undefined };
+    return this.loadBars().then((bars) => ({ ...data, bars, hard: bars.inline(this.hard) }));
+  }
+
+  protected override exportNotes(): string[] {
+    const { bars, hard } = this.loaded ?? {};
+    return bars && hard ? bars.of(hard, this.language, this.indicatorFilters()).notes : [];
   }
 
   protected override fallbackTitle(lang: Lang): string {
     return t(lang, 'timelineTitle');
   }
 
-  protected override renderData({ values, tallies }: TimelineData, lang: Lang): TemplateResult {
+  protected override renderData({ values, tallies, bars, hard }: TimelineData, lang: Lang): TemplateResult {
     const { years, undated } = yearsOf(values);
+    const investment = bars && hard ? bars.of(hard, lang, this.indicatorFilters()) : undefined;
+    const invested = investment?.years ?? [];
     const style: FigureStyle = { unit: 'count', lang, dataLang: values.lang };
     const undatedGroup = values.groups.find((group) => group.key === UNDATED);
     const points = tallyPoints(tallies);
-    const first = years[0]?.year ?? new Date().getFullYear();
-    const last = Math.max(years.at(-1)?.year ?? first, ...points.map((p) => Math.ceil(p.at) - 1));
+    const first = Math.min(years[0]?.year ?? new Date().getFullYear(), ...invested);
+    const last = Math.max(
+      years.at(-1)?.year ?? first,
+      ...points.map((p) => Math.ceil(p.at) - 1),
+      ...invested,
+    );
     const width = this.width.value;
     const charWidth = lang === 'zh' ? 11 : 6;
     const titleEnd = (title: string) => LEFT + title.length * (lang === 'zh' ? 12 : 6.5) + 24;
@@ -230,7 +284,6 @@ export class ScoTimeline extends ChartElement<TimelineData> {
     const barTitle = CUM.bottom + 22;
     const BARS = { top: barTitle + 10 + barRows.rows * ROW, bottom: 0 };
     BARS.bottom = BARS.top + BARS_HEIGHT;
-    const height = BARS.bottom + 26;
     const right = width - RIGHT - (undated ? UNDATED_COLUMN : 0);
     const band = (right - LEFT) / (last - first + 1);
     const xAt = (year: number) => LEFT + (year - first) * band;
@@ -264,7 +317,8 @@ export class ScoTimeline extends ChartElement<TimelineData> {
     };
     // Year labels every 5 years, or every 10 or 20 when the bands are too narrow for them.
     const step = [5, 10, 20, 50].find((n) => n * band >= YEAR_ROOM) ?? 50;
-    const tickYears = years.filter((y) => y.year % step === 0).map((y) => y.year);
+    const tickYears: number[] = [];
+    for (let year = first; year <= last; year++) if (year % step === 0) tickYears.push(year);
     const undatedX = right + 24;
     const legendRow = (
       entries: readonly LegendEntry[],
@@ -283,7 +337,18 @@ export class ScoTimeline extends ChartElement<TimelineData> {
               : svg`<rect class=${cls} x=${x} y=${y - 9} width="14" height="10"></rect>`;
         return svg`${mark}<text x=${x + 18} y=${y}>${label}</text>`;
       });
-    const chart = svg`<svg class="chart" part="chart" viewBox=${`0 0 ${width} ${height}`} role="img" aria-label=${t(lang, 'timelineLabel')}>
+    const panel = investment?.panel({
+      top: BARS.bottom + 30,
+      width,
+      left: LEFT,
+      right,
+      band,
+      xAt,
+      tickYears,
+      lang,
+    });
+    const height = panel ? panel.bottom : BARS.bottom + 26;
+    const chart = svg`<svg class="chart" part="chart" viewBox=${`0 0 ${width} ${height}`} role=${panel ? 'group' : 'img'} aria-label=${t(lang, 'timelineLabel')}>
       <g class="legend">${legendRow(lineLegend, lineRows, cumTitle)}${legendRow(barLegend, barRows, barTitle)}</g>
       <text class="panel-title" x=${LEFT} y=${cumTitle}>${t(lang, 'cumulative')}</text>
       ${cumTicks.map(
@@ -326,8 +391,9 @@ export class ScoTimeline extends ChartElement<TimelineData> {
             <text class="tick" x=${undatedX + 28} y=${px(yBar(undated.all) - 5)} text-anchor="middle">${formatNumber(lang, undated.all)}</text>`
           : null
       }
+      ${panel?.template}
     </svg>`;
-    return html`${chart}
+    return html`${chart} ${investment?.below}
     ${
       undated && undatedGroup && undated.all > 0
         ? html`<p class="note small muted">
@@ -345,7 +411,7 @@ export class ScoTimeline extends ChartElement<TimelineData> {
         : nothing
     }
     ${this.filtered ? html`<p class="note small muted">${t(lang, 'talliesUnfiltered')}</p>` : nothing}
-    ${this.renderTools(lang, this.renderTable(years, undatedGroup, points, style))}`;
+    ${this.renderTools(lang, this.renderTable(years, undatedGroup, points, style, investment))}`;
   }
 
   private renderTable(
@@ -353,11 +419,12 @@ export class ScoTimeline extends ChartElement<TimelineData> {
     undatedGroup: IndicatorValues['groups'][number] | undefined,
     points: readonly TallyPoint[],
     style: FigureStyle,
+    investment?: TimelineInvestment,
   ): TemplateResult {
     const { lang } = style;
     // Running totals are the widget's own sums: the API gives no text for them.
     const range = (c: Counts) => formatRange(lang, c.verified, c.all);
-    const firstSigned = years.findIndex((y) => y.signed.all > 0);
+    const firstSigned = years.findIndex((y) => y.signed.all > 0 || investment?.years.includes(y.year));
     const shown = firstSigned < 0 ? [] : years.slice(firstSigned);
     return html`<table>
         <caption>
@@ -368,15 +435,18 @@ export class ScoTimeline extends ChartElement<TimelineData> {
             <th scope="col">${t(lang, 'year')}</th>
             <th scope="col" class="num">${t(lang, 'perYear')}</th>
             <th scope="col" class="num">${t(lang, 'cumulative')}</th>
+            ${investment?.head}
           </tr>
         </thead>
         <tbody>
+          ${investment?.lead(years[0]?.year)}
           ${shown.map(
             (y) =>
               html`<tr>
                 <th scope="row">${formatPartialDate(lang, String(y.year))}</th>
                 <td class="num">${rangeText(y.cell, style)}</td>
                 <td class="num">${range(y.cumulative)}</td>
+                ${investment?.cell(y.year)}
               </tr>`,
           )}
           ${
@@ -385,6 +455,7 @@ export class ScoTimeline extends ChartElement<TimelineData> {
                   <th scope="row">${undatedGroup.label}</th>
                   <td class="num">${rangeText(undatedGroup, style)}</td>
                   <td class="num">—</td>
+                  ${investment?.cell(0)}
                 </tr>`
               : nothing
           }

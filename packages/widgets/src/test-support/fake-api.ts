@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import { fixtures } from './fixtures.js';
+import { hardPage } from './hard-fixtures.js';
 
 /** The origin of the fake API the tests point widgets at (`api="http://api.test"`). */
 export const API = 'http://api.test';
@@ -12,6 +13,7 @@ function answer(url: URL): unknown {
   const path = url.pathname;
   if (path === '/v1/partners') return fixtures.partners;
   if (path === '/v1/partners/RUS') return lang === 'zh' ? fixtures.partnerRusZh : fixtures.partnerRusEn;
+  if (path === '/v1/hard-connectivity') return hardPage;
   if (path === '/v1/tallies') return lang === 'zh' ? fixtures.talliesZh : fixtures.talliesEn;
   if (path === '/v1/agreements') return fixtures.agreements;
   if (path.startsWith('/v1/agreements/')) return fixtures.agreementDetail;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assembleAgreements, formatProblem, type Agreement, type Dataset } from '@sco/core';
+import { assembleAgreements, formatProblem, hardTotal, type Agreement, type Dataset } from '@sco/core';
 import { loadDataPackage } from '@sco/datapackage';
 
 const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
@@ -100,5 +100,16 @@ describe('the curated data in data/', () => {
       dataset.tables.sources.filter((s) => s.subject_type === 'tally').map((s) => s.subject_id),
     );
     for (const tally of tallies) expect(sourced.has(tally.id), tally.id).toBe(true);
+  });
+
+  it('keeps the tracker’s Belt and Road marks: the BRI amount per partner-year, never above its total', () => {
+    // Summed by hand from the February 2020 edition's deals marked BRI = 1: Pakistan 2015 is twelve deals
+    // (USD 12,560 m); over all deals, USD 730,020 m. 574 of the 1,049 partner-years have a deal marked 1 or 0.
+    const rows = dataset.tables.hard_connectivity;
+    const stated = rows.filter((r) => r.bri_usd_m !== null);
+    expect(stated).toHaveLength(574);
+    for (const row of stated) expect(row.bri_usd_m, row.partner).toBeLessThanOrEqual(hardTotal(row));
+    expect(stated.reduce((sum, r) => sum + (r.bri_usd_m ?? 0), 0)).toBe(730020);
+    expect(rows.find((r) => r.partner === 'PAK' && r.year === 2015)?.bri_usd_m).toBe(12560);
   });
 });

@@ -450,12 +450,12 @@ export interface paths {
     put?: never;
     /**
      * Sign in to the brief studio
-     * @description Exchanges an API key with the communications, editor or admin role for a session cookie (HttpOnly, SameSite=Strict, Secure over https) that the studio and /v1/briefs accept in place of the key. The call must come from the studio: with the `Sco-Studio: 1` header, from its own origin.
+     * @description Exchanges an API key with the communications, editor or admin role for a session cookie (HttpOnly, SameSite=Strict, Secure over https) that the studio and /v1/briefs accept in place of the key, and a marker cookie without the session id (`sco_signed_in`, Path=/studio, SameSite=Lax). The call must come from the studio: with the `Sco-Studio: 1` header, from its own origin.
      */
     post: operations['signInToStudio'];
     /**
      * Sign out of the brief studio
-     * @description Ends the session of the cookie, if any, and removes the cookie. Must come from the studio.
+     * @description Ends the session of the cookie, if any, and removes the cookie and its marker. Must come from the studio.
      */
     delete: operations['signOutOfStudio'];
     options?: never;

@@ -3,6 +3,7 @@ import { html, svg, type ReactiveControllerHost, type TemplateResult } from 'lit
 import { pngBlob, saveBlob, svgBlob } from '../shared/chart-export.js';
 import { formatNumber } from '../shared/format.js';
 import { t, type Lang } from '../shared/i18n.js';
+import { scrolling } from '../shared/scrolling.js';
 import { MeasuredWidth } from '../shared/measured-width.js';
 import { px } from '../shared/scale.js';
 import { fromPartner, type Investment } from './investment-series.js';
@@ -96,25 +97,28 @@ export class PartnerInvestment {
         ${this.exportFailed ? html`<span class="small stale" role="status">${t(lang, 'exportFailed')}</span>` : ''}
         <details part="table" ?open=${showTable}>
           <summary>${t(lang, 'table')}</summary>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">${investmentText(lang, 'year')}</th>
-                <th scope="col" class="num">${investmentText(lang, 'signed')}</th>
-                <th scope="col" class="num">${this.view.heading(lang)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${rows.map(
-                (year) =>
-                  html`<tr>
-                    <th scope="row">${year}</th>
-                    <td class="num">${formatNumber(lang, perYear.get(year) ?? 0)}</td>
-                    <td class="num">${this.view.cell(investment, year, lang)}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
+          ${scrolling(
+            t(lang, 'table'),
+            html`<table>
+              <thead>
+                <tr>
+                  <th scope="col">${investmentText(lang, 'year')}</th>
+                  <th scope="col" class="num">${investmentText(lang, 'signed')}</th>
+                  <th scope="col" class="num">${this.view.heading(lang)}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${rows.map(
+                  (year) =>
+                    html`<tr>
+                      <th scope="row">${year}</th>
+                      <td class="num">${formatNumber(lang, perYear.get(year) ?? 0)}</td>
+                      <td class="num">${this.view.cell(investment, year, lang)}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`,
+          )}
         </details>
       </div>`;
   }

@@ -237,6 +237,42 @@ describe('investment bars in sco-partner (show-investment)', () => {
     expect(shadow(element).querySelectorAll('[part="export-button"]')).toHaveLength(2);
   });
 
+  it('lets the keyboard reach every agreement mark, named, from mark to mark with the arrow keys', async () => {
+    const element = await mount(
+      'sco-partner',
+      { partner: 'RUS', 'show-investment': '' },
+      { data: partnerRusWithHard },
+    );
+    const marks = () => [...shadow(element).querySelectorAll<SVGGElement>('svg.chart [data-agr]')];
+    // One tab stop for the six marks, in a group that says how to move; each mark named as its tooltip.
+    expect(marks().map((mark) => mark.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', '-1', '-1', '-1']);
+    const group = marks()[0]?.parentElement;
+    expect(group?.getAttribute('role')).toBe('group');
+    expect(group?.closest('[aria-hidden="true"]')).toBeNull();
+    expect(group?.getAttribute('aria-label')).toContain('Arrow keys move from mark to mark');
+    for (const mark of marks()) {
+      expect(mark.getAttribute('role')).toBe('img');
+      expect(mark.getAttribute('aria-label')).toBe(mark.querySelector('title')?.textContent);
+      expect(mark.querySelector('rect.mark')).not.toBeNull();
+    }
+    expect(marks()[0]?.getAttribute('aria-label')).toMatch(/^September 2016 · SAC-Rosstandart MoU/);
+    marks()[0]?.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await element.updateComplete;
+    const second = marks()[1]?.getAttribute('aria-label') ?? '';
+    expect(shadow(element).activeElement?.getAttribute('data-agr')).toBe('1');
+    expect(marks().map((mark) => mark.getAttribute('tabindex'))).toEqual(['-1', '0', '-1', '-1', '-1', '-1']);
+    // Written under the chart too, for a sighted keyboard reader.
+    expect(shadow(element).querySelector('.inv-readout')?.textContent).toBe(second);
+    await userEvent.keyboard('{End}');
+    await element.updateComplete;
+    expect(shadow(element).activeElement?.getAttribute('data-agr')).toBe('5');
+    await userEvent.keyboard('{Home}');
+    await element.updateComplete;
+    expect(shadow(element).activeElement?.getAttribute('data-agr')).toBe('0');
+    await expectNoAxeViolations(element);
+  });
+
   it('asks for nothing more than the profile (the series is in it)', async () => {
     const api = fakeApi();
     await mount('sco-partner', { api: API, partner: 'RUS', 'show-investment': '' });

@@ -1,6 +1,6 @@
 import type { Client, HardConnectivityPage } from '@sco/client';
 import { describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import { API, fakeApi } from '../test-support/fake-api.js';
 import { fixtures } from '../test-support/fixtures.js';
@@ -271,6 +271,31 @@ describe('investment bars in sco-partner (show-investment)', () => {
     await element.updateComplete;
     expect(shadow(element).activeElement?.getAttribute('data-agr')).toBe('0');
     await expectNoAxeViolations(element);
+  });
+
+  it('keeps its titles inside the drawing on a 320 px phone, in a wide sans-serif', async () => {
+    await page.viewport(320, 900);
+    try {
+      for (const lang of ['en', 'fr', 'zh'] as const) {
+        const element = await mount(
+          'sco-partner',
+          { partner: 'RUS', lang, 'show-investment': '', style: '--sco-font-family: sans-serif' },
+          { data: { ...partnerRusWithHard, lang } },
+        );
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await element.updateComplete;
+        const chart = shadow(element).querySelector<SVGSVGElement>('svg.inv-chart');
+        const right = chart?.viewBox.baseVal.width ?? 0;
+        for (const title of shadow(element).querySelectorAll<SVGTextElement>('.inv-title')) {
+          const box = title.getBBox();
+          expect(box.x, `${lang} ${title.textContent}`).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.width, `${lang} ${title.textContent}`).toBeLessThanOrEqual(right);
+        }
+        element.remove();
+      }
+    } finally {
+      await page.viewport(414, 896);
+    }
   });
 
   it('asks for nothing more than the profile (the series is in it)', async () => {

@@ -95,7 +95,7 @@ export class PartnerInvestment {
     });
     const chart = svg`<svg class="chart inv-chart" part="chart" viewBox=${`0 0 ${width} ${panel.bottom}`} role="group"
       aria-label=${`${investmentText(lang, 'signed')} · ${investmentText(lang, 'column')}`}>
-      <text class="inv-title" x=${LEFT} y="14">${investmentText(lang, 'signed')}</text>
+      <text class="inv-title" x="0" y="14">${investmentText(lang, 'signed')}</text>
       <g role="group" aria-label=${investmentText(lang, 'marks')} @keydown=${(event: KeyboardEvent) => {
         this.onKeyDown(event, marks.length);
       }}>${marks}</g>

@@ -119,6 +119,7 @@ with whom) are not in <code>sco-widgets.js</code>, which would then exceed its s
 investment and construction (USD million, China Global Investment Tracker) as bars on the agreements' time axis, on a
 scale of their own; its code (a module of its own, in <code>manifest.json</code> with its hash) and data load only then:</p>
 <pre><code>&lt;sco-partner partner="KEN" show-investment&gt;&lt;/sco-partner&gt;</code></pre>
+<p><code>show-table</code> opens a chart's data table at first, the partner's included (print briefs set it).</p>
 <pre><code>&lt;script type="module" src="https://API/widgets/${escape(version)}/sco-widgets.js" integrity="sha384-…" crossorigin="anonymous"&gt;&lt;/script&gt;
 &lt;sco-timeline lang="fr"&gt;&lt;/sco-timeline&gt;</code></pre>
 <p>The <code>api</code> attribute defaults to the origin the script comes from. <code>data</code> (a property) takes the

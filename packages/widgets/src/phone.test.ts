@@ -15,8 +15,8 @@ const WIDTHS = [320, 375, 768, 1280] as const;
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
 /** Every widget with inline data, as a partner page shows them one under the other. */
-async function mountAll(theme: 'light' | 'dark'): Promise<Widget[]> {
-  const themed = { theme };
+async function mountAll(theme: 'light' | 'dark', tables = false): Promise<Widget[]> {
+  const themed: Record<string, string> = tables ? { theme, 'show-table': '' } : { theme };
   return [
     await mount('sco-figure', { ...themed, indicator: 'agreements' }, { data: fixtures.indicatorTotalEn }),
     await mount('sco-timeline', themed, { data: fixtures.indicatorYearEn, tallies: fixtures.talliesEn }),
@@ -69,6 +69,27 @@ function drawnSize(node: Element): number {
   return size * (matrix ? Math.hypot(matrix.a, matrix.b) : 1);
 }
 
+/**
+ * The parts of a widget drawn past its host element's sides. A part inside a box that clips or scrolls
+ * (a table's scrolling region, an SVG) is that box's business: the box itself is checked.
+ */
+function pastHost(widget: Element): string[] {
+  const host = widget.getBoundingClientRect();
+  const clipped = (node: Element) => {
+    for (let up = node.parentElement; up; up = up.parentElement) {
+      if (getComputedStyle(up).overflowX !== 'visible') return true;
+    }
+    return false;
+  };
+  return [...shadow(widget).querySelectorAll('*')]
+    .filter((node) => node.getClientRects().length > 0 && !clipped(node))
+    .filter((node) => {
+      const { left, right } = node.getBoundingClientRect();
+      return left < host.left - 1 || right > host.right + 1;
+    })
+    .map((node) => `${widget.localName} ${node.localName}.${node.getAttribute('class') ?? ''}`);
+}
+
 /** Whether an element is displayed (a closed <details>' content, a hidden part, are not). */
 const displayed = (node: Element) => node.getClientRects().length > 0;
 
@@ -113,6 +134,34 @@ describe('widgets on a phone, a tablet and a laptop', () => {
             const label = `${name} at ${width}: ${target.localName} "${target.textContent.trim().slice(0, 30)}"`;
             expect(Math.round(rect.height), label).toBeGreaterThanOrEqual(24);
             expect(Math.round(rect.width), label).toBeGreaterThanOrEqual(24);
+          }
+        }
+        stage().replaceChildren();
+      });
+    }
+  }
+
+  for (const width of [320, 375] as const) {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`keeps every widget's parts within its box at ${width} px with its data table open (${theme})`, async () => {
+        await page.viewport(width, 900);
+        const widgets = await mountAll(theme, true);
+        await redrawn(widgets);
+        for (const widget of widgets) {
+          for (const details of shadow(widget).querySelectorAll<HTMLDetailsElement>(
+            'details[part="table"]',
+          )) {
+            expect(details.open, widget.localName).toBe(true);
+          }
+          const past = [...new Set(pastHost(widget))];
+          expect(past, past.join(', ')).toEqual([]);
+          // A table wider than its box scrolls in a region a keyboard reaches and a screen reader names.
+          for (const table of shadow(widget).querySelectorAll('table')) {
+            if (!displayed(table) || getComputedStyle(table).display !== 'table') continue;
+            const region = table.closest('[role="region"]');
+            expect(region, `${widget.localName} table region`).not.toBeNull();
+            expect(region?.getAttribute('tabindex')).toBe('0');
+            expect(region?.getAttribute('aria-label') ?? '').not.toBe('');
           }
         }
         stage().replaceChildren();
@@ -250,17 +299,24 @@ describe('contrast of the marks, light and dark', () => {
     });
   }
 
-  it('keeps the dark map’s lightest class at 3:1 against the background', async () => {
-    const element = await mount(
-      'sco-map',
-      { theme: 'dark' },
-      { data: fixtures.partners, geometryData: atlas },
-    );
-    const lightest = shadow(element).querySelector('path.c1');
-    expect(lightest).not.toBeNull();
-    const ratio = contrastRatio(getComputedStyle(lightest as Element).fill, background(element));
-    expect(ratio).toBeGreaterThanOrEqual(3);
-  });
+  for (const theme of ['light', 'dark'] as const) {
+    it(`keeps every class of the map at 3:1 against the background, each apart from the next (${theme})`, async () => {
+      const element = await mount('sco-map', { theme }, { data: fixtures.partners, geometryData: atlas });
+      // The legend draws every class, whether a country falls in it or not.
+      const fills = ['c1', 'c2', 'c3', 'c4'].map((cls) => {
+        const mark = shadow(element).querySelector(`.${cls}`);
+        expect(mark, `${cls} ${theme}`).not.toBeNull();
+        return getComputedStyle(mark as Element).fill;
+      });
+      fills.forEach((fill, i) => {
+        expect(contrastRatio(fill, background(element)), `c${i + 1} ${theme}`).toBeGreaterThanOrEqual(3);
+        // Distinguishable from the class before it: a step of 1.25:1 or more in lightness.
+        const before = fills[i - 1];
+        if (before)
+          expect(contrastRatio(fill, before), `c${i} → c${i + 1} ${theme}`).toBeGreaterThanOrEqual(1.25);
+      });
+    });
+  }
 
   it('writes the tallies’ numbers in the text colour when the page’s highlight is too light for them', async () => {
     const data = { data: fixtures.indicatorYearEn, tallies: fixtures.talliesEn };

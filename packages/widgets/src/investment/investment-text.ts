@@ -29,6 +29,11 @@ export const INVESTMENT_TEXT = {
     fr: 'Investissements et construction chinois (millions USD)',
     zh: '中国投资与建设（百万美元）',
   },
+  marks: {
+    en: 'Marks: one per agreement, in the year it was signed. Arrow keys move from mark to mark.',
+    fr: 'Marques : une par accord, l’année de sa signature. Les flèches passent d’une marque à l’autre.',
+    zh: '标记：每项协议一个，位于其签署年份。方向键在各标记之间移动。',
+  },
   signed: { en: 'Agreements signed', fr: 'Accords signés', zh: '签署的协议' },
   year: { en: 'Year', fr: 'Année', zh: '年份' },
   none: {

@@ -59,11 +59,12 @@ export class InvestmentView {
     const divisor = billions ? 1000 : 1;
     const ticks = niceTicks(max / divisor, 3, true);
     const top = ticks.at(-1) || 1;
-    // The title in one line, or two when it is wider than the drawing (split after its comma).
+    // The title from the drawing's left edge (not the axis', so that a phone's narrow drawing holds it), in one
+    // line, or two when it is wider than the drawing (split after its comma); 7 px a character at 11 px bold.
     const title = investmentText(lang, billions ? 'billion' : 'million');
     const comma = Math.max(title.indexOf(', '), title.indexOf('，'));
     const lines =
-      left + title.length * (lang === 'zh' ? 12 : 6.5) > width - 8 && comma > 0
+      title.length * (lang === 'zh' ? 12 : 7) > width - 8 && comma > 0
         ? [title.slice(0, comma + 1), title.slice(comma + 1).trim()]
         : [title];
     const y0 = place.top + 14;
@@ -73,7 +74,7 @@ export class InvestmentView {
     const bars = this.bars(investment);
     const active = Math.min(this.active, Math.max(bars.length - 1, 0));
     const template = svg`<g class="investment" part="investment">
-      ${lines.map((line, i) => svg`<text class="inv-title" x=${left} y=${y0 + i * 14}>${line}</text>`)}
+      ${lines.map((line, i) => svg`<text class="inv-title" x="0" y=${y0 + i * 14}>${line}</text>`)}
       ${ticks.map(
         (
           v,

@@ -8,8 +8,13 @@ export const investmentStyles = css`
   .inv-hit {
     fill: transparent;
   }
-  .inv:focus {
+  .inv:focus,
+  .agr:focus {
     outline: none;
+  }
+  .agr:focus-visible .mark {
+    stroke: var(--_focus);
+    stroke-width: 3;
   }
   .inv.active .inv-bar {
     stroke: var(--_fg);

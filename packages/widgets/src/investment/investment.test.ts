@@ -1,6 +1,6 @@
 import type { Client, HardConnectivityPage } from '@sco/client';
 import { describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import { API, fakeApi } from '../test-support/fake-api.js';
 import { fixtures } from '../test-support/fixtures.js';
@@ -235,6 +235,67 @@ describe('investment bars in sco-partner (show-investment)', () => {
     expect(rows?.find(([year]) => year === '2016')).toEqual(['2016', '1', '3,110']);
     expect(rows?.find(([year]) => year === '2023')).toEqual(['2023', '1', '—']);
     expect(shadow(element).querySelectorAll('[part="export-button"]')).toHaveLength(2);
+  });
+
+  it('lets the keyboard reach every agreement mark, named, from mark to mark with the arrow keys', async () => {
+    const element = await mount(
+      'sco-partner',
+      { partner: 'RUS', 'show-investment': '' },
+      { data: partnerRusWithHard },
+    );
+    const marks = () => [...shadow(element).querySelectorAll<SVGGElement>('svg.chart [data-agr]')];
+    // One tab stop for the six marks, in a group that says how to move; each mark named as its tooltip.
+    expect(marks().map((mark) => mark.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', '-1', '-1', '-1']);
+    const group = marks()[0]?.parentElement;
+    expect(group?.getAttribute('role')).toBe('group');
+    expect(group?.closest('[aria-hidden="true"]')).toBeNull();
+    expect(group?.getAttribute('aria-label')).toContain('Arrow keys move from mark to mark');
+    for (const mark of marks()) {
+      expect(mark.getAttribute('role')).toBe('img');
+      expect(mark.getAttribute('aria-label')).toBe(mark.querySelector('title')?.textContent);
+      expect(mark.querySelector('rect.mark')).not.toBeNull();
+    }
+    expect(marks()[0]?.getAttribute('aria-label')).toMatch(/^September 2016 · SAC-Rosstandart MoU/);
+    marks()[0]?.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await element.updateComplete;
+    const second = marks()[1]?.getAttribute('aria-label') ?? '';
+    expect(shadow(element).activeElement?.getAttribute('data-agr')).toBe('1');
+    expect(marks().map((mark) => mark.getAttribute('tabindex'))).toEqual(['-1', '0', '-1', '-1', '-1', '-1']);
+    // Written under the chart too, for a sighted keyboard reader.
+    expect(shadow(element).querySelector('.inv-readout')?.textContent).toBe(second);
+    await userEvent.keyboard('{End}');
+    await element.updateComplete;
+    expect(shadow(element).activeElement?.getAttribute('data-agr')).toBe('5');
+    await userEvent.keyboard('{Home}');
+    await element.updateComplete;
+    expect(shadow(element).activeElement?.getAttribute('data-agr')).toBe('0');
+    await expectNoAxeViolations(element);
+  });
+
+  it('keeps its titles inside the drawing on a 320 px phone, in a wide sans-serif', async () => {
+    await page.viewport(320, 900);
+    try {
+      for (const lang of ['en', 'fr', 'zh'] as const) {
+        const element = await mount(
+          'sco-partner',
+          { partner: 'RUS', lang, 'show-investment': '', style: '--sco-font-family: sans-serif' },
+          { data: { ...partnerRusWithHard, lang } },
+        );
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await element.updateComplete;
+        const chart = shadow(element).querySelector<SVGSVGElement>('svg.inv-chart');
+        const right = chart?.viewBox.baseVal.width ?? 0;
+        for (const title of shadow(element).querySelectorAll<SVGTextElement>('.inv-title')) {
+          const box = title.getBBox();
+          expect(box.x, `${lang} ${title.textContent}`).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.width, `${lang} ${title.textContent}`).toBeLessThanOrEqual(right);
+        }
+        element.remove();
+      }
+    } finally {
+      await page.viewport(414, 896);
+    }
   });
 
   it('asks for nothing more than the profile (the series is in it)', async () => {

@@ -1,9 +1,11 @@
 import type { PartnerProfile } from '@sco/client';
 import { html, svg, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { pngBlob, saveBlob, svgBlob } from '../shared/chart-export.js';
-import { formatNumber } from '../shared/format.js';
+import { formatNumber, formatPartialDate } from '../shared/format.js';
 import { t, type Lang } from '../shared/i18n.js';
+import { scrolling } from '../shared/scrolling.js';
 import { MeasuredWidth } from '../shared/measured-width.js';
+import { nextIndex } from '../shared/roving.js';
 import { px } from '../shared/scale.js';
 import { fromPartner, type Investment } from './investment-series.js';
 import { investmentText } from './investment-text.js';
@@ -20,7 +22,7 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 /**
  * A partner's agreements and Chinese investment on one time axis: a mark per dated agreement in its year
- * (hover names it), and under it the investment bars on their own scale; a data table of both per year,
+ * (hover and keyboard focus name it, the arrow keys move from mark to mark), and under it the investment bars on their own scale; a data table of both per year,
  * the tracker's citation and SVG / PNG export. Drawn at the widget's measured width.
  */
 export class PartnerInvestment {
@@ -28,6 +30,9 @@ export class PartnerInvestment {
   private readonly view: InvestmentView;
   private exportFailed = false;
   private release = '';
+  /** The agreement mark that takes the tab stop, and the one in focus (its words), if any. */
+  private activeMark = 0;
+  private focusedMark: string | undefined;
 
   constructor(private readonly host: Host) {
     this.width = new MeasuredWidth(host, 640, 240, 1000);
@@ -59,12 +64,24 @@ export class PartnerInvestment {
     // As tall as the most agreements of a year stack, within 24 and MARKS_HEIGHT px.
     const marksBottom = 26 + Math.max(24, Math.min(MARKS_HEIGHT, most * (side + 2)));
     const stacked = new Map<number, number>();
-    const marks = dated.map(({ year, item }) => {
+    const active = Math.min(this.activeMark, Math.max(dated.length - 1, 0));
+    const labels = dated.map(({ item }) => `${formatPartialDate(lang, item.signed_date)} · ${item.title_en}`);
+    // Each mark takes keyboard focus like the bars (one tab stop, arrow keys, Home, End) and names itself.
+    const marks = dated.map(({ year }, index) => {
       const level = stacked.get(year) ?? 0;
       stacked.set(year, level + 1);
-      const label = `${item.signed_date ?? year} · ${item.title_en}`;
-      return svg`<rect class="mark" x=${px(xAt(year) + (band - side) / 2)} y=${px(marksBottom - (level + 1) * (side + 2))}
-        width=${px(side)} height=${px(side)}><title>${label}</title></rect>`;
+      const label = labels[index] ?? '';
+      const select = () => {
+        this.activeMark = index;
+        this.focusedMark = label;
+        this.host.requestUpdate();
+      };
+      return svg`<g class="agr" data-agr=${index} tabindex=${index === active ? 0 : -1} role="img" aria-label=${label}
+        @focus=${select} @blur=${() => {
+          this.focusedMark = undefined;
+          this.host.requestUpdate();
+        }}><title>${label}</title><rect class="mark" x=${px(xAt(year) + (band - side) / 2)}
+        y=${px(marksBottom - (level + 1) * (side + 2))} width=${px(side)} height=${px(side)}></rect></g>`;
     });
     const panel = this.view.panel(investment, {
       top: marksBottom + 8,
@@ -78,14 +95,19 @@ export class PartnerInvestment {
     });
     const chart = svg`<svg class="chart inv-chart" part="chart" viewBox=${`0 0 ${width} ${panel.bottom}`} role="group"
       aria-label=${`${investmentText(lang, 'signed')} · ${investmentText(lang, 'column')}`}>
-      <text class="inv-title" x=${LEFT} y="14">${investmentText(lang, 'signed')}</text>
-      <g aria-hidden="true">${marks}</g>
+      <text class="inv-title" x="0" y="14">${investmentText(lang, 'signed')}</text>
+      <g role="group" aria-label=${investmentText(lang, 'marks')} @keydown=${(event: KeyboardEvent) => {
+        this.onKeyDown(event, marks.length);
+      }}>${marks}</g>
       <line class="axis" x1=${LEFT} x2=${right} y1=${marksBottom} y2=${marksBottom}></line>
       ${panel.template}
     </svg>`;
     const rows: number[] = [];
     for (let year = first; year <= last; year++) rows.push(year);
-    return html`${chart} ${this.view.readout(investment, lang)} ${this.view.source(investment, lang)}
+    const readout = this.focusedMark
+      ? html`<p class="inv-readout" aria-hidden="true">${this.focusedMark}</p>`
+      : this.view.readout(investment, lang);
+    return html`${chart} ${readout} ${this.view.source(investment, lang)}
       <div class="toolbar" part="toolbar">
         <button type="button" part="export-button" @click=${() => this.export('svg', investment)}>
           ${t(lang, 'exportSvg')}
@@ -96,27 +118,41 @@ export class PartnerInvestment {
         ${this.exportFailed ? html`<span class="small stale" role="status">${t(lang, 'exportFailed')}</span>` : ''}
         <details part="table" ?open=${showTable}>
           <summary>${t(lang, 'table')}</summary>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">${investmentText(lang, 'year')}</th>
-                <th scope="col" class="num">${investmentText(lang, 'signed')}</th>
-                <th scope="col" class="num">${this.view.heading(lang)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${rows.map(
-                (year) =>
-                  html`<tr>
-                    <th scope="row">${year}</th>
-                    <td class="num">${formatNumber(lang, perYear.get(year) ?? 0)}</td>
-                    <td class="num">${this.view.cell(investment, year, lang)}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
+          ${scrolling(
+            t(lang, 'table'),
+            html`<table>
+              <thead>
+                <tr>
+                  <th scope="col">${investmentText(lang, 'year')}</th>
+                  <th scope="col" class="num">${investmentText(lang, 'signed')}</th>
+                  <th scope="col" class="num">${this.view.heading(lang)}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${rows.map(
+                  (year) =>
+                    html`<tr>
+                      <th scope="row">${year}</th>
+                      <td class="num">${formatNumber(lang, perYear.get(year) ?? 0)}</td>
+                      <td class="num">${this.view.cell(investment, year, lang)}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`,
+          )}
         </details>
       </div>`;
+  }
+
+  private onKeyDown(event: KeyboardEvent, count: number): void {
+    const next = nextIndex(event.key, this.activeMark, count);
+    if (next === undefined) return;
+    event.preventDefault();
+    this.activeMark = next;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => {
+      this.host.shadowRoot?.querySelector<SVGElement>(`[data-agr="${next}"]`)?.focus();
+    });
   }
 
   /** The chart as a file, the tracker's citation written under it. */
@@ -125,6 +161,12 @@ export class PartnerInvestment {
     const chart = root?.querySelector<SVGSVGElement>('svg.inv-chart');
     const frame = root?.querySelector('.frame');
     if (!chart || !frame) return;
+    // A focus ring is the reader's place on the screen, not part of the chart: the file is drawn without it.
+    const focused = root?.activeElement;
+    if (focused instanceof SVGElement && chart.contains(focused)) {
+      focused.blur();
+      await this.host.updateComplete;
+    }
     const title = root?.querySelector('.title')?.textContent ?? this.host.localName;
     const lang = (frame.getAttribute('lang') ?? 'en') as Lang;
     const style = getComputedStyle(frame);

@@ -5,6 +5,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { FilterElement } from '../shared/filter-element.js';
 import { comparePartialDates, formatNumber, formatPartialDate } from '../shared/format.js';
 import { t, type Lang, type MessageKey } from '../shared/i18n.js';
+import { scrolling } from '../shared/scrolling.js';
 import { typeLabel } from '../shared/vocabulary.js';
 import { agreementsStyles } from './sco-agreements.styles.js';
 
@@ -209,8 +210,9 @@ export class ScoAgreements extends FilterElement<AgreementsData> {
           }}
         />
       </div>
-      <div class="scroll">
-        <table part="table">
+      ${scrolling(
+        t(lang, 'agreementsTitle'),
+        html`<table part="table">
           <caption class="sr-only">
             ${t(lang, 'agreementsTitle')}
           </caption>
@@ -244,8 +246,8 @@ export class ScoAgreements extends FilterElement<AgreementsData> {
                 : shown.map((item) => this.renderRow(item, data, lang))
             }
           </tbody>
-        </table>
-      </div>
+        </table>`,
+      )}
       <div class="pager" part="pager">
         <button type="button" ?disabled=${page === 0} @click=${() => (this.page = page - 1)}>
           ${t(lang, 'previous')}

@@ -14,9 +14,6 @@ export const agreementsStyles = css`
   .controls input {
     min-width: min(14rem, 100%);
   }
-  .scroll {
-    overflow-x: auto;
-  }
   th button {
     all: unset;
     cursor: pointer;

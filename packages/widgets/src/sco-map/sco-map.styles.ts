@@ -37,7 +37,7 @@ export const mapStyles = css`
     fill: var(--_c3);
   }
   .c4 {
-    fill: var(--_accent);
+    fill: var(--_c4);
   }
   .partner {
     cursor: pointer;

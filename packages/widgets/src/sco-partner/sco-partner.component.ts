@@ -37,6 +37,8 @@ function assertProfile(value: unknown): asserts value is PartnerProfile {
  * @attr show-investment - Draw Chinese investment and construction per year (USD million, from the China Global
  * Investment Tracker) as bars under a mark per agreement, on one time axis, with a data table and export. Its code
  * loads only then; the data is in the profile already. Default: off.
+ * @attr show-table - Open the chart's data table at first (with `show-investment`; print briefs set it), as on the
+ * charts. Default: closed.
  * @csspart count - The number of agreements.
  * @csspart agreements - The list of agreements with its heading (hide it to show the card alone).
  * @csspart chart - The agreements and investment chart (`show-investment`).
@@ -49,15 +51,18 @@ export class ScoPartner extends ScoElement<PartnerData> {
     ...ScoElement.properties,
     partner: {},
     showInvestment: { type: Boolean, attribute: 'show-investment' },
+    showTable: { type: Boolean, attribute: 'show-table' },
   };
 
   declare partner: string | undefined;
   declare showInvestment: boolean;
+  declare showTable: boolean;
   private bars: Promise<PartnerInvestment> | undefined;
 
   constructor() {
     super();
     this.showInvestment = false;
+    this.showTable = false;
   }
 
   /** The investment bars' code (fetched once, when first asked for), or nothing without `show-investment`. */
@@ -124,7 +129,7 @@ export class ScoPartner extends ScoElement<PartnerData> {
         ${plural(lang, headline, 'agreementsOne', 'agreementsOther', number(headline))}
       </div>
       ${adjacent > headline ? html`<div class="small muted">${t(lang, 'withAdjacent', { n: number(adjacent) })}</div>` : nothing}
-      ${bars ? bars.render(profile, lang, false) : nothing}
+      ${bars ? bars.render(profile, lang, this.showTable) : nothing}
       <div class="grid">
         <section>
           <dl>

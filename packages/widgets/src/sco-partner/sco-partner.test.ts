@@ -1,7 +1,9 @@
+import { formatDateStyle } from '@sco/core/format';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import { API, fakeApi } from '../test-support/fake-api.js';
 import { fixtures } from '../test-support/fixtures.js';
+import { partnerRusWithHard } from '../test-support/hard-fixtures.js';
 import { mount, shadow, text } from '../test-support/mount.js';
 import './sco-partner.js';
 
@@ -33,6 +35,40 @@ describe('sco-partner', () => {
     expect(fixtures.partnerRusEn.indicators.map((indicator) => indicator.range)).toEqual(
       expect.arrayContaining(['1.83–2.67', '-0.60 – 0.00']),
     );
+  });
+
+  it('writes every date of the card in one style, core’s, in each language', async () => {
+    for (const [lang, data, day] of [
+      ['en', fixtures.partnerRusEn, '8 July 2025'],
+      ['fr', fixtures.partnerRusEn, '8 juillet 2025'],
+      ['zh', fixtures.partnerRusZh, '2025年7月8日'],
+    ] as const) {
+      const element = await mount('sco-partner', { partner: 'RUS', lang }, { data });
+      const times = [...shadow(element).querySelectorAll('time[datetime]')];
+      // A month ("September 2016") and a day of the same card: both written in full.
+      expect(times.map((time) => time.getAttribute('datetime'))).toEqual(
+        expect.arrayContaining(['2016-09', '2025-07-08']),
+      );
+      for (const time of times) {
+        const date = time.getAttribute('datetime');
+        expect(time.textContent, `${lang} ${date}`).toBe(formatDateStyle(date, lang, 'long'));
+      }
+      expect(text(element)).toContain(day);
+      element.remove();
+    }
+  });
+
+  it('opens its chart’s data table at first with show-table, as the charts do', async () => {
+    for (const [attributes, open] of [
+      [{ partner: 'RUS', 'show-investment': '' }, false],
+      [{ partner: 'RUS', 'show-investment': '', 'show-table': '' }, true],
+    ] as const) {
+      const element = await mount('sco-partner', attributes, { data: partnerRusWithHard });
+      await expect
+        .poll(() => shadow(element).querySelector<HTMLDetailsElement>('details[part="table"]')?.open)
+        .toBe(open);
+      element.remove();
+    }
   });
 
   it('hides the agreements with their heading when the page hides ::part(agreements)', async () => {

@@ -85,7 +85,7 @@ describe('sco-timeline', () => {
       ['September 2019', '92'],
       ['June 2023', '107'],
       ['December 2023', '108'],
-      ['Oct 14, 2025', '126'],
+      ['14 October 2025', '126'],
     ]);
   });
 

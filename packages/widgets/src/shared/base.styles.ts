@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /**
  * The dark palette, used by theme="dark" and by theme="auto" (the default) when the reader prefers dark. The
- * verification levels (l0…l2) keep 3:1 against the background in both palettes, and so does the map's
- * lightest class (c1) in the dark one.
+ * verification levels (l0…l2) keep 3:1 against the background in both palettes, and so does every class of the
+ * map (c1…c4), each a step of 1.25:1 or more from the next.
  */
 const dark = css`
   --_fg: var(--sco-color-text, #e7eaef);
@@ -22,6 +22,7 @@ const dark = css`
   --_c1: color-mix(in srgb, var(--_accent) 56%, var(--_bg));
   --_c2: color-mix(in srgb, var(--_accent) 71%, var(--_bg));
   --_c3: color-mix(in srgb, var(--_accent) 86%, var(--_bg));
+  --_c4: var(--_accent);
 `;
 
 /**
@@ -44,9 +45,10 @@ export const baseStyles = css`
     --_level0: color-mix(in srgb, var(--_accent) 60%, var(--_fg));
     --_level1: var(--_accent);
     --_level2: color-mix(in srgb, var(--_accent) 70%, var(--_bg));
-    --_c1: color-mix(in srgb, var(--_accent) 30%, var(--_bg));
-    --_c2: color-mix(in srgb, var(--_accent) 52%, var(--_bg));
-    --_c3: color-mix(in srgb, var(--_accent) 76%, var(--_bg));
+    --_c1: color-mix(in srgb, var(--_accent) 70%, var(--_bg));
+    --_c2: color-mix(in srgb, var(--_accent) 85%, var(--_bg));
+    --_c3: var(--_accent);
+    --_c4: color-mix(in srgb, var(--_accent) 65%, var(--_fg));
     --_radius: var(--sco-radius, 6px);
     --_focus: var(--sco-focus-color, #1f5fbf);
     display: block;
@@ -157,6 +159,10 @@ export const baseStyles = css`
   }
   details {
     flex-basis: 100%;
+    min-width: 0;
+  }
+  .scroll {
+    overflow-x: auto;
   }
   summary {
     cursor: pointer;

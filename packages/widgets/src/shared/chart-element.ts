@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { pngBlob, saveBlob, svgBlob } from './chart-export.js';
 import { FilterElement } from './filter-element.js';
 import { t, type Lang } from './i18n.js';
+import { scrolling } from './scrolling.js';
 import type { Loaded } from './sco-element.js';
 
 /**
@@ -78,7 +79,7 @@ export abstract class ChartElement<Data extends Loaded> extends FilterElement<Da
       ${this.exportFailed ? html`<span class="small stale" role="status">${t(lang, 'exportFailed')}</span>` : nothing}
       <details part="table" ?open=${this.showTable}>
         <summary>${t(lang, 'table')}</summary>
-        ${table}
+        ${scrolling(t(lang, 'table'), table)}
       </details>
     </div>`;
   }

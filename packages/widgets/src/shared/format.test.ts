@@ -1,3 +1,4 @@
+import { formatDateStyle } from '@sco/core/format';
 import { describe, expect, it } from 'vitest';
 import { comparePartialDates, formatNumber, formatPartialDate, formatRange } from './format.js';
 
@@ -5,11 +6,20 @@ describe('formatPartialDate', () => {
   it('keeps a date at its precision: a year stays a year, a month a month, never a day invented', () => {
     expect(formatPartialDate('en', '2023')).toBe('2023');
     expect(formatPartialDate('en', '2016-09')).toBe('September 2016');
-    expect(formatPartialDate('en', '2025-07-08')).toBe('Jul 8, 2025');
     expect(formatPartialDate('fr', '2016-09')).toBe('septembre 2016');
-    expect(formatPartialDate('fr', '2025-07-08')).toBe('8 juil. 2025');
     expect(formatPartialDate('zh', '2023')).toBe('2023年');
     expect(formatPartialDate('zh', '2016-09')).toBe('2016年9月');
+  });
+
+  it('writes a day in the same long style as a month (core’s formatter), never a short month beside a long one', () => {
+    expect(formatPartialDate('en', '2025-07-08')).toBe('8 July 2025');
+    expect(formatPartialDate('fr', '2025-07-08')).toBe('8 juillet 2025');
+    expect(formatPartialDate('zh', '2025-07-08')).toBe('2025年7月8日');
+    for (const lang of ['en', 'fr', 'zh'] as const) {
+      for (const date of ['2016', '2016-09', '2025-07-08']) {
+        expect(formatPartialDate(lang, date)).toBe(formatDateStyle(date, lang, 'long'));
+      }
+    }
   });
 
   it('says "undated" in each language for a missing date', () => {

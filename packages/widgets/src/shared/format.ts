@@ -1,48 +1,24 @@
-import { formatNumber as formatCoreNumber, formatNumberRange, type NumberStyle } from '@sco/core/format';
+import {
+  formatDateStyle,
+  formatInstant,
+  formatNumber as formatCoreNumber,
+  formatNumberRange,
+  type NumberStyle,
+} from '@sco/core/format';
 import type { Lang } from './i18n.js';
 import { t } from './i18n.js';
-
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `n${lang}${JSON.stringify(options)}`;
-  let format = cache.get(key) as Intl.NumberFormat | undefined;
-  if (!format) {
-    format = new Intl.NumberFormat(lang, options);
-    cache.set(key, format);
-  }
-  return format;
-}
-
-function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d${lang}${JSON.stringify(options)}`;
-  let format = cache.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
-    cache.set(key, format);
-  }
-  return format;
-}
 
 /** The units of the API's indicators. */
 export type Unit = 'count' | 'share' | 'index' | 'score' | (string & {});
 
-/** The API's formats of its units (core's): used only where the data gives no text of its own. */
-function unitOptions(unit: Unit): Intl.NumberFormatOptions {
-  if (unit === 'share') return { style: 'percent', maximumFractionDigits: 1 };
-  if (unit === 'index') return { minimumFractionDigits: 2, maximumFractionDigits: 3 };
-  if (unit === 'score') return { minimumFractionDigits: 1, maximumFractionDigits: 2 };
-  return { maximumFractionDigits: 0 };
-}
-
 /**
- * Makes the language's formats of counts and of days ahead of use. The first Intl format a page makes loads
- * the locale's data (some 10 ms on a 2 GHz core); a widget calls this once its request is on its way, so that
- * the cost falls in the wait for the network instead of after it.
+ * Makes the language's formats of counts and of days (core's, the ones the widget then uses) ahead of use. The
+ * first Intl format a page makes loads the locale's data (some 10 ms on a 2 GHz core); a widget calls this once
+ * its request is on its way, so that the cost falls in the wait for the network instead of after it.
  */
 export function prepareFormats(lang: Lang): void {
-  numberFormat(lang, unitOptions('count'));
-  dateFormat(lang, { dateStyle: 'long' });
+  formatNumber(lang, 0);
+  formatDateStyle('2000-01-01', lang);
 }
 
 /** The unit's style for core's one formatter (the same as the API's). */
@@ -64,25 +40,18 @@ export function formatRange(lang: Lang, low: number, high: number, unit: Unit = 
 }
 
 /**
- * A partial date ("2016", "2016-09", "2016-09-14") at its own precision: a year stays a year and a month
- * a month — no day is ever invented. `null` is "Undated".
+ * A partial date ("2016", "2016-09", "2016-09-14") at its own precision, in core's one long style ("September
+ * 2016", "14 September 2016"): a year stays a year and a month a month — no day is ever invented — and a card or
+ * a table never mixes two styles. `null` is "Undated".
  */
 export function formatPartialDate(lang: Lang, value: string | null | undefined): string {
-  if (!value) return t(lang, 'undated');
-  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
-  if (!match) return value;
-  const [, year, month, day] = match;
-  const date = new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)));
-  if (day) return dateFormat(lang, { dateStyle: 'medium' }).format(date);
-  if (month) return dateFormat(lang, { year: 'numeric', month: 'long' }).format(date);
-  return dateFormat(lang, { year: 'numeric' }).format(date);
+  return value ? (formatDateStyle(value, lang) ?? value) : t(lang, 'undated');
 }
 
-/** A date-time (the release's publication) as a day. */
+/** A date-time (the release's publication) as a day, in core's long style. */
 export function formatDay(lang: Lang, iso: string | null): string {
   if (!iso) return '';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateFormat(lang, { dateStyle: 'long' }).format(date);
+  return Number.isNaN(new Date(iso).getTime()) ? iso : formatInstant(iso, lang);
 }
 
 /** Sorts partial dates: by their text (ISO order), undated last. */

@@ -18,7 +18,7 @@ import autocannon from 'autocannon';
 import { testDatabases } from '@sco/db/testing';
 import { plotSamples } from './plot.mjs';
 import { flat, startSampling } from './sampler.mjs';
-import { cycle, trafficMix } from './traffic.mjs';
+import { BROWSER, REVALIDATED, cycle, trafficMix } from './traffic.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -114,8 +114,11 @@ async function prepare(url, key) {
   const docs = await fetch(`${url}/widgets/docs`, { redirect: 'manual' });
   const widgetFile = String(docs.headers.get('location')).replace(/docs\.html$/, 'sco-widgets.js');
   const etags = new Map();
-  for (const p of ['/v1/indicators/agreements?partner=RUS&lang=zh', '/v1/tallies']) {
-    etags.set(p, (await fetch(url + p)).headers.get('etag'));
+  // With the revalidations' own headers: each content coding has its own ETag (W/"…-br", W/"…-gzip").
+  for (const p of REVALIDATED) {
+    const answer = await fetch(url + p, { headers: BROWSER });
+    await answer.arrayBuffer();
+    etags.set(p, answer.headers.get('etag'));
   }
   return cycle(trafficMix({ widgetFile, key, etags }));
 }

@@ -4,7 +4,8 @@
 // rare file exports and 1 % writes with an editor key. A cycle of 200 requests, spread so that no kind comes
 // in a burst; autocannon sends it in order on every connection, each connection starting elsewhere in it.
 
-const BROWSER = { 'accept-encoding': 'gzip, deflate, br' };
+/** A browser's request headers (the widgets' reads and their revalidations; run.mjs fetches the ETags with them). */
+export const BROWSER = { 'accept-encoding': 'gzip, deflate, br' };
 const SCRIPT = { 'accept-encoding': 'gzip' };
 
 /** Widget reads: [weight per 200, path]. */
@@ -19,6 +20,11 @@ const WIDGET_READS = [
   [6, '/v1/partners'],
   [8, '/v1/agreements?partner=RUS&limit=10'],
 ];
+/**
+ * The widget reads revalidated with If-None-Match. JSON reads have one ETag per content coding, so the tag
+ * is fetched with the same headers (BROWSER) as the revalidation sends.
+ */
+export const REVALIDATED = ['/v1/indicators/agreements?partner=RUS&lang=zh', '/v1/tallies'];
 /** Researchers' lists with filters. */
 const LISTS = [
   [14, '/v1/agreements?limit=50&from=2010&sort=-signed_date'],
@@ -37,7 +43,7 @@ export function trafficMix({ widgetFile, key, etags }) {
   const entries = [
     { group: 'widget files', weight: 20, path: widgetFile, headers: BROWSER },
     ...WIDGET_READS.map(([weight, path]) => ({ group: 'widget reads', weight, path, headers: BROWSER })),
-    ...['/v1/indicators/agreements?partner=RUS&lang=zh', '/v1/tallies'].map((path) => ({
+    ...REVALIDATED.map((path) => ({
       group: 'revalidations (304)',
       weight: 6,
       path,

@@ -23,6 +23,7 @@ import { fallbacks } from './http/fallbacks.js';
 import { requestLog } from './http/request-log.js';
 import { inputGuards } from './http/input-guards.js';
 import { compressResponses } from './http/compress.js';
+import { shareTheLoop } from './http/share-the-loop.js';
 import { ServerLifecycle } from './http/server-lifecycle.js';
 import { openApiDocument } from './openapi/document.js';
 import { ApiRegistry } from './openapi/registry.js';
@@ -70,6 +71,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   trustLatestRelease(deps.db, options.latestReleaseTtlMs ?? 0);
 
   app.use(requestLog(deps.logger));
+  app.use(shareTheLoop());
   app.use((options.lifecycle ?? new ServerLifecycle()).middleware);
   app.use(compressResponses());
   app.use(

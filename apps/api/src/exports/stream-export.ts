@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { AppDeps } from '../deps.js';
 import { notModified, representationTag } from '../http/conditional-get.js';
 import { applyReadHeaders, resolveRead, stateKey, type ReadContext } from '../reading/read-context.js';
@@ -27,19 +26,25 @@ export async function streamCsvExport(
   if (notModified(req, res, representationTag(stateKey(context), req, 'csv'))) return;
   res.setHeader('Content-Disposition', `attachment; filename="${basename}-${stateLabel(context)}.csv"`);
   res.setHeader('Content-Type', `${MEDIA_TYPES.csv}; charset=utf-8`);
+  // One 'drain' and one 'close' listener for the whole export, which wake whichever write is waiting. Not
+  // `events.once(res, 'drain')` per wait: the compression middleware moves 'drain' listeners to its zlib
+  // stream (its `res.on`) but not their removal (`res.removeListener`), so each wait left one listener on the
+  // Gzip or brotli stream (MaxListenersExceededWarning after ten) and every later drain called them all.
+  let wake: (() => void) | null = null;
+  const resume = (): void => {
+    const waiting = wake;
+    wake = null;
+    waiting?.();
+  };
+  res.on('drain', resume);
+  res.on('close', resume);
   const writer: ChunkWriter = async (chunk) => {
     if (res.destroyed) throw new Error('the client closed the connection during the export');
     if (res.write(chunk)) return;
-    // Wait for the buffer to drain or the client to leave, then remove the listener that did not fire.
-    const waiting = new AbortController();
-    try {
-      await Promise.race([
-        once(res, 'drain', { signal: waiting.signal }),
-        once(res, 'close', { signal: waiting.signal }),
-      ]);
-    } finally {
-      waiting.abort();
-    }
+    // Wait for the buffer to drain or the client to leave (the next write then sees `res.destroyed`).
+    await new Promise<void>((resolve) => {
+      wake = resolve;
+    });
   };
   try {
     await write(context, writer);
@@ -50,6 +55,9 @@ export async function streamCsvExport(
     }
     res.destroy(error instanceof Error ? error : new Error(String(error)));
     return;
+  } finally {
+    // 'close' is the response's own event; the 'drain' listener goes with the stream that holds it.
+    res.off('close', resume);
   }
   res.end();
 }

@@ -56,7 +56,12 @@ const STEP_TEXT = /** @type {Record<string, string>} */ ({
   'post-process': 'Adding bookmarks and metadata',
 });
 
+/**
+ * How often a job is asked for: while others are ahead of it in the queue, and once it renders or is next (a
+ * render takes one to a few seconds: asked for every quarter second, the bar shows its steps one by one).
+ */
 const POLL_MS = 1000;
+const POLL_RENDERING_MS = 250;
 const RECENT = 10;
 
 /**
@@ -316,10 +321,14 @@ export function startStudio() {
   };
 
   /** @param {Job} job */
+  const pollEvery = (job) =>
+    job.status === 'rendering' || (job.queue_position ?? 1) <= 1 ? POLL_RENDERING_MS : POLL_MS;
+
+  /** @param {Job} job */
   const finished = (job) => job.status === 'done' || job.status === 'failed';
 
-  /** @param {string} href @param {number} failures */
-  const poll = (href, failures = 0) => {
+  /** @param {string} href @param {number} failures @param {number} every */
+  const poll = (href, failures = 0, every = POLL_MS) => {
     clearTimeout(polling);
     polling = setTimeout(
       async () => {
@@ -329,7 +338,7 @@ export function startStudio() {
           if (following !== href) return;
           showJob(job);
           if (finished(job)) void refreshRecent();
-          else poll(href);
+          else poll(href, 0, pollEvery(job));
         } catch (failure) {
           if (following !== href) return;
           // A lost connection is tried again, more slowly; a refusal (the session ended, the job is gone) stops.
@@ -337,7 +346,7 @@ export function startStudio() {
           else showFailure(jobError, failure);
         }
       },
-      POLL_MS * (failures + 1),
+      failures === 0 ? every : POLL_MS * (failures + 1),
     );
   };
 
@@ -354,7 +363,7 @@ export function startStudio() {
         const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
         jobSection.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
         void refreshRecent();
-        if (!finished(job)) poll(job.href);
+        if (!finished(job)) poll(job.href, 0, pollEvery(job));
       } catch (failure) {
         showFailure(formError, failure);
       }

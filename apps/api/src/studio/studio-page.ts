@@ -248,7 +248,7 @@ export function studioPage(
       </div>
       <section class="studio-card studio-recent" aria-labelledby="recent-title">
         <h2 id="recent-title">Recent briefs</h2>
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="recent-title">
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Table of recent briefs">
           <table>
             <thead>
               <tr>

@@ -99,6 +99,15 @@ describe('the brief studio in Chromium: from sign-in to downloaded PDFs (end to 
 
   /** Starts the render of what the form says, follows it to done (screenshots on the way) and downloads it. */
   async function renderAndDownload(name: string): Promise<{ file: string; status: string }> {
+    // Every value the progress bar takes, as the page sets it.
+    await page.evaluate(() => {
+      const bar = document.getElementById('job-progress') as HTMLProgressElement;
+      const seen: number[] = [];
+      (window as { progressSeen?: number[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        if (bar.hasAttribute('value')) seen.push(bar.value);
+      }).observe(bar, { attributes: true, attributeFilter: ['value'] });
+    });
     await page.click('#render-button');
     await page.waitForFunction(
       () =>
@@ -117,6 +126,14 @@ describe('the brief studio in Chromium: from sign-in to downloaded PDFs (end to 
     await page.waitForSelector('#job-download:not([hidden])', { timeout: RENDER_MS });
     await shot(`${name}-done`);
     expect(await page.$eval('#job-progress', (progress) => (progress as HTMLProgressElement).value)).toBe(1);
+    // The bar moved through the render's steps on the way (not from its first step straight to done), and
+    // never back.
+    const seen = await page.evaluate(() => (window as { progressSeen?: number[] }).progressSeen ?? []);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(
+      new Set(seen.filter((value) => value > 0 && value < 1)).size,
+      seen.join(' '),
+    ).toBeGreaterThanOrEqual(2);
     const link = await page.$eval('#job-download', (anchor) => ({
       href: anchor.getAttribute('href') ?? '',
       download: anchor.getAttribute('download') ?? '',

@@ -97,6 +97,13 @@ export class InvestmentView {
             <rect class="inv-hit" x=${px(xAt(y.year))} width=${px(band)} y=${barsTop} height=${HEIGHT}></rect>
             <rect class="inv-bar" x=${px(x)} width=${px(Math.max(band * 0.7, 1))} y=${px(Math.min(yAt(y.usd), bottom - 1))}
               height=${px(Math.max(bottom - yAt(y.usd), 1))}></rect>
+            ${
+              // The selected bar's outline marks the reader's place on the screen: an exported file leaves it out.
+              index === active
+                ? svg`<rect class="inv-outline" data-export="omit" x=${px(x)} width=${px(Math.max(band * 0.7, 1))}
+                    y=${px(Math.min(yAt(y.usd), bottom - 1))} height=${px(Math.max(bottom - yAt(y.usd), 1))}></rect>`
+                : nothing
+            }
           </g>`;
         })}
       </g>

@@ -16,11 +16,13 @@ export const investmentStyles = css`
     stroke: var(--_focus);
     stroke-width: 3;
   }
-  .inv.active .inv-bar {
+  .inv-outline {
+    fill: none;
     stroke: var(--_fg);
     stroke-width: 1.5;
+    pointer-events: none;
   }
-  .inv:focus-visible .inv-bar {
+  .inv:focus-visible .inv-outline {
     stroke: var(--_focus);
     stroke-width: 3;
   }

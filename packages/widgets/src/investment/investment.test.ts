@@ -166,7 +166,54 @@ const fileText = (file: string | undefined) =>
     .parseFromString(file ?? '', 'image/svg+xml')
     .documentElement.textContent.replace(/\s+/g, ' ');
 
+/** The rectangles (bars, marks) an exported SVG strokes, i.e. outlines, as `stroke stroke-width`. */
+const strokedShapes = (file: string | undefined) =>
+  [...new DOMParser().parseFromString(file ?? '', 'image/svg+xml').querySelectorAll('rect')]
+    .filter((node) => (node.getAttribute('stroke') ?? 'none') !== 'none')
+    .map((node) => `${node.getAttribute('stroke')} ${node.getAttribute('stroke-width')}`);
+
 describe('investment bars in exported files', () => {
+  it("export the timeline without the selected or focused bar's highlight", async () => {
+    const element = await mount(
+      'sco-timeline',
+      { 'show-investment': '' },
+      { data: fixtures.indicatorYearEn, hard: hardPage },
+    );
+    const bars = () => [...shadow(element).querySelectorAll<SVGGElement>('[part="investment"] [data-inv]')];
+    // A bar selected from the keyboard: on the screen it is outlined.
+    bars()[0]?.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await element.updateComplete;
+    const active = shadow(element).querySelector('[part="investment"] .inv.active');
+    expect(active?.getAttribute('data-year')).toBe('2015');
+    const onScreen = [...(active?.querySelectorAll('rect') ?? [])].map(
+      (rect) => getComputedStyle(rect).stroke,
+    );
+    expect(onScreen.some((stroke) => stroke !== 'none')).toBe(true);
+    const [file] = await savedFiles(() => element.exportChart('svg'));
+    expect(strokedShapes(file)).toEqual([]);
+  });
+
+  it("export the partner chart without the focused mark's or the selected bar's highlight", async () => {
+    const element = await mount(
+      'sco-partner',
+      { partner: 'RUS', 'show-investment': '' },
+      { data: partnerRusWithHard },
+    );
+    shadow(element).querySelector<SVGGElement>('[data-agr][tabindex="0"]')?.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await element.updateComplete;
+    expect(shadow(element).querySelector('.inv.active')).not.toBeNull();
+    const button = shadow(element).querySelector<HTMLButtonElement>('[part="export-button"]');
+    const [file] = await savedFiles(async (saved) => {
+      button?.click();
+      await vi.waitFor(() => {
+        expect(saved()).toBe(1);
+      });
+    });
+    expect(strokedShapes(file)).toEqual([]);
+  });
+
   it('export the timeline with its bars and the tracker cited under it', async () => {
     const element = await mount(
       'sco-timeline',

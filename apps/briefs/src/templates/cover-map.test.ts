@@ -36,7 +36,7 @@ describe('the map on a brief’s cover', () => {
     const map = config.widgets.find((widget) => widget.id === id)?.props as
       { data: PartnerListBody; geometryData: unknown } | undefined;
     const title = /<figcaption class="cover-map-title">([\s\S]*?)<\/figcaption>/.exec(figure)?.[1]?.trim();
-    return { cover, figure, map, title };
+    return { cover, figure, map, title, html: page.html };
   }
 
   it.each(LANGS)('is on every cover, under a title of its own (%s)', (lang) => {
@@ -63,6 +63,25 @@ describe('the map on a brief’s cover', () => {
     expect(map?.data.items.length).toBeGreaterThan(5);
     for (const item of map?.data.items ?? []) expect(item.region).toBe('142');
   });
+
+  it.each(LANGS)(
+    'draws a region’s map once, on the cover, and numbers the figures after it from 1 (%s)',
+    (lang) => {
+      for (const length of ['brief', 'report']) {
+        const { html } = build({ template: 'region', subject: '142', lang, length });
+        const cover = html.indexOf('<figure class="cover-map">');
+        expect(cover, length).toBeGreaterThan(-1);
+        expect(html.match(/<sco-map\b/g), length).toHaveLength(1);
+        expect(html.indexOf('<sco-map'), length).toBeGreaterThan(cover);
+        // The body's figures are numbered 1, 2, 3… without a gap where the map was.
+        const numbers = [...html.matchAll(/<figure class="figure[^"]*" id="figure-(\d+)"/g)].map((match) =>
+          Number(match[1]),
+        );
+        expect(numbers.length, length).toBeGreaterThan(2);
+        expect(numbers, length).toEqual(numbers.map((_, index) => index + 1));
+      }
+    },
+  );
 
   it('locates a partner alone, with the count its cover states', () => {
     const { cover, map, title } = build({ template: 'partner', subject: 'RUS', lang: 'en' });

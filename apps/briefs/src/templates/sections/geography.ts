@@ -37,8 +37,9 @@ function partnersTable(
 }
 
 /**
- * Where the partners are: the map (GET /v1/partners, or ?region= for a region's brief) and a table of the
- * partners with their agreements of headline scope. `limit` keeps the table to the first partners.
+ * Where the partners are: the map (GET /v1/partners) and a table of the partners with their agreements of
+ * headline scope; for a region's brief (?region=), the table alone, since the cover's map already shows the
+ * region's partners by the same counts. `limit` keeps the table to the first partners.
  */
 export function geographyBody(
   ctx: BriefContext,
@@ -51,19 +52,16 @@ export function geographyBody(
   const limit = options.limit ?? (ctx.length === 'brief' ? SHORT_LIMIT : undefined);
   const shown = limit === undefined ? counted : counted.slice(0, limit);
   const lead = html`<p>${m.text.geographyIntro(counted.length, regions.size)}</p>
-    ${figure(ctx, {
-      items: [
-        {
-          tag: 'sco-map',
-          props: { data: list, geometryData: ctx.mapGeometry },
-          // A region's map is cropped to the region.
-          ...(options.region === undefined ? {} : { attributes: { region: options.region } }),
-        },
-      ],
-      caption: m.captions.map,
-      alt: m.alt.map(counted.length),
-      size: 'large',
-    })}`;
+    ${
+      options.region === undefined
+        ? figure(ctx, {
+            items: [{ tag: 'sco-map', props: { data: list, geometryData: ctx.mapGeometry } }],
+            caption: m.captions.map,
+            alt: m.alt.map(counted.length),
+            size: 'large',
+          })
+        : ''
+    }`;
   return sectionBody(
     lead,
     html`${shown.length < counted.length ? html`<p>${shortFormFor(lang).topPartners(shown.length, counted.length)}</p>` : ''}${partnersTable(

@@ -74,6 +74,39 @@ function overflow(page: Page): Promise<{ readonly by: number; readonly culprits:
   });
 }
 
+/**
+ * The words of the page's headings (shadow roots included) that break across lines: a heading wraps between
+ * its words only ("Para / met / ers" on a phone is a defect), or after the hyphen of a compound
+ * ("Content-Security- / Policy"). Each word, or part of a compound, is measured as a text range.
+ */
+function brokenHeadingWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    const headings: Element[] = [];
+    const collect = (root: Document | ShadowRoot) => {
+      headings.push(...root.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]'));
+      for (const element of root.querySelectorAll('*')) if (element.shadowRoot) collect(element.shadowRoot);
+    };
+    collect(document);
+    for (const heading of headings) {
+      const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/[^\s\-\u2010]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set(
+            [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+          );
+          if (lines.size > 1) broken.push(`${heading.localName}: ${match[0]} (${lines.size} lines)`);
+        }
+      }
+    }
+    return broken;
+  });
+}
+
 async function whenReady(probe: ProbedPage, ready: Ready): Promise<void> {
   if (ready === 'widgets') await widgetsSettled(probe.page);
   if (ready === 'reference') await probe.page.waitForSelector('#reference .opblock', { timeout: 20_000 });
@@ -142,6 +175,7 @@ describe('every page of the site, in Chromium over HTTP, at phone, tablet and la
             violations.push(...(await violationsInBothSchemes(probe.page, 'an operation open')));
           }
           expect(violations).toEqual([]);
+          expect({ width, broken: await brokenHeadingWords(probe.page) }).toEqual({ width, broken: [] });
           const failed = probe.exchanges
             .filter((exchange) => exchange.status === null || exchange.status >= 400)
             .map((exchange) => `${String(exchange.status)} ${exchange.url}`);

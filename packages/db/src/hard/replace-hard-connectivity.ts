@@ -5,7 +5,8 @@ import { loadVersions, versionsAfter } from '../dataset/record-versions.js';
 import { writePartition } from '../dataset/write-partition.js';
 import { lockDraft } from '../partition/lock-draft.js';
 import { DRAFT } from '../partition/partition.js';
-import { inTransaction, type Executor } from '../transaction.js';
+import { inBulkTransaction } from '../bulk-transaction.js';
+import type { Executor } from '../transaction.js';
 
 /**
  * Replaces the draft's hard-connectivity rows with `records`, in one transaction, recording each created,
@@ -17,7 +18,7 @@ export async function replaceHardConnectivity(
   records: readonly HardConnectivityRecord[],
   stamp: ChangeStamp,
 ): Promise<readonly ChangeDraft[]> {
-  return await inTransaction(db, async (trx) => {
+  return await inBulkTransaction(db, async (trx) => {
     await lockDraft(trx);
     const draft = await loadDataset(trx, DRAFT);
     const next = { ...draft, tables: { ...draft.tables, hard_connectivity: records } };

@@ -17,7 +17,8 @@ import { DRAFT } from '../partition/partition.js';
 import { latestRelease } from '../releases/latest-release.js';
 import { publishRelease } from '../releases/publish-release.js';
 import { unreleasedEdits } from '../releases/unreleased-edits.js';
-import { inTransaction, type Executor } from '../transaction.js';
+import { inBulkTransaction } from '../bulk-transaction.js';
+import type { Executor } from '../transaction.js';
 import { importRefusalMessage, type ImportRefusal } from './import-refusal.js';
 
 export interface ImportOptions {
@@ -64,7 +65,7 @@ export async function importDataset(
 ): Promise<ImportResult> {
   const { version } = dataset;
   if (!RELEASE_ID_PATTERN.test(version)) throw new InvalidReleaseIdError(version);
-  return await inTransaction(db, async (trx) => {
+  return await inBulkTransaction(db, async (trx) => {
     await lockDraft(trx);
     const latest = await latestRelease(trx);
     if (latest) {

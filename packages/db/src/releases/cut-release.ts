@@ -1,7 +1,8 @@
 import { compareReleaseIds, RELEASE_ID_PATTERN, type Release } from '@sco/core';
 import { InvalidReleaseIdError } from '../errors/invalid-release-id-error.js';
 import { lockDraft } from '../partition/lock-draft.js';
-import { inTransaction, type Executor } from '../transaction.js';
+import { inBulkTransaction } from '../bulk-transaction.js';
+import type { Executor } from '../transaction.js';
 import { latestRelease } from './latest-release.js';
 import { publishRelease, type ReleaseInput } from './publish-release.js';
 import { unreleasedEdits } from './unreleased-edits.js';
@@ -34,7 +35,7 @@ function refuse(refusal: CutReleaseRefusal): CutReleaseResult {
  */
 export async function cutRelease(db: Executor, input: ReleaseInput): Promise<CutReleaseResult> {
   if (!RELEASE_ID_PATTERN.test(input.id)) throw new InvalidReleaseIdError(input.id);
-  return await inTransaction(db, async (trx) => {
+  return await inBulkTransaction(db, async (trx) => {
     await lockDraft(trx);
     const latest = await latestRelease(trx);
     if (latest) {

@@ -9,9 +9,9 @@ import { inBulkTransaction } from '../bulk-transaction.js';
 import type { Executor } from '../transaction.js';
 
 /**
- * Replaces the draft's hard-connectivity rows with `records`, in one transaction, recording each created,
- * changed or deleted partner-year in the changelog. The rows reach the public with the next release, like
- * any other edit of the draft.
+ * Replaces the draft's hard-connectivity rows with `records`, in one transaction under the import bound
+ * (see inBulkTransaction), recording each created, changed or deleted partner-year in the changelog. The
+ * rows reach the public with the next release, like any other edit of the draft.
  */
 export async function replaceHardConnectivity(
   db: Executor,

@@ -48,8 +48,8 @@ function refuse(refusal: ImportRefusal): ImportResult {
 }
 
 /**
- * Loads a validated data package into the database and releases it as its version, in one transaction;
- * nothing is written when it is refused or fails.
+ * Loads a validated data package into the database and releases it as its version, in one transaction
+ * under the import bound (see inBulkTransaction); nothing is written when it is refused or fails.
  *
  * - No release yet: the dataset becomes the draft, every record is recorded as created, and the release is cut.
  * - Same version as the latest release: nothing to do when the content is identical; refused when it differs.

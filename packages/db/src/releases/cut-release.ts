@@ -29,9 +29,10 @@ function refuse(refusal: CutReleaseRefusal): CutReleaseResult {
 }
 
 /**
- * Publishes the draft as release `id`, in one transaction: the id must be a later semantic version than the
- * latest release, and the draft must differ from it (the first release may be empty). The draft is copied
- * into the new, immutable partition and every unreleased change is stamped with the release id.
+ * Publishes the draft as release `id`, in one transaction under the import bound (it copies the whole draft;
+ * see inBulkTransaction): the id must be a later semantic version than the latest release, and the draft
+ * must differ from it (the first release may be empty). The draft is copied into the new, immutable
+ * partition and every unreleased change is stamped with the release id.
  */
 export async function cutRelease(db: Executor, input: ReleaseInput): Promise<CutReleaseResult> {
   if (!RELEASE_ID_PATTERN.test(input.id)) throw new InvalidReleaseIdError(input.id);

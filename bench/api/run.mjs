@@ -158,12 +158,8 @@ async function prepareDatabase(state) {
     { SCO_STATE_DIR: state, ...(instance ? { SCO_DATABASE_URL: instance.config.url } : {}) },
     rootDir,
   );
-  // Loading 100,000 agreements copies them in statements longer than the API's 30 s bound.
-  const db = createDb(
-    config.database.dialect === 'postgres'
-      ? { ...config.database, pool: { ...config.database.pool, statementTimeoutMs: 600_000 } }
-      : config.database,
-  );
+  // The import runs under its own bound (SCO_DB_IMPORT_TIMEOUT_MS), not the pool's statement_timeout.
+  const db = createDb(config.database);
   try {
     await migrateToLatest(db.db);
     const loaded = await loadDataPackage(config.dataDir);

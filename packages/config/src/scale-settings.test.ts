@@ -11,7 +11,13 @@ describe('the settings of several processes behind a proxy', () => {
     expect(config.database).toEqual({
       dialect: 'postgres',
       url: PG,
-      pool: { max: 10, connectionTimeoutMs: 5000, statementTimeoutMs: 30_000, applicationName: 'sco' },
+      pool: {
+        max: 10,
+        connectionTimeoutMs: 5000,
+        statementTimeoutMs: 30_000,
+        importTimeoutMs: 3_600_000,
+        applicationName: 'sco',
+      },
     });
     expect(config.trustProxy).toEqual(['loopback']);
     expect(config.keepAliveTimeoutMs).toBe(65_000);
@@ -25,6 +31,7 @@ describe('the settings of several processes behind a proxy', () => {
         SCO_DB_POOL_MAX: '4',
         SCO_DB_CONNECT_TIMEOUT_MS: '2000',
         SCO_DB_STATEMENT_TIMEOUT_MS: '9000',
+        SCO_DB_IMPORT_TIMEOUT_MS: '7200000',
         SCO_DB_APPLICATION_NAME: 'sco-api-1',
         SCO_TRUST_PROXY: '10.0.0.0/8, loopback',
         SCO_KEEP_ALIVE_TIMEOUT_MS: '75000',
@@ -32,7 +39,13 @@ describe('the settings of several processes behind a proxy', () => {
       root,
     );
     expect(config.database).toMatchObject({
-      pool: { max: 4, connectionTimeoutMs: 2000, statementTimeoutMs: 9000, applicationName: 'sco-api-1' },
+      pool: {
+        max: 4,
+        connectionTimeoutMs: 2000,
+        statementTimeoutMs: 9000,
+        importTimeoutMs: 7_200_000,
+        applicationName: 'sco-api-1',
+      },
     });
     expect(config.trustProxy).toEqual(['10.0.0.0/8', 'loopback']);
     expect(config.keepAliveTimeoutMs).toBe(75_000);
@@ -49,6 +62,12 @@ describe('the settings of several processes behind a proxy', () => {
     );
     expect(() => loadConfig({ SCO_DB_STATEMENT_TIMEOUT_MS: '1s' }, root)).toThrow(
       /SCO_DB_STATEMENT_TIMEOUT_MS: expected a number of milliseconds/,
+    );
+    expect(() => loadConfig({ SCO_DB_IMPORT_TIMEOUT_MS: '1h' }, root)).toThrow(
+      /SCO_DB_IMPORT_TIMEOUT_MS: expected a number of milliseconds/,
+    );
+    expect(() => loadConfig({ SCO_DB_IMPORT_TIMEOUT_MS: '0' }, root)).toThrow(
+      /SCO_DB_IMPORT_TIMEOUT_MS: expected from 1000 to 86400000 milliseconds/,
     );
     expect(() => loadConfig({ SCO_DB_APPLICATION_NAME: 'a;b' }, root)).toThrow(/SCO_DB_APPLICATION_NAME/);
     expect(() =>

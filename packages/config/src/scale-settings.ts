@@ -8,6 +8,12 @@ export interface PoolSettings {
   readonly connectionTimeoutMs: number;
   /** PostgreSQL's statement_timeout of every connection, in ms (SCO_DB_STATEMENT_TIMEOUT_MS). */
   readonly statementTimeoutMs: number;
+  /**
+   * The statement_timeout of the long bulk writes, in ms (SCO_DB_IMPORT_TIMEOUT_MS): a data package import,
+   * a hard-connectivity import, a release publication and the migrations set it inside their own transaction,
+   * so that they may outlast statementTimeoutMs while every other statement keeps the short bound.
+   */
+  readonly importTimeoutMs: number;
   /** The application_name the server shows in pg_stat_activity (SCO_DB_APPLICATION_NAME). */
   readonly applicationName: string;
 }
@@ -37,6 +43,7 @@ export const DEFAULT_POOL: PoolSettings = {
   max: 10,
   connectionTimeoutMs: 5_000,
   statementTimeoutMs: 30_000,
+  importTimeoutMs: 3_600_000,
   applicationName: 'sco',
 };
 /** Loopback only: a proxy on the same machine (the default before this setting existed). */
@@ -95,6 +102,7 @@ export const scaleVariables = {
     .optional(),
   SCO_DB_CONNECT_TIMEOUT_MS: milliseconds(100, 600_000),
   SCO_DB_STATEMENT_TIMEOUT_MS: milliseconds(100, 3_600_000),
+  SCO_DB_IMPORT_TIMEOUT_MS: milliseconds(1_000, 86_400_000),
   SCO_DB_APPLICATION_NAME: z
     .string()
     .regex(/^[\w .:@-]{1,63}$/, 'expected up to 63 letters, digits, spaces or . : @ - _')
@@ -125,6 +133,7 @@ export function scaleSettings(vars: ScaleVariables): ScaleSettings {
       max: vars.SCO_DB_POOL_MAX ?? DEFAULT_POOL.max,
       connectionTimeoutMs: vars.SCO_DB_CONNECT_TIMEOUT_MS ?? DEFAULT_POOL.connectionTimeoutMs,
       statementTimeoutMs: vars.SCO_DB_STATEMENT_TIMEOUT_MS ?? DEFAULT_POOL.statementTimeoutMs,
+      importTimeoutMs: vars.SCO_DB_IMPORT_TIMEOUT_MS ?? DEFAULT_POOL.importTimeoutMs,
       applicationName: vars.SCO_DB_APPLICATION_NAME ?? DEFAULT_POOL.applicationName,
     },
     jobExpireSeconds: vars.SCO_JOB_EXPIRE_SECONDS ?? DEFAULT_JOB_EXPIRE_SECONDS,

@@ -1,6 +1,7 @@
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { setImportTimeout } from './bulk-transaction.js';
 import type { DB } from './schema/database.js';
 
 export type DbDialect = 'sqlite' | 'postgres';
@@ -15,6 +16,11 @@ export interface PgPoolSettings {
   readonly max: number;
   readonly connectionTimeoutMs: number;
   readonly statementTimeoutMs: number;
+  /**
+   * The statement_timeout of the long bulk writes (imports, release publications, migrations), set inside
+   * their own transaction; DEFAULT_IMPORT_TIMEOUT_MS when absent.
+   */
+  readonly importTimeoutMs?: number;
   readonly applicationName: string;
 }
 
@@ -83,5 +89,6 @@ export function createDb(config: DbConfig, options: DbOptions = {}): Db {
   // The pool passes an idle connection's failure on as well: reported above already, by the connection.
   pool.on('error', () => undefined);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  if (settings.importTimeoutMs !== undefined) setImportTimeout(db, settings.importTimeoutMs);
   return { db, dialect: 'postgres', pgPool: pool, close: () => db.destroy() };
 }

@@ -5,19 +5,20 @@ import { loadVersions, versionsAfter } from '../dataset/record-versions.js';
 import { writePartition } from '../dataset/write-partition.js';
 import { lockDraft } from '../partition/lock-draft.js';
 import { DRAFT } from '../partition/partition.js';
-import { inTransaction, type Executor } from '../transaction.js';
+import { inBulkTransaction } from '../bulk-transaction.js';
+import type { Executor } from '../transaction.js';
 
 /**
- * Replaces the draft's hard-connectivity rows with `records`, in one transaction, recording each created,
- * changed or deleted partner-year in the changelog. The rows reach the public with the next release, like
- * any other edit of the draft.
+ * Replaces the draft's hard-connectivity rows with `records`, in one transaction under the import bound
+ * (see inBulkTransaction), recording each created, changed or deleted partner-year in the changelog. The
+ * rows reach the public with the next release, like any other edit of the draft.
  */
 export async function replaceHardConnectivity(
   db: Executor,
   records: readonly HardConnectivityRecord[],
   stamp: ChangeStamp,
 ): Promise<readonly ChangeDraft[]> {
-  return await inTransaction(db, async (trx) => {
+  return await inBulkTransaction(db, async (trx) => {
     await lockDraft(trx);
     const draft = await loadDataset(trx, DRAFT);
     const next = { ...draft, tables: { ...draft.tables, hard_connectivity: records } };

@@ -17,7 +17,8 @@ import { DRAFT } from '../partition/partition.js';
 import { latestRelease } from '../releases/latest-release.js';
 import { publishRelease } from '../releases/publish-release.js';
 import { unreleasedEdits } from '../releases/unreleased-edits.js';
-import { inTransaction, type Executor } from '../transaction.js';
+import { inBulkTransaction } from '../bulk-transaction.js';
+import type { Executor } from '../transaction.js';
 import { importRefusalMessage, type ImportRefusal } from './import-refusal.js';
 
 export interface ImportOptions {
@@ -47,8 +48,8 @@ function refuse(refusal: ImportRefusal): ImportResult {
 }
 
 /**
- * Loads a validated data package into the database and releases it as its version, in one transaction;
- * nothing is written when it is refused or fails.
+ * Loads a validated data package into the database and releases it as its version, in one transaction
+ * under the import bound (see inBulkTransaction); nothing is written when it is refused or fails.
  *
  * - No release yet: the dataset becomes the draft, every record is recorded as created, and the release is cut.
  * - Same version as the latest release: nothing to do when the content is identical; refused when it differs.
@@ -64,7 +65,7 @@ export async function importDataset(
 ): Promise<ImportResult> {
   const { version } = dataset;
   if (!RELEASE_ID_PATTERN.test(version)) throw new InvalidReleaseIdError(version);
-  return await inTransaction(db, async (trx) => {
+  return await inBulkTransaction(db, async (trx) => {
     await lockDraft(trx);
     const latest = await latestRelease(trx);
     if (latest) {

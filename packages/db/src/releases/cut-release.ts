@@ -1,7 +1,8 @@
 import { compareReleaseIds, RELEASE_ID_PATTERN, type Release } from '@sco/core';
 import { InvalidReleaseIdError } from '../errors/invalid-release-id-error.js';
 import { lockDraft } from '../partition/lock-draft.js';
-import { inTransaction, type Executor } from '../transaction.js';
+import { inBulkTransaction } from '../bulk-transaction.js';
+import type { Executor } from '../transaction.js';
 import { latestRelease } from './latest-release.js';
 import { publishRelease, type ReleaseInput } from './publish-release.js';
 import { unreleasedEdits } from './unreleased-edits.js';
@@ -28,13 +29,14 @@ function refuse(refusal: CutReleaseRefusal): CutReleaseResult {
 }
 
 /**
- * Publishes the draft as release `id`, in one transaction: the id must be a later semantic version than the
- * latest release, and the draft must differ from it (the first release may be empty). The draft is copied
- * into the new, immutable partition and every unreleased change is stamped with the release id.
+ * Publishes the draft as release `id`, in one transaction under the import bound (it copies the whole draft;
+ * see inBulkTransaction): the id must be a later semantic version than the latest release, and the draft
+ * must differ from it (the first release may be empty). The draft is copied into the new, immutable
+ * partition and every unreleased change is stamped with the release id.
  */
 export async function cutRelease(db: Executor, input: ReleaseInput): Promise<CutReleaseResult> {
   if (!RELEASE_ID_PATTERN.test(input.id)) throw new InvalidReleaseIdError(input.id);
-  return await inTransaction(db, async (trx) => {
+  return await inBulkTransaction(db, async (trx) => {
     await lockDraft(trx);
     const latest = await latestRelease(trx);
     if (latest) {

@@ -15,21 +15,27 @@ const DEBIAN_ROOT = '/usr/lib/postgresql';
 /** The OS user PostgreSQL runs as when the tests run as root (the server refuses to run as root). */
 const SERVER_USER = 'postgres';
 
+/** PostgreSQL's server binaries were required (on CI) but are not installed. */
+export class PostgresBinariesMissingError extends Error {
+  override readonly name = 'PostgresBinariesMissingError';
+}
+
 /**
- * The bin folder of the newest PostgreSQL installed (the one holding initdb and pg_ctl), or null when there is
- * none: then on CI (CI=true) it throws, so that the suite fails instead of skipping; elsewhere the caller skips.
+ * The bin folder of the newest PostgreSQL installed under `root` (<root>/<version>/bin holding initdb and
+ * pg_ctl), or null when there is none: then on CI it throws, so that the suite fails instead of skipping;
+ * elsewhere the caller skips.
  */
-export async function postgresBinDir(): Promise<string | null> {
-  const versions = existsSync(DEBIAN_ROOT) ? await readdir(DEBIAN_ROOT) : [];
+export async function postgresBinDir(root = DEBIAN_ROOT, ci = readTestEnv().ci): Promise<string | null> {
+  const versions = existsSync(root) ? await readdir(root) : [];
   const found = versions
     .filter((version) => /^\d+(?:\.\d+)?$/.test(version))
     .sort((a, b) => Number(b) - Number(a))
-    .map((version) => path.join(DEBIAN_ROOT, version, 'bin'))
+    .map((version) => path.join(root, version, 'bin'))
     .find((bin) => existsSync(path.join(bin, 'initdb')) && existsSync(path.join(bin, 'pg_ctl')));
   if (found !== undefined) return found;
-  if (readTestEnv().ci) {
-    throw new Error(
-      `no PostgreSQL server binaries (initdb, pg_ctl) in ${DEBIAN_ROOT}/<version>/bin: on CI the suites that ` +
+  if (ci) {
+    throw new PostgresBinariesMissingError(
+      `no PostgreSQL server binaries (initdb, pg_ctl) in ${root}/<version>/bin: on CI the suites that ` +
         'restart a PostgreSQL server of their own must run (install the postgresql package)',
     );
   }

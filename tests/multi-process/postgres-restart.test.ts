@@ -115,37 +115,43 @@ describe.skipIf(bin === null)('a PostgreSQL server of its own, restarted under l
     };
     const reads = traffic([origin], 6);
     const writes = traffic([origin], WRITERS, write, WRITE_PAUSE_MS);
-    // Under load: a few writes of each writer answered before the server stops.
-    await until('writes answered before the stop', () => writes.answers.length >= 2 * WRITERS);
-    const before = { reads: reads.answers.length, writes: writes.answers.length };
-    expect(reads.answers.every((answer) => answer.status === 200)).toBe(true);
-    expect(writes.answers.map((answer) => answer.status)).toContain(201);
-    expect(writes.answers.every((answer) => answer.status === 201)).toBe(true);
+    /** How many answers each had when the API answered again. */
+    let recovered = { reads: 0, writes: 0 };
+    try {
+      // Under load: a few writes of each writer answered before the server stops.
+      await until('writes answered before the stop', () => writes.answers.length >= 2 * WRITERS);
+      const before = { reads: reads.answers.length, writes: writes.answers.length };
+      expect(reads.answers.every((answer) => answer.status === 200)).toBe(true);
+      expect(writes.answers.map((answer) => answer.status)).toContain(201);
+      expect(writes.answers.every((answer) => answer.status === 201)).toBe(true);
 
-    // Down: a fast shutdown ends every session under way, then nothing listens on the port.
-    await postgres.stop();
-    const refusedSince = (answers: readonly Sent[], from: number) =>
-      answers.slice(from).some((answer) => answer.status === 503);
-    await until(
-      'a read and a write refused',
-      () => refusedSince(reads.answers, before.reads) && refusedSince(writes.answers, before.writes),
-    );
-    await sleep(1000);
-    await postgres.start();
-    // Back: the pool connects again by itself, in the process started before (checked below).
-    expect(await statusOnceBack(origin, '/v1/agreements?limit=5')).toBe(200);
-    const recovered = { reads: reads.answers.length, writes: writes.answers.length };
-    const during = [
-      ...reads.answers.slice(before.reads, recovered.reads),
-      ...writes.answers.slice(before.writes, recovered.writes),
-    ];
-    expectDatabaseUnavailable(during);
+      // Down: a fast shutdown ends every session under way, then nothing listens on the port.
+      await postgres.stop();
+      const refusedSince = (answers: readonly Sent[], from: number) =>
+        answers.slice(from).some((answer) => answer.status === 503);
+      await until(
+        'a read and a write refused',
+        () => refusedSince(reads.answers, before.reads) && refusedSince(writes.answers, before.writes),
+      );
+      await sleep(1000);
+      await postgres.start();
+      // Back: the pool connects again by itself, in the process started before (checked below).
+      expect(await statusOnceBack(origin, '/v1/agreements?limit=5')).toBe(200);
+      recovered = { reads: reads.answers.length, writes: writes.answers.length };
+      const during = [
+        ...reads.answers.slice(before.reads, recovered.reads),
+        ...writes.answers.slice(before.writes, recovered.writes),
+      ];
+      expectDatabaseUnavailable(during);
 
-    // Writes are accepted again once it is back.
-    const acceptedSince = (from: number) =>
-      writes.answers.slice(from).filter((answer) => answer.status === 201).length;
-    await until('writes accepted again', () => acceptedSince(recovered.writes) >= WRITERS);
-    await Promise.all([reads.stop(), writes.stop()]);
+      // Writes are accepted again once it is back.
+      const acceptedSince = (from: number) =>
+        writes.answers.slice(from).filter((answer) => answer.status === 201).length;
+      await until('writes accepted again', () => acceptedSince(recovered.writes) >= WRITERS);
+    } finally {
+      // Stopped here too when an expectation fails, so that no loop outlives the test.
+      await Promise.all([reads.stop(), writes.stop()]);
+    }
     const after = [...reads.answers.slice(recovered.reads), ...writes.answers.slice(recovered.writes)];
     expect(after.filter((answer) => answer.status !== 200 && answer.status !== 201)).toEqual([]);
     for (const path of READS) expect((await call(origin, path)).status).toBe(200);

@@ -2,48 +2,14 @@ import { createApiKey, createDb, type Db } from '@sco/db';
 import type { TestDatabaseInstance } from '@sco/db/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startApiProcess, type ApiProcess } from '../reliability/support/api-process.js';
-import { bearer, call, type Answer } from './support/http.js';
+import { expectDatabaseUnavailable, statusOnceBack } from './support/database-down.js';
+import { bearer, call } from './support/http.js';
 import { postgresEngines, sharedDatabase } from './support/shared-database.js';
 import { startTcpProxy, throughProxy, type TcpProxy } from './support/tcp-proxy.js';
+import { READS, traffic } from './support/traffic.js';
 import { startWorkerProcess, type WorkerProcess } from './support/worker-process.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Reads that each reach the database (on PostgreSQL every read looks the latest release up). */
-const READS = [
-  '/v1/agreements?limit=5',
-  '/v1/agreements/sac-din-2006',
-  '/v1/agreements?limit=3&sort=-signed_date',
-  '/readyz',
-];
-
-/** Requests sent back to back from `lanes` loops until stop() is called; every answer is kept. */
-function traffic(origins: readonly string[], lanes: number) {
-  const answers: (Answer & { path: string })[] = [];
-  const failures: unknown[] = [];
-  let running = true;
-  const loops = Array.from({ length: lanes }, async (_, lane) => {
-    for (let i = 0; running; i++) {
-      const origin = origins[(lane + i) % origins.length] ?? '';
-      const path = READS[(lane + i) % READS.length] ?? '/readyz';
-      try {
-        answers.push({ ...(await call(origin, path)), path });
-      } catch (error) {
-        // A refused or reset HTTP connection: the API process is not answering at all.
-        failures.push(error);
-        await sleep(50);
-      }
-    }
-  });
-  return {
-    answers,
-    failures,
-    stop: async () => {
-      running = false;
-      await Promise.all(loops);
-    },
-  };
-}
 
 describe.each(postgresEngines)('PostgreSQL cut off under load', (engine) => {
   let instance: TestDatabaseInstance;
@@ -109,30 +75,11 @@ describe.each(postgresEngines)('PostgreSQL cut off under load', (engine) => {
     const during = load.answers.slice(before);
     // Back: the pools reconnect by themselves, without a restart.
     proxy.restore();
-    for (const origin of origins) {
-      let status = 0;
-      for (let waited = 0; waited < 30_000 && status !== 200; waited += 250) {
-        status = (await call(origin, '/v1/agreements?limit=5')).status;
-        if (status !== 200) await sleep(250);
-      }
-      expect(status).toBe(200);
-    }
+    for (const origin of origins) expect(await statusOnceBack(origin, '/v1/agreements?limit=5')).toBe(200);
 
     // While down, every answer was a 503 (problem details, Retry-After), never a 500 or a dropped connection.
-    const unavailable = during.filter((answer) => answer.status === 503);
-    expect(unavailable.length).toBeGreaterThan(0);
-    expect(during.filter((answer) => answer.status !== 503 && answer.status !== 200)).toEqual([]);
+    expectDatabaseUnavailable(during);
     expect(load.failures).toEqual([]);
-    for (const answer of unavailable) {
-      expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-      expect(answer.headers.get('retry-after')).toBe('5');
-      // /readyz says not ready; every other route that the database could not answer, database-unavailable.
-      expect(answer.json()).toMatchObject({
-        status: 503,
-        type: answer.path === '/readyz' ? '/docs/problems/not-ready' : '/docs/problems/database-unavailable',
-      });
-    }
-    expect(unavailable.some((answer) => answer.path !== '/readyz')).toBe(true);
 
     const recovered = load.answers.length;
     await sleep(1000);

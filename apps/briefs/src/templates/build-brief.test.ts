@@ -1,4 +1,4 @@
-import { getIndicator, LANGS } from '@sco/core';
+import { dataLabel, getIndicator, LANGS } from '@sco/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messagesFor } from '../i18n/messages-for.js';
 import { parseBriefRequest } from '../request/parse-brief-request.js';
@@ -73,7 +73,8 @@ describe('brief pages written from a real release', () => {
       expect(notes.length, lang).toBe(3);
       for (const note of notes)
         expect(note, lang).toContain(`<span class="label">${escapeHtml(m.text.relationNote)}</span>`);
-      expect(notes.join(' ')).toContain('AFNOR: a first accord signed in 2013');
+      const afnor = 'AFNOR: a first accord signed in 2013, renewed during the 2014 state visit';
+      expect(notes.join(' ')).toContain(escapeHtml(dataLabel(afnor, lang)));
       // The agreements are paragraphs of their own: a note never runs into an agreement's title.
       expect(count(lineage, '<p class="from">'), lang).toBe(3);
       expect(count(lineage, '<p class="to">'), lang).toBe(3);
@@ -155,6 +156,28 @@ describe('brief pages written from a real release', () => {
       { template: 'sector', subject: '98' },
     ]) {
       expect(() => page({ ...input, lang: 'en' }), input.template).toThrow(UnknownSubjectError);
+    }
+  });
+
+  it('prints the notes on relations between agreements in the brief’s language', () => {
+    const english = 'BelTA: the 2016 agreement was updated';
+    const expected = {
+      en: english,
+      fr: 'BelTA : l’accord de 2016 a été mis à jour',
+      zh: 'BelTA：2016 年的协议已更新',
+    } as const;
+    for (const lang of LANGS) {
+      const lineage = section(page({ template: 'partner', subject: 'BLR', lang }), 'lineage');
+      expect(lineage, lang).toContain(escapeHtml(expected[lang]));
+      if (lang !== 'en') {
+        expect(lineage, lang).not.toContain(english);
+        // No note of the section is left in English.
+        const notes = [...lineage.matchAll(/<span dir="auto">([^<]*)<\/span>/g)].map(
+          (match) => match[1] ?? '',
+        );
+        expect(notes.length, lang).toBeGreaterThan(0);
+        for (const note of notes) expect(note, lang).not.toMatch(/\b(?:the|agreement|was|renewed)\b/);
+      }
     }
   });
 });

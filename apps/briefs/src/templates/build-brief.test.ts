@@ -180,4 +180,18 @@ describe('brief pages written from a real release', () => {
       }
     }
   });
+
+  it('names each source’s publisher and kind without nested parentheses or an ASCII-encoded host', () => {
+    for (const lang of LANGS) {
+      const notes = section(page({ template: 'overview', lang }), 'notes');
+      const kinds = [...notes.matchAll(/<span class="kind">([^<]*)<\/span>/g)].map((match) => match[1] ?? '');
+      expect(kinds.length, lang).toBeGreaterThan(10);
+      for (const kind of kinds) expect(kind, lang).toMatch(/^· [^()]+(?:\([^()]+\))?$/);
+      const publishers = [...notes.matchAll(/<span class="publisher">([^<]*)<\/span>/g)].map(
+        (match) => match[1] ?? '',
+      );
+      expect(publishers.length, lang).toBe(kinds.length);
+      for (const publisher of publishers) expect(publisher, lang).not.toMatch(/xn--|^\d+\.\d+\.\d+\.\d+$/);
+    }
+  });
 });

@@ -51,9 +51,10 @@ export class NoteRegistry {
       const quote = source.quote ? quoteOf(source.quote, lang) : null;
       // Break opportunities after "/" and "." only, so that no address breaks inside "http".
       const shown = join(urlPieces(source.url), html`<wbr />`);
+      // The kind after a middle dot, not in parentheses: its labels carry their own ("Official (partner)").
       return html`<li id="note-${number}" value="${number}">
         <span class="publisher">${publisherOf(source.publisher, lang)}</span>
-        <span class="kind">(${sourceKinds.labels[source.kind][lang]})</span>${
+        <span class="kind">· ${sourceKinds.labels[source.kind][lang]}</span>${
           quote === null
             ? ''
             : quote.kind === 'quote'

@@ -14,6 +14,12 @@ describe('sources as a reader sees them', () => {
     expect(publisherOf('122.227.57.98:8586', 'zh')).toBe('未具名网站');
   });
 
+  it('prints a host in the letters it is read in, not in its ASCII form', () => {
+    expect(publisherOf('xn--yet74fr8g.com', 'en')).toBe('徐小明.com');
+    expect(publisherOf('news.xn--fiqs8s', 'fr')).toBe('news.中国');
+    expect(publisherOf('sauress.com', 'zh')).toBe('sauress.com');
+  });
+
   it('prints a curator’s paraphrase as a summary, not as a quote', () => {
     expect(quoteOf('Signed in Moscow (research note)', 'en')).toEqual({
       kind: 'summary',

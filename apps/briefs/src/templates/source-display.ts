@@ -1,3 +1,4 @@
+import { domainToUnicode } from 'node:url';
 import { dataLabel, type Lang } from '@sco/core';
 
 /** A curator's remark in parentheses after a publisher's name: "(repost of …)", "(spam-site repost)". */
@@ -5,6 +6,9 @@ const CURATOR_REMARK = /\s*\((?=[^)]*\b(?:repost|reposted|copy|mirror|spam|unatt
 
 /** A host that is only an address: "122.227.57.98", "122.227.57.98:8586". */
 const BARE_ADDRESS = /^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$/;
+
+/** A host written in its ASCII form ("xn--yet74fr8g.com"), which a reader cannot read. */
+const PUNYCODE_HOST = /^(?:[a-z0-9-]+\.)*xn--[a-z0-9-]+(?:\.[a-z0-9-]+)*$/i;
 
 /** The marker a curator puts after a paraphrase that is not the source's own words. */
 const RESEARCH_NOTE = /\s*\(research note\)\s*$/i;
@@ -23,12 +27,14 @@ const SUMMARY: Readonly<Record<Lang, string>> = {
 
 /**
  * The publisher as a reader should see it: the name without a curator's remark about it (which belongs to
- * the data, not to the brief), in the brief's language where the data has a label for it ("中国日报"), and
- * never a bare IP address.
+ * the data, not to the brief), in the brief's language where the data has a label for it ("中国日报"), a host
+ * in the letters it is read in ("徐小明.com", not "xn--yet74fr8g.com"), and never a bare IP address.
  */
 export function publisherOf(publisher: string, lang: Lang): string {
   const name = publisher.replace(CURATOR_REMARK, '').trim();
-  return name === '' || BARE_ADDRESS.test(name) ? UNIDENTIFIED[lang] : dataLabel(name, lang);
+  if (name === '' || BARE_ADDRESS.test(name)) return UNIDENTIFIED[lang];
+  if (PUNYCODE_HOST.test(name)) return domainToUnicode(name) || name;
+  return dataLabel(name, lang);
 }
 
 /**

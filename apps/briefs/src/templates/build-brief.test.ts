@@ -8,6 +8,9 @@ import { escapeHtml } from './html.js';
 import { COUNTING_RULES, methodologyParts } from './methodology-parts.js';
 import { UnknownSubjectError } from './unknown-subject-error.js';
 
+/** How a paraphrase is introduced in each language. */
+const messagesSummary = { en: 'In summary:', fr: 'En résumé :', zh: '内容摘要：' } as const;
+
 /** The HTML of a brief without Chromium: its words, tables and structure. */
 describe('brief pages written from a real release', () => {
   let fixture: BriefTestData;
@@ -192,6 +195,21 @@ describe('brief pages written from a real release', () => {
       );
       expect(publishers.length, lang).toBe(kinds.length);
       for (const publisher of publishers) expect(publisher, lang).not.toMatch(/xn--|^\d+\.\d+\.\d+\.\d+$/);
+    }
+  });
+
+  it('prints a paraphrase as a summary, never in quotation marks as the source’s words', () => {
+    for (const lang of LANGS) {
+      const notes = section(page({ template: 'partner', subject: 'LAO', lang }), 'notes');
+      const items = notes.split('<li id="note-').slice(1);
+      // etvsebi.cn: the curators' English rendering of a Chinese page (quote_basis paraphrase).
+      const paraphrased = items.find((item) => item.includes('etvsebi.cn'));
+      expect(paraphrased, lang).toBeDefined();
+      expect(paraphrased, lang).toContain(`<span class="summary">${escapeHtml(messagesSummary[lang])}`);
+      expect(paraphrased, lang).not.toContain('<q');
+      // 徐小明.com: the page's own words (verbatim), quoted.
+      const verbatim = items.find((item) => item.includes('徐小明.com'));
+      expect(verbatim, lang).toContain('<q class="quote"');
     }
   });
 });

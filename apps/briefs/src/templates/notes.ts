@@ -48,7 +48,7 @@ export class NoteRegistry {
     const items = [...this.notes.values()].map(({ number, source }) => {
       const url = safeLinkUrl(source.url);
       const accessed = formatPartialDate(source.accessed, lang) ?? source.accessed;
-      const quote = source.quote ? quoteOf(source.quote, lang) : null;
+      const quote = source.quote ? quoteOf(source.quote, source.quote_basis, lang) : null;
       // Break opportunities after "/" and "." only, so that no address breaks inside "http".
       const shown = join(urlPieces(source.url), html`<wbr />`);
       // The kind after a middle dot, not in parentheses: its labels carry their own ("Official (partner)").

@@ -21,12 +21,14 @@ describe('sources as a reader sees them', () => {
   });
 
   it('prints a curator’s paraphrase as a summary, not as a quote', () => {
-    expect(quoteOf('Signed in Moscow (research note)', 'en')).toEqual({
+    expect(quoteOf('Signed in Moscow', 'paraphrase', 'en')).toEqual({
       kind: 'summary',
       text: 'Signed in Moscow',
       label: 'In summary:',
     });
-    expect(quoteOf('“Signed in Moscow”', 'fr').kind).toBe('quote');
+    expect(quoteOf('Signé à Moscou', 'paraphrase', 'fr').label).toBe('En résumé :');
+    expect(quoteOf('Signed in Moscow', 'verbatim', 'fr').kind).toBe('quote');
+    expect(quoteOf('Signed in Moscow', null, 'zh').kind).toBe('quote');
   });
 
   it('breaks URLs after a slash or a dot, never inside the scheme', () => {

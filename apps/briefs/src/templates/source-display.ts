@@ -1,5 +1,5 @@
 import { domainToUnicode } from 'node:url';
-import { dataLabel, type Lang } from '@sco/core';
+import { dataLabel, type Lang, type QuoteBasis } from '@sco/core';
 
 /** A curator's remark in parentheses after a publisher's name: "(repost of …)", "(spam-site repost)". */
 const CURATOR_REMARK = /\s*\((?=[^)]*\b(?:repost|reposted|copy|mirror|spam|unattributed)\b)[^)]*\)/gi;
@@ -9,9 +9,6 @@ const BARE_ADDRESS = /^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$/;
 
 /** A host written in its ASCII form ("xn--yet74fr8g.com"), which a reader cannot read. */
 const PUNYCODE_HOST = /^(?:[a-z0-9-]+\.)*xn--[a-z0-9-]+(?:\.[a-z0-9-]+)*$/i;
-
-/** The marker a curator puts after a paraphrase that is not the source's own words. */
-const RESEARCH_NOTE = /\s*\(research note\)\s*$/i;
 
 const UNIDENTIFIED: Readonly<Record<Lang, string>> = {
   en: 'Unidentified website',
@@ -38,15 +35,17 @@ export function publisherOf(publisher: string, lang: Lang): string {
 }
 
 /**
- * A source's quote as printed: the source's own words in quotation marks, or — when the curator wrote a
- * paraphrase marked "(research note)" — the paraphrase without quotation marks, introduced as a summary.
+ * A source's quote as printed: the source's own words (`quote_basis` verbatim, or not said) in quotation
+ * marks; a rendering of them (paraphrase: a translation or a summary the curators wrote) without quotation
+ * marks, introduced as a summary, so that no reader takes it for the source's words.
  */
 export function quoteOf(
   quote: string,
+  basis: QuoteBasis | null,
   lang: Lang,
 ): { readonly kind: 'quote' | 'summary'; readonly text: string; readonly label: string } {
-  return RESEARCH_NOTE.test(quote)
-    ? { kind: 'summary', text: quote.replace(RESEARCH_NOTE, ''), label: SUMMARY[lang] }
+  return basis === 'paraphrase'
+    ? { kind: 'summary', text: quote, label: SUMMARY[lang] }
     : { kind: 'quote', text: quote, label: '' };
 }
 

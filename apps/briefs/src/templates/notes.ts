@@ -1,8 +1,8 @@
-import { sourceKinds, type Lang, type SourceItem } from '@sco/core';
+import { publisherLabel, sourceKinds, type Lang, type SourceItem } from '@sco/core';
 import { formatPartialDate } from '../i18n/format-date.js';
 import type { Messages } from '../i18n/messages.js';
 import { html, join, safeLinkUrl, type SafeHtml } from './html.js';
-import { publisherOf, quoteOf, urlPieces } from './source-display.js';
+import { quoteOf, urlPieces } from './source-display.js';
 
 interface Note {
   readonly number: number;
@@ -53,7 +53,7 @@ export class NoteRegistry {
       const shown = join(urlPieces(source.url), html`<wbr />`);
       // The kind after a middle dot, not in parentheses: its labels carry their own ("Official (partner)").
       return html`<li id="note-${number}" value="${number}">
-        <span class="publisher">${publisherOf(source.publisher, lang)}</span>
+        <span class="publisher">${publisherLabel(source.publisher, lang)}</span>
         <span class="kind">· ${sourceKinds.labels[source.kind][lang]}</span>${
           quote === null
             ? ''

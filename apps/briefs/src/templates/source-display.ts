@@ -1,38 +1,10 @@
-import { domainToUnicode } from 'node:url';
-import { dataLabel, type Lang, type QuoteBasis } from '@sco/core';
-
-/** A curator's remark in parentheses after a publisher's name: "(repost of …)", "(spam-site repost)". */
-const CURATOR_REMARK = /\s*\((?=[^)]*\b(?:repost|reposted|copy|mirror|spam|unattributed)\b)[^)]*\)/gi;
-
-/** A host that is only an address: "122.227.57.98", "122.227.57.98:8586". */
-const BARE_ADDRESS = /^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$/;
-
-/** A host written in its ASCII form ("xn--yet74fr8g.com"), which a reader cannot read. */
-const PUNYCODE_HOST = /^(?:[a-z0-9-]+\.)*xn--[a-z0-9-]+(?:\.[a-z0-9-]+)*$/i;
-
-const UNIDENTIFIED: Readonly<Record<Lang, string>> = {
-  en: 'Unidentified website',
-  fr: 'Site non identifié',
-  zh: '未具名网站',
-};
+import type { Lang, QuoteBasis } from '@sco/core';
 
 const SUMMARY: Readonly<Record<Lang, string>> = {
   en: 'In summary:',
   fr: 'En résumé :',
   zh: '内容摘要：',
 };
-
-/**
- * The publisher as a reader should see it: the name without a curator's remark about it (which belongs to
- * the data, not to the brief), in the brief's language where the data has a label for it ("中国日报"), a host
- * in the letters it is read in ("徐小明.com", not "xn--yet74fr8g.com"), and never a bare IP address.
- */
-export function publisherOf(publisher: string, lang: Lang): string {
-  const name = publisher.replace(CURATOR_REMARK, '').trim();
-  if (name === '' || BARE_ADDRESS.test(name)) return UNIDENTIFIED[lang];
-  if (PUNYCODE_HOST.test(name)) return domainToUnicode(name) || name;
-  return dataLabel(name, lang);
-}
 
 /**
  * A source's quote as printed: the source's own words (`quote_basis` verbatim, or not said) in quotation

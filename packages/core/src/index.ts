@@ -13,6 +13,7 @@ export {
   type DateStyle,
 } from './i18n/format.js';
 export { dataLabel, hasDataLabel } from './i18n/data-labels.js';
+export { publisherLabel } from './i18n/publisher-label.js';
 
 // vocabularies
 export { defineVocabulary, labelOf, type Vocabulary } from './vocabulary/vocabulary.js';

@@ -73,6 +73,11 @@ export const sourceSchema = z
         'The public label of `kind` as outputs print it next to the publisher (a mirror is a "repost"); derived, ignored when sent back in an edit',
       example: 'repost',
     }),
+    publisher_label: z.string().openapi({
+      description:
+        'The publisher as outputs print it: without a bare IP address ("Unidentified website") and with a host in its own letters ("徐小明.com", where `publisher` has "xn--yet74fr8g.com"); derived, ignored when sent back in an edit',
+      example: 'Unidentified website',
+    }),
   })
   .openapi('Source', {
     description:

@@ -1,4 +1,11 @@
-import { provisions, sourceKindLabel, type Agreement, type Jurisdiction, type Party } from '@sco/core';
+import {
+  provisions,
+  publisherLabel,
+  sourceKindLabel,
+  type Agreement,
+  type Jurisdiction,
+  type Party,
+} from '@sco/core';
 import type { AgreementIndex } from './agreement-index.js';
 import type { AgreementDetail, AgreementRef, HistoryEntry, LineageLink } from './agreement-detail.schemas.js';
 
@@ -80,6 +87,7 @@ export function agreementDetail(
       quote_basis,
       reposts,
       kind_label: sourceKindLabel(kind),
+      publisher_label: publisherLabel(publisher, 'en'),
     })),
     provisions: provisionViews(agreement),
     lineage: {

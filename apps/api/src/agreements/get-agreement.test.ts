@@ -93,12 +93,24 @@ describe.each(await testDatabases())('GET /v1/agreements/{id} on $dialect', (dat
         'kind',
         'kind_label',
         'publisher',
+        'publisher_label',
         'quote',
         'quote_basis',
         'reposts',
         'url',
       ]);
     }
+  });
+
+  it('gives each source the publisher as outputs print it, apart from the publisher the data records', async () => {
+    const labelOf = async (agreementId: string, publisher: string) => {
+      const res = await request(t.app).get(`/v1/agreements/${agreementId}`).expect(200);
+      const sources = res.body.agreement.sources as { publisher: string; publisher_label: string }[];
+      return sources.find((source) => source.publisher === publisher)?.publisher_label;
+    };
+    expect(await labelOf('samr-laos-2024', 'xn--yet74fr8g.com')).toBe('徐小明.com');
+    expect(await labelOf('sac-kazakhstan-2023', '122.227.57.98')).toBe('Unidentified website');
+    expect(await labelOf('sac-saso-2022', 'Al-Jazirah')).toBe('Al-Jazirah');
   });
 
   it('lists all eight provisions, coded ones with their evidence and source', async () => {

@@ -7,7 +7,7 @@ import {
 } from '@sco/core';
 import { releaseRefSchema } from '../openapi/components.js';
 import { z } from '../openapi/zod.js';
-import { withoutKindLabel } from './sources-as-read.js';
+import { withoutDerivedLabels } from './sources-as-read.js';
 
 const a = agreementRecordSchema.shape;
 const p = provisionRecordSchema.shape;
@@ -36,11 +36,12 @@ const sourceShape = {
   reposts: s.reposts.default(null),
   curator_note: s.curator_note.default(null),
 };
-// A source read from GET carries the derived `kind_label`: accepted and dropped, so GET-then-PATCH works.
-const sourceInput = z.preprocess(withoutKindLabel, z.strictObject(sourceShape));
+// A source read from GET carries the derived `kind_label` and `publisher_label`: accepted and dropped, so
+// GET-then-PATCH works.
+const sourceInput = z.preprocess(withoutDerivedLabels, z.strictObject(sourceShape));
 // In a change, a missing `curator_note` stays missing, so that the stored note can be kept.
 const sourceChange = z.preprocess(
-  withoutKindLabel,
+  withoutDerivedLabels,
   z.strictObject({ ...sourceShape, curator_note: s.curator_note.optional() }),
 );
 const provisionInput = z.strictObject({
@@ -59,7 +60,7 @@ const parties = list(partyInput, 'parties').meta({
   description: 'Who signed: at least one Chinese institution and one partner, by institution id',
 });
 const SOURCES =
-  'At least one; source ids are unique across the dataset. A `kind_label` (as GET returns it) is ignored.';
+  'At least one; source ids are unique across the dataset. A `kind_label` or `publisher_label` (as GET returns them) is ignored.';
 const sources = list(sourceInput, 'sources').meta({ description: SOURCES });
 const changedSources = list(sourceChange, 'sources').meta({
   description: `${SOURCES} A source given without \`curator_note\` keeps the stored note of the same source id (null clears it).`,

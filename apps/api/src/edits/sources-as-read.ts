@@ -4,10 +4,16 @@ function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A source as GET returns it, sent back in an edit: the derived `kind_label` is dropped before checking. */
-export function withoutKindLabel(source: unknown): unknown {
-  if (!isObject(source) || !('kind_label' in source)) return source;
-  return Object.fromEntries(Object.entries(source).filter(([name]) => name !== 'kind_label'));
+/** The members GET derives from a source's own fields, never stored. */
+const DERIVED = new Set(['kind_label', 'publisher_label']);
+
+/**
+ * A source as GET returns it, sent back in an edit: the derived `kind_label` and `publisher_label` are dropped
+ * before checking.
+ */
+export function withoutDerivedLabels(source: unknown): unknown {
+  if (!isObject(source) || !Object.keys(source).some((name) => DERIVED.has(name))) return source;
+  return Object.fromEntries(Object.entries(source).filter(([name]) => !DERIVED.has(name)));
 }
 
 /**

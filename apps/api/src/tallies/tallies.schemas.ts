@@ -23,6 +23,10 @@ export const tallySourceSchema = z
     id: z.string(),
     url: z.string(),
     publisher: z.string(),
+    publisher_label: z.string().openapi({
+      description:
+        'The publisher as outputs print it, in `lang`: labelled where the data describes it in English, never a bare IP address',
+    }),
     kind: z.enum(sourceKinds.codes),
     kind_label: z.string(),
     accessed: z.string().openapi({ description: 'When the source was checked (YYYY-MM-DD)' }),

@@ -139,6 +139,28 @@ describe.each(await testDatabases())('GET /v1/tallies on $dialect', (database) =
     expect(frItem?.qualifier_label).toBe('exactement');
   });
 
+  it('gives each source the publisher as outputs print it: labelled in the language asked for, never an IP address', async () => {
+    type Labelled = Omit<Tally, 'sources'> & { sources: { publisher: string; publisher_label: string }[] };
+    const sourcesOf = async (lang: string, id: string) => {
+      const res = await request(t.app).get(`/v1/tallies?lang=${lang}`).expect(200);
+      return (res.body.items as Labelled[]).find((item) => item.id === id)?.sources ?? [];
+    };
+    const cumulative = await sourcesOf('en', 'tally-2023-12-cumulative');
+    expect(cumulative.find((source) => source.publisher === '122.227.57.98')?.publisher_label).toBe(
+      'Unidentified website',
+    );
+    expect(cumulative.find((source) => source.publisher === 'IFRI')?.publisher_label).toBe('IFRI');
+    const zh = await sourcesOf('zh', 'tally-2024-06-conformity-assessment');
+    expect(zh.map((source) => source.publisher_label).sort()).toEqual([
+      '人民网（新华社）',
+      '国务院新闻办公室（新华社）',
+    ]);
+    const fr = await sourcesOf('fr', 'tally-2023-12-cumulative');
+    expect(fr.find((source) => source.publisher === '122.227.57.98')?.publisher_label).toBe(
+      'Site non identifié',
+    );
+  });
+
   it('filters by series', async () => {
     const res = await request(t.app).get('/v1/tallies?series=belt_and_road').expect(200);
     const expected = t.dataset.tables.official_tallies.filter((tally) => tally.series === 'belt_and_road');

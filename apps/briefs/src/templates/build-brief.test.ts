@@ -1,4 +1,4 @@
-import { getIndicator, LANGS } from '@sco/core';
+import { dataLabel, getIndicator, LANGS } from '@sco/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messagesFor } from '../i18n/messages-for.js';
 import { parseBriefRequest } from '../request/parse-brief-request.js';
@@ -7,6 +7,9 @@ import { buildBriefPage } from './build-brief.js';
 import { escapeHtml } from './html.js';
 import { COUNTING_RULES, methodologyParts } from './methodology-parts.js';
 import { UnknownSubjectError } from './unknown-subject-error.js';
+
+/** How a paraphrase is introduced in each language. */
+const messagesSummary = { en: 'In summary:', fr: 'En résumé :', zh: '内容摘要：' } as const;
 
 /** The HTML of a brief without Chromium: its words, tables and structure. */
 describe('brief pages written from a real release', () => {
@@ -73,7 +76,8 @@ describe('brief pages written from a real release', () => {
       expect(notes.length, lang).toBe(3);
       for (const note of notes)
         expect(note, lang).toContain(`<span class="label">${escapeHtml(m.text.relationNote)}</span>`);
-      expect(notes.join(' ')).toContain('AFNOR: a first accord signed in 2013');
+      const afnor = 'AFNOR: a first accord signed in 2013, renewed during the 2014 state visit';
+      expect(notes.join(' ')).toContain(escapeHtml(dataLabel(afnor, lang)));
       // The agreements are paragraphs of their own: a note never runs into an agreement's title.
       expect(count(lineage, '<p class="from">'), lang).toBe(3);
       expect(count(lineage, '<p class="to">'), lang).toBe(3);
@@ -155,6 +159,64 @@ describe('brief pages written from a real release', () => {
       { template: 'sector', subject: '98' },
     ]) {
       expect(() => page({ ...input, lang: 'en' }), input.template).toThrow(UnknownSubjectError);
+    }
+  });
+
+  it('prints the notes on relations between agreements in the brief’s language', () => {
+    const english = 'BelTA: the 2016 agreement was updated';
+    const expected = {
+      en: english,
+      fr: 'BelTA : l’accord de 2016 a été mis à jour',
+      zh: 'BelTA：2016 年的协议已更新',
+    } as const;
+    for (const lang of LANGS) {
+      const lineage = section(page({ template: 'partner', subject: 'BLR', lang }), 'lineage');
+      expect(lineage, lang).toContain(escapeHtml(expected[lang]));
+      if (lang !== 'en') {
+        expect(lineage, lang).not.toContain(english);
+        // No note of the section is left in English.
+        const notes = [...lineage.matchAll(/<span dir="auto">([^<]*)<\/span>/g)].map(
+          (match) => match[1] ?? '',
+        );
+        expect(notes.length, lang).toBeGreaterThan(0);
+        for (const note of notes) expect(note, lang).not.toMatch(/\b(?:the|agreement|was|renewed)\b/);
+      }
+    }
+  });
+
+  it('names each source’s publisher and kind without nested parentheses or an ASCII-encoded host', () => {
+    for (const lang of LANGS) {
+      const notes = section(page({ template: 'overview', lang }), 'notes');
+      const kinds = [...notes.matchAll(/<span class="kind">([^<]*)<\/span>/g)].map((match) => match[1] ?? '');
+      expect(kinds.length, lang).toBeGreaterThan(10);
+      for (const kind of kinds) expect(kind, lang).toMatch(/^· [^()]+(?:\([^()]+\))?$/);
+      const publishers = [...notes.matchAll(/<span class="publisher">([^<]*)<\/span>/g)].map(
+        (match) => match[1] ?? '',
+      );
+      expect(publishers.length, lang).toBe(kinds.length);
+      if (lang !== 'en')
+        expect(publishers.join(' '), lang).not.toContain('People&#39;s Daily Online (Xinhua)');
+      for (const publisher of publishers) {
+        expect(publisher, lang).not.toMatch(/xn--|^\d+\.\d+\.\d+\.\d+$/);
+        // Never the data's English description where it has a label in the brief's language.
+        const text = publisher.replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+        expect(escapeHtml(dataLabel(text, lang)), lang).toBe(publisher);
+      }
+    }
+  });
+
+  it('prints a paraphrase as a summary, never in quotation marks as the source’s words', () => {
+    for (const lang of LANGS) {
+      const notes = section(page({ template: 'partner', subject: 'LAO', lang }), 'notes');
+      const items = notes.split('<li id="note-').slice(1);
+      // etvsebi.cn: the curators' English rendering of a Chinese page (quote_basis paraphrase).
+      const paraphrased = items.find((item) => item.includes('etvsebi.cn'));
+      expect(paraphrased, lang).toBeDefined();
+      expect(paraphrased, lang).toContain(`<span class="summary">${escapeHtml(messagesSummary[lang])}`);
+      expect(paraphrased, lang).not.toContain('<q');
+      // 徐小明.com: the page's own words (verbatim), quoted.
+      const verbatim = items.find((item) => item.includes('徐小明.com'));
+      expect(verbatim, lang).toContain('<q class="quote"');
     }
   });
 });

@@ -1,8 +1,8 @@
-import { sourceKinds, type Lang, type SourceItem } from '@sco/core';
+import { publisherLabel, sourceKinds, type Lang, type SourceItem } from '@sco/core';
 import { formatPartialDate } from '../i18n/format-date.js';
 import type { Messages } from '../i18n/messages.js';
 import { html, join, safeLinkUrl, type SafeHtml } from './html.js';
-import { publisherOf, quoteOf, urlPieces } from './source-display.js';
+import { quoteOf, urlPieces } from './source-display.js';
 
 interface Note {
   readonly number: number;
@@ -48,12 +48,13 @@ export class NoteRegistry {
     const items = [...this.notes.values()].map(({ number, source }) => {
       const url = safeLinkUrl(source.url);
       const accessed = formatPartialDate(source.accessed, lang) ?? source.accessed;
-      const quote = source.quote ? quoteOf(source.quote, lang) : null;
+      const quote = source.quote ? quoteOf(source.quote, source.quote_basis, lang) : null;
       // Break opportunities after "/" and "." only, so that no address breaks inside "http".
       const shown = join(urlPieces(source.url), html`<wbr />`);
+      // The kind after a middle dot, not in parentheses: its labels carry their own ("Official (partner)").
       return html`<li id="note-${number}" value="${number}">
-        <span class="publisher">${publisherOf(source.publisher, lang)}</span>
-        <span class="kind">(${sourceKinds.labels[source.kind][lang]})</span>${
+        <span class="publisher">${publisherLabel(source.publisher, lang)}</span>
+        <span class="kind">· ${sourceKinds.labels[source.kind][lang]}</span>${
           quote === null
             ? ''
             : quote.kind === 'quote'

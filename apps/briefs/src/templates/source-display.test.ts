@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { publisherOf, quoteOf, urlPieces } from './source-display.js';
+import { quoteOf, urlPieces } from './source-display.js';
 
 describe('sources as a reader sees them', () => {
-  it('drops a curator’s remark from the publisher and keeps a real attribution', () => {
-    expect(publisherOf('wanttest.com (repost of BRF outcome list)', 'en')).toBe('wanttest.com');
-    expect(publisherOf('123xiaoshuo.cn (unattributed repost)', 'en')).toBe('123xiaoshuo.cn');
-    expect(publisherOf('example.net (spam-site repost)', 'fr')).toBe('example.net');
-    expect(publisherOf("People's Daily Online (Xinhua)", 'en')).toBe("People's Daily Online (Xinhua)");
-  });
-
-  it('never prints a bare IP address as a publisher', () => {
-    expect(publisherOf('122.227.57.98 (repost of China News Service)', 'en')).toBe('Unidentified website');
-    expect(publisherOf('122.227.57.98:8586', 'zh')).toBe('未具名网站');
-  });
-
   it('prints a curator’s paraphrase as a summary, not as a quote', () => {
-    expect(quoteOf('Signed in Moscow (research note)', 'en')).toEqual({
+    expect(quoteOf('Signed in Moscow', 'paraphrase', 'en')).toEqual({
       kind: 'summary',
       text: 'Signed in Moscow',
       label: 'In summary:',
     });
-    expect(quoteOf('“Signed in Moscow”', 'fr').kind).toBe('quote');
+    expect(quoteOf('Signé à Moscou', 'paraphrase', 'fr').label).toBe('En résumé :');
+    expect(quoteOf('Signed in Moscow', 'verbatim', 'fr').kind).toBe('quote');
+    expect(quoteOf('Signed in Moscow', null, 'zh').kind).toBe('quote');
   });
 
   it('breaks URLs after a slash or a dot, never inside the scheme', () => {

@@ -1,19 +1,4 @@
-import { dataLabel, type Lang } from '@sco/core';
-
-/** A curator's remark in parentheses after a publisher's name: "(repost of …)", "(spam-site repost)". */
-const CURATOR_REMARK = /\s*\((?=[^)]*\b(?:repost|reposted|copy|mirror|spam|unattributed)\b)[^)]*\)/gi;
-
-/** A host that is only an address: "122.227.57.98", "122.227.57.98:8586". */
-const BARE_ADDRESS = /^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$/;
-
-/** The marker a curator puts after a paraphrase that is not the source's own words. */
-const RESEARCH_NOTE = /\s*\(research note\)\s*$/i;
-
-const UNIDENTIFIED: Readonly<Record<Lang, string>> = {
-  en: 'Unidentified website',
-  fr: 'Site non identifié',
-  zh: '未具名网站',
-};
+import type { Lang, QuoteBasis } from '@sco/core';
 
 const SUMMARY: Readonly<Record<Lang, string>> = {
   en: 'In summary:',
@@ -22,25 +7,17 @@ const SUMMARY: Readonly<Record<Lang, string>> = {
 };
 
 /**
- * The publisher as a reader should see it: the name without a curator's remark about it (which belongs to
- * the data, not to the brief), in the brief's language where the data has a label for it ("中国日报"), and
- * never a bare IP address.
- */
-export function publisherOf(publisher: string, lang: Lang): string {
-  const name = publisher.replace(CURATOR_REMARK, '').trim();
-  return name === '' || BARE_ADDRESS.test(name) ? UNIDENTIFIED[lang] : dataLabel(name, lang);
-}
-
-/**
- * A source's quote as printed: the source's own words in quotation marks, or — when the curator wrote a
- * paraphrase marked "(research note)" — the paraphrase without quotation marks, introduced as a summary.
+ * A source's quote as printed: the source's own words (`quote_basis` verbatim, or not said) in quotation
+ * marks; a rendering of them (paraphrase: a translation or a summary the curators wrote) without quotation
+ * marks, introduced as a summary, so that no reader takes it for the source's words.
  */
 export function quoteOf(
   quote: string,
+  basis: QuoteBasis | null,
   lang: Lang,
 ): { readonly kind: 'quote' | 'summary'; readonly text: string; readonly label: string } {
-  return RESEARCH_NOTE.test(quote)
-    ? { kind: 'summary', text: quote.replace(RESEARCH_NOTE, ''), label: SUMMARY[lang] }
+  return basis === 'paraphrase'
+    ? { kind: 'summary', text: quote, label: SUMMARY[lang] }
     : { kind: 'quote', text: quote, label: '' };
 }
 

@@ -883,6 +883,11 @@ export interface components {
        * @example repost
        */
       kind_label: string;
+      /**
+       * @description The publisher as outputs print it: without a bare IP address ("Unidentified website") and with a host in its own letters ("徐小明.com", where `publisher` has "xn--yet74fr8g.com"); derived, ignored when sent back in an edit
+       * @example Unidentified website
+       */
+      publisher_label: string;
     };
     ProvisionCoding: {
       /** @enum {string} */
@@ -1602,6 +1607,8 @@ export interface components {
       id: string;
       url: string;
       publisher: string;
+      /** @description The publisher as outputs print it, in `lang`: labelled where the data describes it in English, never a bare IP address */
+      publisher_label: string;
       /** @enum {string} */
       kind: 'official' | 'partner_official' | 'media' | 'mirror';
       kind_label: string;
@@ -2164,7 +2171,7 @@ export interface components {
          */
         side: 'chinese' | 'partner';
       }[];
-      /** @description At least one; source ids are unique across the dataset. A `kind_label` (as GET returns it) is ignored. */
+      /** @description At least one; source ids are unique across the dataset. A `kind_label` or `publisher_label` (as GET returns them) is ignored. */
       sources: {
         /** @description Stable identifier */
         id: string;
@@ -2392,7 +2399,7 @@ export interface components {
          */
         side: 'chinese' | 'partner';
       }[];
-      /** @description At least one; source ids are unique across the dataset. A `kind_label` (as GET returns it) is ignored. A source given without `curator_note` keeps the stored note of the same source id (null clears it). */
+      /** @description At least one; source ids are unique across the dataset. A `kind_label` or `publisher_label` (as GET returns them) is ignored. A source given without `curator_note` keeps the stored note of the same source id (null clears it). */
       sources?: {
         /** @description Stable identifier */
         id: string;

@@ -1,8 +1,10 @@
 import type { Lang } from './lang.js';
+import { LINEAGE_NOTE_LABELS } from './lineage-note-labels.js';
+import { PUBLISHER_LABELS } from './publisher-labels.js';
 
 /**
  * French and Chinese labels of the English descriptions the data writes itself — who made an official tally,
- * an institution the source does not name — so that a French or Chinese reader never meets English in them.
+ * an institution the source does not name, a publisher described, a note on a relation — so that a French or Chinese reader never meets English in them.
  * The data keeps its English original; a text without a label here is shown as the data gives it (a name).
  */
 const LABELS: Readonly<Record<string, readonly [fr: string, zh: string]>> = {
@@ -102,6 +104,8 @@ const LABELS: Readonly<Record<string, readonly [fr: string, zh: string]>> = {
     'Organismes nationaux de normalisation des États membres de l’OCS (collectivement)',
     '上海合作组织成员国国家标准化机构（统称）',
   ],
+  ...PUBLISHER_LABELS,
+  ...LINEAGE_NOTE_LABELS,
 };
 
 /** "Relevant national standardization authority of X (not named in the source)", for a dozen countries. */
@@ -124,7 +128,8 @@ const COUNTRIES: Readonly<Record<string, readonly [fr: string, zh: string]>> = {
 };
 
 /**
- * A text the data writes in English (a tally's claimant, an unnamed institution's description) in a language:
+ * A text the data writes in English (a tally's claimant, an unnamed institution's description, a publisher's
+ * description, a relation's note) in a language:
  * its French or Chinese label where there is one, else the text itself (a proper name stays as written).
  */
 export function dataLabel(text: string, lang: Lang): string {

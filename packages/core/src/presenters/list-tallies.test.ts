@@ -25,6 +25,7 @@ describe('listTallies', () => {
         id: 'tally-src',
         url: 'https://example.org/tally',
         publisher: 'IFRI',
+        publisher_label: 'IFRI',
         kind: 'media',
         kind_label: expect.any(String),
         accessed: '2026-11-28',

@@ -1,4 +1,5 @@
 import { dataLabel } from '../i18n/data-labels.js';
+import { publisherLabel } from '../i18n/publisher-label.js';
 import type { TallyAggregate } from '../dataset/aggregates.js';
 import type { Agreement } from '../dataset/assemble.js';
 import type { Lang } from '../i18n/lang.js';
@@ -50,6 +51,7 @@ export function presentTally(
       id: source.id,
       url: source.url,
       publisher: source.publisher,
+      publisher_label: publisherLabel(source.publisher, lang),
       kind: source.kind,
       kind_label: sourceKinds.labels[source.kind][lang],
       accessed: source.accessed,
@@ -60,7 +62,11 @@ export function presentTally(
     attribution:
       mirrors === null
         ? null
-        : ATTRIBUTION[lang](new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(mirrors)),
+        : ATTRIBUTION[lang](
+            new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format([
+              ...new Set(mirrors.map((publisher) => publisherLabel(publisher, lang))),
+            ]),
+          ),
     coverage: tallyCoverage(tally, agreements, lang),
   };
 }

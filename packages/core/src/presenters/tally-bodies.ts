@@ -8,6 +8,8 @@ export interface TallySourceBody {
   readonly id: string;
   readonly url: string;
   readonly publisher: string;
+  /** The publisher as outputs print it, in the language asked for (core's publisherLabel). */
+  readonly publisher_label: string;
   readonly kind: SourceKind;
   readonly kind_label: string;
   readonly accessed: string;

@@ -318,9 +318,9 @@ export class ScoAgreements extends FilterElement<AgreementsData> {
               ${
                 safeHref(source.url)
                   ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer"
-                      >${source.publisher}</a
+                      >${source.publisher_label}</a
                     >`
-                  : source.publisher
+                  : source.publisher_label
               }
               <span class="muted small">(${formatPartialDate(lang, source.accessed)})</span>
             </li>`,

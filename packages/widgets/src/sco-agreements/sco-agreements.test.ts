@@ -99,6 +99,32 @@ describe('sco-agreements', () => {
     expect(shadow(element).querySelector('tr.sources')).toBeNull();
   });
 
+  it('names a source by the publisher label the API gives, never by a bare IP address', async () => {
+    const data = {
+      ...fixtures.agreements,
+      items: [
+        {
+          ...fixtures.agreements.items[0],
+          sources: [
+            {
+              id: 's',
+              url: 'http://122.227.57.98:8586/news/1.html',
+              publisher: '122.227.57.98',
+              publisher_label: 'Unidentified website',
+              accessed: '2026-11-28',
+            },
+          ],
+        },
+      ],
+    };
+    const element = await mount('sco-agreements', {}, { data });
+    shadow(element).querySelector<HTMLButtonElement>('tbody button[aria-expanded]')?.click();
+    await element.updateComplete;
+    const panel = shadow(element).querySelector('tr.sources');
+    expect(panel?.querySelector('a')?.textContent).toBe('Unidentified website');
+    expect(panel?.textContent).not.toContain('122.227.57.98');
+  });
+
   it('never makes a link of a source URL that is not http(s)', async () => {
     const hostile = {
       ...fixtures.agreements,
@@ -110,6 +136,7 @@ describe('sco-agreements', () => {
               id: 's',
               url: 'javascript:alert(1)',
               publisher: 'Evil <b>publisher</b>',
+              publisher_label: 'Evil <b>publisher</b>',
               accessed: '2026-11-28',
             },
           ],

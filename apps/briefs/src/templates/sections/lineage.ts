@@ -1,4 +1,4 @@
-import { relationTypes, type Agreement } from '@sco/core';
+import { dataLabel, relationTypes, type Agreement } from '@sco/core';
 import { agreementTitle, signedText } from '../agreement-text.js';
 import type { BriefContext } from '../brief-context.js';
 import { html } from '../html.js';
@@ -7,7 +7,8 @@ import { sectionBody, type SectionBody } from '../section.js';
 /**
  * The lineage of a set of agreements: every relation from or to one of them (renews, extends, replaces,
  * implements), with the other agreement named and dated: one agreement on a line, the relation and the other
- * on the next, and the relation's note, if any, on a line of its own.
+ * on the next, and the relation's note, if any, on a line of its own (in the brief's language where the data
+ * has a label for it).
  */
 export function lineageBody(ctx: BriefContext, agreements: readonly Agreement[]): SectionBody {
   const { m, lang } = ctx;
@@ -42,7 +43,8 @@ export function lineageBody(ctx: BriefContext, agreements: readonly Agreement[])
             ${
               relation.note
                 ? html`<p class="relation-note">
-                    <span class="label">${m.text.relationNote}</span> <span dir="auto">${relation.note}</span>
+                    <span class="label">${m.text.relationNote}</span>
+                    <span dir="auto">${dataLabel(relation.note, lang)}</span>
                   </p>`
                 : ''
             }

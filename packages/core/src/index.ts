@@ -312,6 +312,7 @@ export {
   type PartyGroupBy,
   type PartyGroupCount,
 } from './indicators/counted-indicator.js';
+export { REGION_ORDER } from './indicators/group-items.js';
 export { namedPartnerGaps, type NamedPartnerGap } from './indicators/named-partner-gaps.js';
 export { patchworkPeriod } from './hard/patchwork.js';
 export { softHardCorrelation } from './hard/soft-hard.js';

@@ -1,23 +1,25 @@
 import {
   jurisdictionResolver,
+  REGION_ORDER,
   UNKNOWN_REGION_KEY,
   UnresolvedReferenceError,
   type IndicatorFilter,
   type PartyGroupBy,
   type PartyGroupCount,
 } from '@sco/core';
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import { listOrganisations } from '../organisations/list-organisations.js';
 import { assertPartition, type Partition } from '../partition/partition.js';
 import type { Executor } from '../transaction.js';
 import { agreementRowConditions } from './agreement-row-conditions.js';
 
 /**
- * The region of every jurisdiction the institutions of a partition name (`unknown` when it has none), as
- * core resolves them: a small table the query below joins as VALUES. Throws UnresolvedReferenceError for a
- * code that names no country or organisation, as assembling the release would.
+ * The jurisdictions the institutions of a partition name, by their region as core resolves them (`unknown`
+ * when a jurisdiction has none), in the order of REGION_ORDER: a few short lists the query below tests
+ * with IN. Throws UnresolvedReferenceError for a code that names no country or organisation, as assembling
+ * the release would.
  */
-async function jurisdictionRegions(db: Executor, partition: Partition): Promise<[string, string][]> {
+async function jurisdictionsByRegion(db: Executor, partition: Partition): Promise<Map<string, string[]>> {
   const resolve = jurisdictionResolver(await listOrganisations(db, partition));
   const codes = await db
     .selectFrom('institutions')
@@ -25,11 +27,25 @@ async function jurisdictionRegions(db: Executor, partition: Partition): Promise<
     .distinct()
     .where('release_id', '=', partition)
     .execute();
-  return codes.map(({ jurisdiction }) => {
+  const byRegion = new Map<string, string[]>(REGION_ORDER.map((region) => [region, []]));
+  for (const { jurisdiction } of codes) {
     const resolved = resolve(jurisdiction);
     if (!resolved) throw new UnresolvedReferenceError(`unknown jurisdiction "${jurisdiction}"`);
-    return [jurisdiction, resolved.region ?? UNKNOWN_REGION_KEY];
-  });
+    byRegion.get(resolved.region ?? UNKNOWN_REGION_KEY)?.push(jurisdiction);
+  }
+  return byRegion;
+}
+
+/**
+ * A party's region: a CASE over IN lists of its institution's jurisdiction (an index lookup per party on
+ * both engines). Not a joined table of the jurisdictions: SQLite would loop over it outside the parties.
+ */
+function regionOf(regions: readonly [string, readonly string[]][]): RawBuilder<string> {
+  const jurisdiction = sql.ref('institutions.jurisdiction');
+  const cases = regions.map(
+    ([region, codes]) => sql`when ${jurisdiction} in (${sql.join(codes)}) then ${region}`,
+  );
+  return sql<string>`case ${sql.join(cases, sql` `)} else ${UNKNOWN_REGION_KEY} end`;
 }
 
 /**
@@ -49,13 +65,12 @@ export async function countPartyGroups(
   if (filter.partner_kind !== undefined || (filter.partner !== undefined && filter.region !== undefined)) {
     throw new Error('partner_kind, and partner with region, are per party: count them from the agreements');
   }
-  const regions = await jurisdictionRegions(db, partition);
-  if (regions.length === 0) return [];
-  const values = sql.join(regions.map(([code, region]) => sql`(${code}, ${region})`));
-  const jurisdictionRegion = sql<{ column1: string; column2: string }>`(values ${values})`.as(
-    'jurisdiction_regions',
-  );
-  const key = groupBy === 'region' ? 'jurisdiction_regions.column2' : 'institutions.kind';
+  const byRegion = await jurisdictionsByRegion(db, partition);
+  const regions = [...byRegion].filter(([, codes]) => codes.length > 0);
+  const passing =
+    filter.region === undefined ? null : filter.region.flatMap((region) => byRegion.get(region) ?? []);
+  if (regions.length === 0 || passing?.length === 0) return [];
+  const key = groupBy === 'region' ? regionOf(regions) : sql<string>`${sql.ref('institutions.kind')}`;
   const rows = await db
     .selectFrom('agreements')
     .innerJoin('parties', (join) =>
@@ -68,9 +83,8 @@ export async function countPartyGroups(
         .onRef('institutions.release_id', '=', 'parties.release_id')
         .onRef('institutions.id', '=', 'parties.institution_id'),
     )
-    .innerJoin(jurisdictionRegion, 'jurisdiction_regions.column1', 'institutions.jurisdiction')
     .select((eb) => [
-      eb.ref(key).as('key'),
+      key.as('key'),
       'agreements.signed_year',
       'agreements.type',
       'agreements.bri_framing',
@@ -84,12 +98,11 @@ export async function countPartyGroups(
       ];
       if (filter.partner !== undefined)
         conditions.push(eb('institutions.jurisdiction', 'in', filter.partner));
-      if (filter.region !== undefined)
-        conditions.push(eb('jurisdiction_regions.column2', 'in', filter.region));
+      if (filter.region !== undefined) conditions.push(eb('institutions.jurisdiction', 'in', passing ?? []));
       return eb.and(conditions);
     })
     .groupBy([
-      key,
+      'key',
       'agreements.signed_year',
       'agreements.type',
       'agreements.bri_framing',

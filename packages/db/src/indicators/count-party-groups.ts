@@ -71,18 +71,13 @@ export async function countPartyGroups(
     filter.region === undefined ? null : filter.region.flatMap((region) => byRegion.get(region) ?? []);
   if (regions.length === 0 || passing?.length === 0) return [];
   const key = groupBy === 'region' ? regionOf(regions) : sql<string>`${sql.ref('institutions.kind')}`;
+  // CROSS JOIN with the join conditions in WHERE: SQLite keeps this order (the partition's agreements,
+  // then their parties by key), where with JOIN … ON it started from every party of the partition and
+  // looked each agreement up (1.7 s against 0.75 s at 100,000); PostgreSQL plans both alike.
   const rows = await db
     .selectFrom('agreements')
-    .innerJoin('parties', (join) =>
-      join
-        .onRef('parties.release_id', '=', 'agreements.release_id')
-        .onRef('parties.agreement_id', '=', 'agreements.id'),
-    )
-    .innerJoin('institutions', (join) =>
-      join
-        .onRef('institutions.release_id', '=', 'parties.release_id')
-        .onRef('institutions.id', '=', 'parties.institution_id'),
-    )
+    .crossJoin('parties')
+    .crossJoin('institutions')
     .select((eb) => [
       key.as('key'),
       'agreements.signed_year',
@@ -94,6 +89,10 @@ export async function countPartyGroups(
     .where((eb) => {
       const conditions: Expression<SqlBool>[] = [
         agreementRowConditions(eb, partition, filter),
+        eb('parties.release_id', '=', eb.ref('agreements.release_id')),
+        eb('parties.agreement_id', '=', eb.ref('agreements.id')),
+        eb('institutions.release_id', '=', eb.ref('parties.release_id')),
+        eb('institutions.id', '=', eb.ref('parties.institution_id')),
         eb('parties.side', '=', 'partner'),
       ];
       if (filter.partner !== undefined)

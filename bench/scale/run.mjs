@@ -1,9 +1,11 @@
 // The cost curve: the real data (137 agreements) and synthetic datasets of 10k, 100k (1M with --sizes) on
 // SQLite and PostgreSQL. For each: import, then through the API in this process (response cache off, so
 // every request is a miss): the filtered list's first page and a deep cursor page, a search, every
-// indicator (first request, which loads the release, and again), a partner profile, and the CSV export of
-// every agreement with this process's peak RSS. Prints a Markdown table with each time's ratio to 137.
-//   node bench/scale/run.mjs [--sizes 137,10000,100000] [--engines sqlite,postgres] [--runs 15] [--seed 1] [--no-indicators]
+// indicator (first request, which loads the release, and again), the counted indicators, a partner profile,
+// and the CSV export of every agreement with this process's peak RSS. Prints a Markdown table with each
+// time's ratio to 137.
+//   node bench/scale/run.mjs [--sizes 137,10000,100000] [--engines sqlite,postgres] [--runs 15] [--seed 1]
+//     [--indicators all|counted|none] (--no-indicators = none)
 // PostgreSQL runs when SCO_TEST_DATABASE_URL names a server (a database of its own is created and dropped).
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -27,8 +29,23 @@ const sizes = option('sizes', '137,10000,100000').split(',').map(Number);
 const engines = option('engines', 'sqlite,postgres').split(',');
 const runs = Number(option('runs', '15'));
 const seed = Number(option('seed', '1'));
-// --no-indicators: leave out the indicators and the partner profile (they still assemble the release).
-const indicators = !args.includes('--no-indicators');
+// --indicators all (default): every indicator, the counted ones, the grouped counts and the partner profile;
+// counted: only the counted indicators (from grouped SQL, decision 19) and the grouped counts, first in a
+// fresh process, so that a code that still assembles the release for them pays for it there;
+// none (or --no-indicators): no indicator and no profile.
+const indicators = args.includes('--no-indicators') ? 'none' : option('indicators', 'all');
+if (!['all', 'counted', 'none'].includes(indicators)) throw new Error('--indicators: all, counted or none');
+
+// The requests of the counted indicators: agreements in total and by year, region and partner kind, the
+// cumulative series, the BRI share by region.
+const COUNTED = [
+  '/v1/indicators/agreements',
+  '/v1/indicators/agreements?group_by=year',
+  '/v1/indicators/agreements?group_by=region',
+  '/v1/indicators/agreements?group_by=partner_kind',
+  '/v1/indicators/agreements_cumulative',
+  '/v1/indicators/bri_share?group_by=region',
+];
 
 const LIST = '/v1/agreements?limit=50&from=2010&sort=-signed_date';
 
@@ -116,18 +133,28 @@ async function measure(engine, size, real) {
     row.listDeep = deep.next ? await p50(base, `${LIST}&cursor=${encodeURIComponent(deep.next)}`) : null;
     row.search = await p50(base, '/v1/agreements?limit=50&q=railway');
     row.partnerFilter = await p50(base, '/v1/agreements?limit=50&partner=DEU&sort=-signed_date');
-    if (indicators) {
+    const everyCounted = async () => {
+      for (const url of COUNTED) await get(base, url);
+    };
+    const grouped = async () =>
+      Math.max(
+        await p50(base, '/v1/indicators/agreements?group_by=region'),
+        await p50(base, '/v1/indicators/agreements?group_by=year'),
+      );
+    if (indicators === 'all') {
       const catalogue = await (await fetch(`${base}/v1/indicators`)).json();
       const everyIndicator = async () => {
         for (const { id } of catalogue.items) await get(base, `/v1/indicators/${id}`);
       };
       row.indicatorsFirst = (await timed(everyIndicator)).ms;
       row.indicators = (await timed(everyIndicator)).ms;
-      row.grouped = Math.max(
-        await p50(base, '/v1/indicators/agreements?group_by=region'),
-        await p50(base, '/v1/indicators/agreements?group_by=year'),
-      );
+      row.counted = (await timed(everyCounted)).ms;
+      row.grouped = await grouped();
       row.partner = await p50(base, '/v1/partners/DEU');
+    } else if (indicators === 'counted') {
+      row.countedFirst = (await timed(everyCounted)).ms;
+      row.counted = (await timed(everyCounted)).ms;
+      row.grouped = await grouped();
     }
     globalThis.gc?.();
     const baseline = process.memoryUsage().rss / 2 ** 20;
@@ -163,6 +190,8 @@ const COLUMNS = [
   ['partnerFilter', 'partner='],
   ['indicatorsFirst', 'all indicators 1st'],
   ['indicators', 'indicators'],
+  ['countedFirst', 'counted 1st'],
+  ['counted', 'counted'],
   ['grouped', 'grouped'],
   ['partner', 'profile'],
   ['csvMs', 'CSV'],

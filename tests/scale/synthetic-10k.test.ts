@@ -6,6 +6,7 @@ import {
   computeIndicator,
   countedIndicator,
   indicatorFilterSchema,
+  isPartyGroupBy,
   type Agreement,
   type Dataset,
   type GroupBy,
@@ -13,6 +14,7 @@ import {
 import { loadDataPackage } from '@sco/datapackage';
 import {
   countAgreements,
+  countPartyGroups,
   createDb,
   importDataset,
   listAgreements,
@@ -172,7 +174,7 @@ describe.each(databases)('the scale queries at 10,000 agreements on $dialect', (
     }
   }, 120_000);
 
-  it('counts agreements and BRI shares by grouped SQL as the assembled release computes them', async () => {
+  it('counts agreements, their cumulative series and BRI shares by grouped SQL as the assembled release computes them', async () => {
     const agreements = assembleAgreements(await loadDataset(db.db, '9.0.0'));
     const filters = [
       {},
@@ -181,15 +183,23 @@ describe.each(databases)('the scale queries at 10,000 agreements on $dialect', (
       { region: ['150'], bri: ['explicit'] },
       { sector: ['35', '93'], year_to: 2015 },
     ];
+    const counted: Readonly<Record<string, readonly (GroupBy | null)[]>> = {
+      agreements: [null, 'year', 'type', 'region', 'partner_kind'],
+      agreements_cumulative: [null, 'year'],
+      bri_share: [null, 'year', 'type', 'region', 'partner_kind'],
+    };
     for (const input of filters) {
       const filter = indicatorFilterSchema.parse(input);
       const counts = await countAgreements(db.db, '9.0.0', filter);
-      for (const id of ['agreements', 'bri_share']) {
-        for (const groupBy of [null, 'year', 'type'] as (GroupBy | null)[]) {
+      for (const [id, groupBys] of Object.entries(counted)) {
+        for (const groupBy of groupBys) {
           const expected = computeIndicator(id, { agreements, tallies: [], filter, group_by: groupBy });
           if (!expected.ok) throw new Error(expected.problem.message);
           const unit = expected.result.unit;
-          expect(countedIndicator(id, unit, filter, groupBy, counts)).toEqual(expected.result);
+          const parties = isPartyGroupBy(groupBy)
+            ? await countPartyGroups(db.db, '9.0.0', filter, groupBy)
+            : [];
+          expect(countedIndicator(id, unit, filter, groupBy, counts, parties)).toEqual(expected.result);
         }
       }
     }

@@ -307,7 +307,15 @@ export {
 } from './hard/patchwork.js';
 export { HARD_CAVEATS } from './hard/caveats.js';
 export { presentIndicatorResult } from './presenters/indicator-values.js';
-export { countedIndicator, isCountable, type AgreementCount } from './indicators/counted-indicator.js';
+export {
+  countedIndicator,
+  isCountable,
+  isPartyGroupBy,
+  type AgreementCount,
+  type PartyGroupBy,
+  type PartyGroupCount,
+} from './indicators/counted-indicator.js';
+export { REGION_ORDER } from './indicators/group-items.js';
 export { namedPartnerGaps, type NamedPartnerGap } from './indicators/named-partner-gaps.js';
 export { patchworkPeriod } from './hard/patchwork.js';
 export { softHardCorrelation } from './hard/soft-hard.js';

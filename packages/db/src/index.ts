@@ -105,6 +105,7 @@ export { ApiKeyNotFoundError } from './errors/api-key-not-found-error.js';
 export { ApiKeyRevokedError } from './errors/api-key-revoked-error.js';
 export { loadAgreementNeighbourhood } from './agreements/agreement-neighbourhood.js';
 export { countAgreements } from './indicators/count-agreements.js';
+export { countPartyGroups } from './indicators/count-party-groups.js';
 export { saveStudioPreview, findStudioPreview, type StoredPreview } from './previews/studio-previews.js';
 export {
   hasWidgetVersion,

@@ -6,6 +6,7 @@ import {
   INDICATORS,
   indicatorValues,
   isCountable,
+  isPartyGroupBy,
   presentGroupBy,
   presentIndicatorResult,
   type GroupBy,
@@ -15,7 +16,7 @@ import {
   type Lang,
   type ReleaseData,
 } from '@sco/core';
-import { countAgreements, type Db } from '@sco/db';
+import { countAgreements, countPartyGroups, type Db } from '@sco/db';
 import { HttpProblem } from '../http/problem.js';
 import { parseInput } from '../http/validation.js';
 import type { z } from '../openapi/zod.js';
@@ -103,8 +104,8 @@ export function indicatorValuesBody(
 
 /**
  * An indicator's values read the cheapest way that gives the same answer: the indicators that count
- * agreements by their own columns (`isCountable`) from one grouped query, every other from the release
- * assembled once per process (`release`, called only then).
+ * agreements (`isCountable`) from one grouped query (and, by region or partner kind, a second one over the
+ * partner parties), every other from the release assembled once per process (`release`, called only then).
  */
 export async function readIndicatorValues(
   db: Db,
@@ -117,6 +118,9 @@ export async function readIndicatorValues(
     return indicatorValuesBody(request, await release(), context);
   }
   const counts = await countAgreements(db.db, context.partition, filter);
-  const result = countedIndicator(indicator.id, indicator.unit, filter, groupBy, counts);
+  const partyCounts = isPartyGroupBy(groupBy)
+    ? await countPartyGroups(db.db, context.partition, filter, groupBy)
+    : [];
+  const result = countedIndicator(indicator.id, indicator.unit, filter, groupBy, counts, partyCounts);
   return presentIndicatorResult(request, result, readLinkOf(context));
 }

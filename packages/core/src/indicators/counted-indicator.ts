@@ -5,7 +5,9 @@ import type { BriFraming } from '../vocabulary/bri-framing.js';
 import { includedIn, type Verification } from '../vocabulary/verification.js';
 import { byBasis } from './by-basis.js';
 import { UNKNOWN_FRAMING_LABEL } from './definitions/bri-share.js';
+import { institutionKinds } from '../vocabulary/institution-kind.js';
 import { UNDATED_KEY, type GroupBy } from './group-by.js';
+import { REGION_ORDER } from './group-items.js';
 import { hasYearRange, type IndicatorFilter } from './indicator-filter.js';
 import type { IndicatorCell, IndicatorResult } from './indicator-result.js';
 import { countValue, ratioValue, type IndicatorValue } from './indicator-value.js';
@@ -22,9 +24,25 @@ export interface AgreementCount {
   readonly count: number;
 }
 
+/** The breakdowns by a partner party's attribute: an agreement counts once in each group of its partners. */
+export type PartyGroupBy = 'region' | 'partner_kind';
+
+/**
+ * How many agreements that pass a filter's other conditions have a partner party that passes the partner
+ * filters and falls in the group `key` (a region, `unknown`, or an institution kind), by the same columns
+ * as `AgreementCount`: an agreement with partners in two groups counts once in each.
+ */
+export interface PartyGroupCount extends AgreementCount {
+  readonly key: string;
+}
+
 type CountMeasure = (counts: readonly AgreementCount[]) => IndicatorValue;
 
 interface CountedSpec {
+  /** The breakdowns computed from counts (no breakdown included). */
+  readonly group_bys: readonly (GroupBy | null)[];
+  /** Year groups hold every agreement signed in or before the year. */
+  readonly cumulative?: boolean;
   readonly measure: CountMeasure;
   readonly parts: readonly {
     key: string;
@@ -36,13 +54,36 @@ interface CountedSpec {
 
 const total = (counts: readonly AgreementCount[]) => counts.reduce((sum, row) => sum + row.count, 0);
 
+const ROW_GROUP_BYS = [null, 'year', 'type'] as const;
+const PARTY_GROUP_BYS = ['region', 'partner_kind'] as const;
+const PARTY_GROUP_ORDER: Readonly<Record<PartyGroupBy, readonly string[]>> = {
+  region: REGION_ORDER,
+  partner_kind: institutionKinds.codes,
+};
+
+/** Whether a breakdown is by a partner party's attribute (counted by `PartyGroupCount`s). */
+export function isPartyGroupBy(groupBy: GroupBy | null): groupBy is PartyGroupBy {
+  return (PARTY_GROUP_BYS as readonly (GroupBy | null)[]).includes(groupBy);
+}
+
 /**
  * The indicators that are a count of agreements by their own columns, computed from grouped counts exactly
  * as their definitions compute them from the agreements (the same values, groups and order).
  */
 const COUNTED: Readonly<Record<string, CountedSpec>> = {
-  agreements: { measure: (counts) => countValue(total(counts), total(counts)), parts: [] },
+  agreements: {
+    group_bys: [...ROW_GROUP_BYS, ...PARTY_GROUP_BYS],
+    measure: (counts) => countValue(total(counts), total(counts)),
+    parts: [],
+  },
+  agreements_cumulative: {
+    group_bys: [null, 'year'],
+    cumulative: true,
+    measure: (counts) => countValue(total(counts), total(counts)),
+    parts: [],
+  },
   bri_share: {
+    group_bys: [...ROW_GROUP_BYS, ...PARTY_GROUP_BYS],
     measure: (counts) => {
       const known = total(counts.filter((row) => row.bri_framing !== 'unknown'));
       const framed = total(
@@ -64,21 +105,19 @@ const COUNTED: Readonly<Record<string, CountedSpec>> = {
   },
 };
 
-/** The breakdowns a counted indicator can be computed with from `AgreementCount`s. */
-const COUNTED_GROUP_BYS: readonly (GroupBy | null)[] = [null, 'year', 'type'];
-
 /**
  * Whether an indicator with this filter and breakdown can be computed from grouped counts: the counted
- * indicators, without a breakdown or by year or type, and filters the database applies to the agreement
- * row (at most one of the partner filters, whose conjunction is per party).
+ * indicators (agreements, their cumulative series, BRI share), without a breakdown, by year or type, or by
+ * region or partner kind (from `PartyGroupCount`s), and filters the database applies to the agreement row
+ * (at most one of `partner` and `region`, whose conjunction is per party, and no `partner_kind`).
  */
 export function isCountable(id: string, filter: IndicatorFilter, groupBy: GroupBy | null): boolean {
-  const partnerFilters = [filter.partner, filter.region, filter.partner_kind].filter((f) => f !== undefined);
+  const spec = COUNTED[id];
   return (
-    id in COUNTED &&
-    COUNTED_GROUP_BYS.includes(groupBy) &&
+    spec !== undefined &&
+    spec.group_bys.includes(groupBy) &&
     filter.partner_kind === undefined &&
-    partnerFilters.length <= 1
+    (filter.partner === undefined || filter.region === undefined)
   );
 }
 
@@ -98,6 +137,11 @@ function inRange(year: number, filter: IndicatorFilter): boolean {
   );
 }
 
+function keptBy<C extends AgreementCount>(counts: readonly C[], filter: IndicatorFilter): C[] {
+  const ranged = hasYearRange(filter);
+  return counts.filter((row) => (row.signed_year === null ? !ranged : inRange(row.signed_year, filter)));
+}
+
 function yearKeys(counts: readonly AgreementCount[], filter: IndicatorFilter): string[] {
   const years = counts.flatMap((row) => (row.signed_year === null ? [] : [row.signed_year]));
   const first = filter.year_from ?? (years.length > 0 ? Math.min(...years) : filter.year_to);
@@ -109,7 +153,8 @@ function yearKeys(counts: readonly AgreementCount[], filter: IndicatorFilter): s
 /**
  * A counted indicator (see `isCountable`) from the grouped counts of the agreements that pass every
  * condition of the filter but the year range, which is applied here so that undated agreements are
- * counted apart as the definitions do.
+ * counted apart as the definitions do. By region or partner kind, the groups come from `partyCounts`
+ * (required then), in the order the definitions give, each kept when an agreement falls in it.
  */
 export function countedIndicator(
   id: string,
@@ -117,27 +162,35 @@ export function countedIndicator(
   filter: IndicatorFilter,
   groupBy: GroupBy | null,
   counts: readonly AgreementCount[],
+  partyCounts: readonly PartyGroupCount[] = [],
 ): IndicatorResult {
   const spec = COUNTED[id];
-  if (!spec || !COUNTED_GROUP_BYS.includes(groupBy)) {
+  if (!spec?.group_bys.includes(groupBy)) {
     throw new Error(`indicator "${id}" by ${groupBy ?? 'nothing'} is not computed from counts`);
   }
   const ranged = hasYearRange(filter);
   const undated = counts.filter((row) => row.signed_year === null);
-  const kept = counts.filter((row) =>
-    row.signed_year === null ? !ranged : inRange(row.signed_year, filter),
-  );
+  const kept = keptBy(counts, filter);
   let groups: { key: string; counts: readonly AgreementCount[] }[] = [];
   if (groupBy === 'year') {
     groups = yearKeys(kept, filter).map((key) => ({
       key,
-      counts: kept.filter((row) => String(row.signed_year) === key),
+      counts: kept.filter(
+        (row) =>
+          row.signed_year !== null &&
+          (spec.cumulative === true ? row.signed_year <= Number(key) : String(row.signed_year) === key),
+      ),
     }));
     const keptUndated = kept.filter((row) => row.signed_year === null);
     if (keptUndated.length > 0) groups.push({ key: UNDATED_KEY, counts: keptUndated });
   } else if (groupBy === 'type') {
     groups = agreementTypes.codes
       .map((key) => ({ key, counts: kept.filter((row) => row.type === key) }))
+      .filter((group) => group.counts.length > 0);
+  } else if (isPartyGroupBy(groupBy)) {
+    const keptParties = keptBy(partyCounts, filter);
+    groups = PARTY_GROUP_ORDER[groupBy]
+      .map((key) => ({ key, counts: keptParties.filter((row) => row.key === key) }))
       .filter((group) => group.counts.length > 0);
   }
   return {

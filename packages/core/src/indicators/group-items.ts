@@ -71,7 +71,8 @@ export function groupByYear(
   return groups;
 }
 
-const REGION_ORDER: readonly string[] = [...REGION_CODES, UNKNOWN_REGION_KEY];
+/** The order of the region groups: the UN M49 regions, then partners of unknown region. */
+export const REGION_ORDER: readonly string[] = [...REGION_CODES, UNKNOWN_REGION_KEY];
 const SECTOR_ORDER: readonly string[] = [...icsFields.codes, NO_SECTOR_KEY];
 
 /**

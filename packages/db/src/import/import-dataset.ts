@@ -19,6 +19,7 @@ import { publishRelease } from '../releases/publish-release.js';
 import { unreleasedEdits } from '../releases/unreleased-edits.js';
 import { inBulkTransaction } from '../bulk-transaction.js';
 import type { Executor } from '../transaction.js';
+import { analyzeFilledTables } from './analyze-filled-tables.js';
 import { importRefusalMessage, type ImportRefusal } from './import-refusal.js';
 
 export interface ImportOptions {
@@ -57,6 +58,8 @@ function refuse(refusal: ImportRefusal): ImportResult {
  * - Newer version: refused when the draft holds edits no release contains (each changed record and field is
  *   named); otherwise the differences are applied to the draft, recorded, and the release is cut (even when
  *   no table changed, so that releases follow the data package's versions).
+ *
+ * On PostgreSQL it ends with ANALYZE of the tables it filled (see analyzeFilledTables).
  */
 export async function importDataset(
   db: Executor,
@@ -96,6 +99,7 @@ export async function importDataset(
       actor: options.actor,
       now: options.now,
     });
+    await analyzeFilledTables(trx);
     return { ok: true, outcome: latest ? 'updated' : 'created', release, changes };
   });
 }

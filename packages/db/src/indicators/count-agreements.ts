@@ -1,22 +1,7 @@
-import { isAdjacentScope, scopes, type AgreementCount, type IndicatorFilter } from '@sco/core';
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import type { AgreementCount, IndicatorFilter } from '@sco/core';
 import { assertPartition, type Partition } from '../partition/partition.js';
-import type { DB } from '../schema/database.js';
-import { LIST_DELIMITER } from '../search/delimited-list.js';
 import type { Executor } from '../transaction.js';
-
-const STANDARDISATION_SCOPES = scopes.codes.filter((scope) => !isAdjacentScope(scope));
-
-type ListColumn = 'partner_codes' | 'partner_regions' | 'sector_codes';
-
-/** One of the codes is an item of a delimited list column (codes hold no LIKE wildcard). */
-function holdsAny(
-  eb: ExpressionBuilder<DB, 'agreements'>,
-  column: ListColumn,
-  codes: readonly string[],
-): Expression<SqlBool> {
-  return eb.or(codes.map((code) => eb(column, 'like', `%${LIST_DELIMITER}${code}${LIST_DELIMITER}%`)));
-}
+import { agreementRowConditions } from './agreement-row-conditions.js';
 
 /**
  * The agreements of a partition that pass an indicator filter, but for its year range, counted by
@@ -37,20 +22,7 @@ export async function countAgreements(
   const rows = await db
     .selectFrom('agreements')
     .select(['signed_year', 'type', 'bri_framing', 'verification', (eb) => eb.fn.countAll().as('count')])
-    .where((eb) => {
-      const conditions: Expression<SqlBool>[] = [
-        eb('release_id', '=', partition),
-        eb('partner_codes', '<>', ''),
-      ];
-      if (filter.scope !== undefined) conditions.push(eb('scope', 'in', filter.scope));
-      else if (!filter.include_adjacent) conditions.push(eb('scope', 'in', STANDARDISATION_SCOPES));
-      if (filter.type !== undefined) conditions.push(eb('type', 'in', filter.type));
-      if (filter.bri !== undefined) conditions.push(eb('bri_framing', 'in', filter.bri));
-      if (filter.partner !== undefined) conditions.push(holdsAny(eb, 'partner_codes', filter.partner));
-      if (filter.region !== undefined) conditions.push(holdsAny(eb, 'partner_regions', filter.region));
-      if (filter.sector !== undefined) conditions.push(holdsAny(eb, 'sector_codes', filter.sector));
-      return eb.and(conditions);
-    })
+    .where((eb) => agreementRowConditions(eb, partition, filter))
     .groupBy(['signed_year', 'type', 'bri_framing', 'verification'])
     .execute();
   return rows.map((row) => ({

@@ -1,0 +1,109 @@
+import {
+  countedIndicator,
+  getIndicator,
+  indicatorFilterSchema,
+  isPartyGroupBy,
+  type GroupBy,
+  type IndicatorFilterInput,
+} from '@sco/core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { importDataset } from '../import/import-dataset.js';
+import { databases } from '../test-support/databases.js';
+import { FIXTURE } from '../test-support/fixture-dataset.js';
+import { useTestDb } from '../test-support/use-test-db.js';
+import { countAgreements } from './count-agreements.js';
+import { countPartyGroups } from './count-party-groups.js';
+
+/** verified / verified + single-source / all, as [verified, verified_single, all]. */
+type Bases = [number, number, number];
+
+// The fixture's ten agreements of standardisation scope, by hand (v: verified, s: single-source,
+// u: unverified): din 2006 v, din 2016 s, afnor 2015 v, kebs 2017 v, multi 2017 u (din, afnor, kebs),
+// asean 2019 v, iso undated s, kebs 2020 v, din 2020 v, afnor 2021 v. DEU and FRA are in Europe (150),
+// KEN in Africa (002), ASEAN in Asia (142), ISO global.
+describe.each(databases)('counted indicators from grouped SQL on $dialect', (database) => {
+  const testDb = useTestDb(database);
+  beforeEach(async () => {
+    const imported = await importDataset(testDb().db, FIXTURE, { actor: 't', now: new Date() });
+    expect(imported.ok).toBe(true);
+  });
+
+  async function figures(id: string, input: IndicatorFilterInput, groupBy: GroupBy | null) {
+    const { db } = testDb();
+    const filter = indicatorFilterSchema.parse(input);
+    const counts = await countAgreements(db, FIXTURE.version, filter);
+    const parties = isPartyGroupBy(groupBy)
+      ? await countPartyGroups(db, FIXTURE.version, filter, groupBy)
+      : [];
+    const result = countedIndicator(id, getIndicator(id).unit, filter, groupBy, counts, parties);
+    const bases = (values: (typeof result)['total']['values']): Bases => [
+      values.verified.value ?? -1,
+      values.verified_single.value ?? -1,
+      values.all.value ?? -1,
+    ];
+    return {
+      total: bases(result.total.values),
+      groups: Object.fromEntries(result.groups.map((group) => [group.key, bases(group.values)])),
+      keys: result.groups.map((group) => group.key),
+      excluded_undated: result.excluded_undated,
+    };
+  }
+
+  it('agreements by region: each agreement once per region of its partners, regions in M49 order', async () => {
+    const byRegion = await figures('agreements', {}, 'region');
+    expect(byRegion.total).toEqual([7, 9, 10]);
+    expect(byRegion.keys).toEqual(['002', '142', '150', 'global']);
+    expect(byRegion.groups).toEqual({
+      '002': [2, 2, 3],
+      '142': [1, 1, 1],
+      '150': [4, 5, 6],
+      global: [0, 1, 1],
+    });
+    const ranged = await figures('agreements', { year_from: 2017, partner: ['KEN', 'DEU'] }, 'region');
+    expect(ranged.groups).toEqual({ '002': [2, 2, 3], '150': [1, 1, 2] });
+    expect(ranged.total).toEqual([3, 3, 4]);
+  });
+
+  it('agreements by partner kind, and BRI share by region', async () => {
+    const byKind = await figures('agreements', {}, 'partner_kind');
+    expect(byKind.keys).toEqual([
+      'national_standards_body',
+      'regional_standards_organisation',
+      'international_organisation',
+    ]);
+    expect(byKind.groups).toEqual({
+      national_standards_body: [6, 7, 8],
+      regional_standards_organisation: [1, 1, 1],
+      international_organisation: [0, 1, 1],
+    });
+    // Framed (explicit or contextual) among the agreements of known framing, a share: Africa has
+    // kebs 2017 (explicit, v), multi 2017 (explicit, u) and kebs 2020 (none, v).
+    const briByRegion = await figures('bri_share', { region: ['002'] }, 'region');
+    expect(briByRegion.groups).toEqual({ '002': [1 / 2, 1 / 2, 2 / 3] });
+  });
+
+  it('agreements cumulative: every agreement signed in or before each year, undated apart', async () => {
+    const series = await figures('agreements_cumulative', {}, 'year');
+    expect(series.total).toEqual([7, 9, 10]);
+    expect(series.groups).toMatchObject({
+      '2006': [1, 1, 1],
+      '2014': [1, 1, 1],
+      '2015': [2, 2, 2],
+      '2016': [2, 3, 3],
+      '2017': [3, 4, 5],
+      '2019': [4, 5, 6],
+      '2020': [6, 7, 8],
+      '2021': [7, 8, 9],
+      undated: [0, 1, 1],
+    });
+    expect(series.keys).toHaveLength(2021 - 2006 + 1 + 1);
+    const ranged = await figures('agreements_cumulative', { year_from: 2016, year_to: 2019 }, 'year');
+    expect(ranged.groups).toEqual({
+      '2016': [0, 1, 1],
+      '2017': [1, 2, 3],
+      '2018': [1, 2, 3],
+      '2019': [2, 3, 4],
+    });
+    expect(ranged.excluded_undated).toEqual({ verified: 0, verified_single: 1, all: 1 });
+  });
+});

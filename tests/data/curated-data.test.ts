@@ -81,6 +81,32 @@ describe('the curated data in data/', () => {
     expect(byId('sac-singapore-2008').signed).toMatchObject({ date: '2008', precision: 'year' });
   });
 
+  it('bounds undated agreements only by a date logged in the curation log', () => {
+    const bounded = agreements
+      .filter((a) => a.signed_no_later_than !== null)
+      .map((a) => [a.id, a.signed_no_later_than]);
+    expect(bounded.sort()).toEqual([
+      ['abnt-china-early', '2011-07-20'],
+      ['asean-center-malaysia-info', '2023-02-04'],
+      ['asean-center-vietnam-malaysia-info', '2023-02-04'],
+      ['china-costa-rica-standardization', '2023-06-30'],
+      ['cnas-kenas', '2025-02-05'],
+      ['inner-mongolia-swiss-chinese-association', '2018-08-02'],
+      ['inner-mongolia-une', '2018-08-02'],
+      ['inner-mongolia-uni', '2018-08-02'],
+      ['sac-bsi-smart-city-framework', '2018-04-12'],
+      ['samr-ethiopia', '2024-08-29'],
+      ['samr-morocco', '2024-08-29'],
+    ]);
+    for (const [id, bound] of bounded) {
+      const logged = dataset.tables.curation_log.filter((entry) => entry.agreement_id === id);
+      expect(
+        logged.some((entry) => entry.note.includes(`signed_no_later_than ${bound}`)),
+        `${id}: curation log`,
+      ).toBe(true);
+    }
+  });
+
   it('keeps adjacent rows with their adjacent scope', () => {
     const adjacent = agreements.filter((a) => a.scope !== 'standardisation');
     expect(adjacent.length).toBeGreaterThan(0);

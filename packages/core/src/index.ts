@@ -68,6 +68,7 @@ export {
   yearOf,
   comparePartialDates,
   isOnOrBefore,
+  partialDatePeriod,
   InvalidPartialDateError,
   type DatePrecision,
   type PartialDateParts,
@@ -239,13 +240,14 @@ export {
   PARTNER_INDICATORS,
   type PartnerProfileRequest,
 } from './presenters/partner-profile.js';
+export { coverageRange, type Bounds, type CoverageRange } from './indicators/coverage-range.js';
 export {
-  coverageRange,
+  placeAgainstTally,
   positionAgainst,
-  type Bounds,
-  type CoverageRange,
+  type SignedEvidence,
+  type TallyPlacement,
   type TallyPosition,
-} from './indicators/coverage-range.js';
+} from './indicators/tally-placement.js';
 
 // hard connectivity: investment and construction beside the agreements
 export { countryCodeFromName } from './geo/country-name.js';

@@ -21,18 +21,18 @@ describe('serializeDataset', () => {
     const agreements = serializeDataset(sampleDataset()).get('agreements.csv') ?? '';
     const lines = agreements.split('\n');
     expect(lines[0]).toBe(
-      'id,title_en,title_original,title_original_lang,type,scope,signed_date,signed_date_basis,status,terms,sectors,tags,bri_framing,verification,notes',
+      'id,title_en,title_original,title_original_lang,type,scope,signed_date,signed_date_basis,signed_no_later_than,status,terms,sectors,tags,bri_framing,verification,notes',
     );
     // dated rows sort by date, undated last; a cell with a quote and a comma is quoted, its quotes doubled
     expect(lines[1]).toBe(
-      'sac-din-2006,"Cooperation agreement, ""standards, metrology""",,,cooperation_agreement,standardisation,2006-04-10,stated,superseded,,,,none,verified,"Line one',
+      'sac-din-2006,"Cooperation agreement, ""standards, metrology""",,,cooperation_agreement,standardisation,2006-04-10,stated,,superseded,,,,none,verified,"Line one',
     );
     expect(agreements).toContain(
-      '2012-03,stated,in_force,"5 years, tacitly renewable",43;35,electric-vehicles,none',
+      '2012-03,stated,,in_force,"5 years, tacitly renewable",43;35,electric-vehicles,none',
     );
     expect(
       agreements.endsWith(
-        'sac-arso-2021,MoU on standardisation cooperation,,,mou,standardisation,,,unknown,,,,explicit,unverified,\n',
+        'sac-arso-2021,MoU on standardisation cooperation,,,mou,standardisation,,,,unknown,,,,explicit,unverified,\n',
       ),
     ).toBe(true);
   });
@@ -45,7 +45,7 @@ describe('serializeDataset', () => {
       licenses: { name: string }[];
       resources: {
         path: string;
-        schema: { fields: { name: string; constraints?: { enum?: string[] } }[] };
+        schema: { fields: { name: string; type: string; constraints?: { enum?: string[] } }[] };
       }[];
     };
     expect(descriptor.version).toBe('2.3.4');
@@ -64,6 +64,8 @@ describe('serializeDataset', () => {
     ]);
     const scope = descriptor.resources[2]?.schema.fields.find((f) => f.name === 'scope');
     expect(scope?.constraints?.enum).toContain('metrology');
+    const bound = descriptor.resources[2]?.schema.fields.find((f) => f.name === 'signed_no_later_than');
+    expect(bound?.type).toBe('date');
   });
 });
 

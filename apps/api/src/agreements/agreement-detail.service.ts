@@ -86,6 +86,7 @@ export function agreementDetail(
     scope: agreement.scope,
     signed_date: agreement.signed_date,
     signed_date_basis: agreement.signed_date_basis,
+    signed_no_later_than: agreement.signed_no_later_than,
     status: agreement.status,
     terms: agreement.terms,
     sectors: [...agreement.sectors],

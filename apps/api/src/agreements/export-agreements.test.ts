@@ -22,6 +22,7 @@ const HEADER = [
   'scope',
   'signed_date',
   'signed_date_basis',
+  'signed_no_later_than',
   'status',
   'terms',
   'sectors',
@@ -234,7 +235,7 @@ describe.each(await testDatabases())('exports of GET /v1/agreements on $dialect'
     expect(din2006?.getCell(2).value).toBe(`'${HOSTILE_TITLE}`);
     expect(din2006?.getCell(7).value).toBe('2006-04-10');
     expect(byId.get('sac-din-1979')?.getCell(7).value).toBe('1979');
-    expect(byId.get('sac-din-2012')?.getCell(15).value).toBe("'+1+1");
+    expect(byId.get('sac-din-2012')?.getCell(16).value).toBe("'+1+1");
     sheet.eachRow((row) => {
       row.eachCell((cell) => {
         expect(cell.formula).toBeUndefined();

@@ -307,6 +307,21 @@ describe.each(await testDatabases())('agreement edits on $dialect', (database) =
           reason: expect.stringMatching(/sac-din-2012.*extends.*dated before it/) as string,
         },
       ]);
+      // sac-ansi-2002 is dated "2002": a terminus ante quem must be a full date, not before 2002-01-01.
+      const early = await patch('sac-ansi-2002', { signed_no_later_than: '2001-12-31' }, '"v1"').expect(422);
+      expect(early.body.errors).toEqual([
+        {
+          name: 'signed_no_later_than',
+          in: 'body',
+          reason: expect.stringMatching(
+            /2001-12-31 is before signed_date 2002 \(which starts 2002-01-01\)/,
+          ) as string,
+        },
+      ]);
+      const partial = await patch('sac-ansi-2002', { signed_no_later_than: '2002-05' }, '"v1"').expect(422);
+      expect(partial.body.errors).toEqual([
+        { name: 'signed_no_later_than', in: 'body', reason: 'expected a date as YYYY-MM-DD' },
+      ]);
       const cleared = await patch('sac-ansi-2002', { sources: [] }, '"v1"').expect(422);
       expect(cleared.body.errors[0]).toMatchObject({
         name: 'verification',

@@ -34,6 +34,25 @@ export const tallySourceSchema = z
   })
   .openapi('TallySource');
 
+/** A lower and an upper bound (lower: surely; upper: possibly). */
+const bounds = (description: string) =>
+  z.strictObject({ lower: z.int(), upper: z.int() }).openapi({ description });
+
+export const coverageRangeSchema = z
+  .strictObject({
+    documents: bounds(
+      'Standardisation agreements surely signed on or before the tally date (lower: by a date whose period ends ' +
+        'by then, or a signed_no_later_than on or before it), and possibly (upper: adding those dated only to a ' +
+        'period containing the tally date, e.g. "2023" against "2023-06")',
+    ),
+    partners: bounds('Distinct partners of those agreements (lower and upper bound)'),
+    undated: z.int().openapi({
+      description:
+        'Agreements that cannot be placed: no signed_date, and no signed_no_later_than on or before the date',
+    }),
+  })
+  .openapi('CoverageRange');
+
 export const tallyCoverageSchema = z
   .strictObject({
     scope: z.literal('standardisation').openapi({
@@ -42,7 +61,8 @@ export const tallyCoverageSchema = z
     agreements: countsByBasisSchema.openapi({
       description:
         'Agreements in the dataset signed on or before the tally date (a date known to the month or year counts ' +
-        'when that month or year is not after it), per verification basis',
+        'when that month or year is not after it; an undated one when its signed_no_later_than is on or before ' +
+        'it), per verification basis',
     }),
     share: valuesByBasisSchema.openapi({
       description:
@@ -54,8 +74,18 @@ export const tallyCoverageSchema = z
         'Distinct partners of those agreements (the numerator) as a share of the partners claimed (the denominator)',
     }),
     partner_share_range: z.string(),
-    undated: countsByBasisSchema.openapi({ description: 'Undated agreements: they cannot be compared' }),
+    undated: countsByBasisSchema.openapi({
+      description:
+        'Undated agreements that no signed_no_later_than on or before the tally date places: they cannot be compared',
+    }),
     later: countsByBasisSchema.openapi({ description: 'Agreements signed after the tally date' }),
+    bounds: z
+      .strictObject({
+        verified: coverageRangeSchema,
+        verified_single: coverageRangeSchema,
+        all: coverageRangeSchema,
+      })
+      .openapi({ description: 'Documents and partners as lower and upper bounds, per verification basis' }),
   })
   .openapi('TallyCoverage');
 

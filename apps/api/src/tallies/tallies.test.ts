@@ -19,6 +19,7 @@ interface Tally {
     share_range: string;
     undated: { all: number };
     later: { all: number };
+    bounds: Record<string, unknown>;
   };
 }
 
@@ -81,12 +82,16 @@ describe.each(await testDatabases())('GET /v1/tallies on $dialect', (database) =
     const res = await request(t.app).get('/v1/tallies?series=cumulative').expect(200);
     const tally = (res.body.items as Tally[]).find((item) => item.id === 'tally-2023-12-cumulative');
     const headline = t.dataset.tables.agreements.filter((agreement) => agreement.scope === 'standardisation');
+    // An undated agreement counts when its terminus ante quem is on or before the end of December 2023.
+    const bounded = (agreement: (typeof headline)[number]) =>
+      agreement.signed_no_later_than !== null && agreement.signed_no_later_than <= '2023-12-31';
     const counted = (levels: readonly string[]) =>
       headline.filter(
         (agreement) =>
           levels.includes(agreement.verification) &&
-          agreement.signed_date !== null &&
-          onOrBefore(agreement.signed_date, '2023-12'),
+          (agreement.signed_date === null
+            ? bounded(agreement)
+            : onOrBefore(agreement.signed_date, '2023-12')),
       ).length;
     const all = counted(['verified', 'single_source', 'unverified']);
     const verified = counted(['verified']);
@@ -105,7 +110,7 @@ describe.each(await testDatabases())('GET /v1/tallies on $dialect', (database) =
       `${percent.format(verified / 108)}\u2013${percent.format(all / 108)}`,
     );
     expect(tally?.coverage?.undated.all).toBe(
-      headline.filter((agreement) => agreement.signed_date === null).length,
+      headline.filter((agreement) => agreement.signed_date === null && !bounded(agreement)).length,
     );
     expect(tally?.coverage?.later.all).toBe(
       headline.filter(
@@ -113,6 +118,20 @@ describe.each(await testDatabases())('GET /v1/tallies on $dialect', (database) =
       ).length,
     );
     expect(tally?.coverage).toMatchObject({ scope: 'standardisation' });
+    // Hand-counted in data/ (standardisation scope): 75 records dated by 2023-12 and 8 undated ones with a
+    // signed_no_later_than by then (abnt-china-early, the three Inner Mongolia MoUs, the SAC–BSI smart-city
+    // framework, the two ASEAN-centre agreements, Costa Rica), 83 in all; the new partners are Brazil and
+    // Costa Rica (48 + 2 = 50); 20 undated less those 8 = 12. Only the smart-city framework is single-source
+    // (68 + 1 = 69; undated 4 - 1 = 3); none is verified. No record dated only "2023" straddles 2023-12.
+    expect(tally?.coverage?.bounds).toEqual({
+      verified: { documents: { lower: 39, upper: 39 }, partners: { lower: 29, upper: 29 }, undated: 2 },
+      verified_single: {
+        documents: { lower: 69, upper: 69 },
+        partners: { lower: 46, upper: 46 },
+        undated: 3,
+      },
+      all: { documents: { lower: 83, upper: 83 }, partners: { lower: 50, upper: 50 }, undated: 12 },
+    });
   });
 
   it('marks mirror-only tallies as reported by their mirrors, in the language asked for', async () => {

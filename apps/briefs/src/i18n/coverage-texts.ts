@@ -29,7 +29,7 @@ const TEXTS: Readonly<Record<Lang, CoverageTexts>> = {
   en: {
     title: 'Coverage and sources',
     intro:
-      'How much of each official tally the dataset identifies, at each level of verification. A record dated only by a year or a month that contains the tally’s date may fall before or after it: the lower bound leaves such records out, the upper bound counts them.',
+      'How much of each official tally the dataset identifies, at each level of verification. A record dated only by a year or a month that contains the tally’s date may fall before or after it: the lower bound leaves such records out, the upper bound counts them. A record without a date counts when a source already reported it signed by the tally’s date.',
     caption: 'Documents of standardisation scope identified against each official tally (lower–upper bound)',
     columns: {
       asOf: 'As of',
@@ -45,7 +45,7 @@ const TEXTS: Readonly<Record<Lang, CoverageTexts>> = {
   fr: {
     title: 'Couverture et sources',
     intro:
-      'Part de chaque décompte officiel que le jeu de données identifie, à chaque niveau de vérification. Un accord daté seulement d’une année ou d’un mois qui contient la date du décompte peut tomber avant ou après\u00a0: la borne basse l’exclut, la borne haute le compte.',
+      'Part de chaque décompte officiel que le jeu de données identifie, à chaque niveau de vérification. Un accord daté seulement d’une année ou d’un mois qui contient la date du décompte peut tomber avant ou après\u00a0: la borne basse l’exclut, la borne haute le compte. Un accord non daté compte si une source le disait déjà signé à la date du décompte.',
     caption: 'Documents de normalisation identifiés face à chaque décompte officiel (borne basse à haute)',
     columns: {
       asOf: 'Au',
@@ -61,7 +61,7 @@ const TEXTS: Readonly<Record<Lang, CoverageTexts>> = {
   zh: {
     title: '覆盖范围与来源',
     intro:
-      '本数据集在各核实程度下识别出的官方统计所含文件。仅注明年份或月份、且该期间包含统计日期的记录可能早于或晚于统计日期：下限不计此类记录，上限计入。',
+      '本数据集在各核实程度下识别出的官方统计所含文件。仅注明年份或月份、且该期间包含统计日期的记录可能早于或晚于统计日期：下限不计此类记录，上限计入。无日期的记录，若已有来源在统计日期前报道其签署，则计入。',
     caption: '对照各项官方统计识别出的标准化文件（下限～上限）',
     columns: {
       asOf: '截至',

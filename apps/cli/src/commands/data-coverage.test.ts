@@ -10,12 +10,22 @@ describe('sco data coverage', () => {
     const { code, stdout } = await runCli(['data', 'coverage'], {});
     expect(code).toBe(0);
     // Hand-counted in data/ (standardisation scope, all verification levels): 73 records dated on or before
-    // June 2023 and two dated only "2023", which straddle the mid-year tally; 48 partners either way.
+    // June 2023 and two dated only "2023", which straddle the mid-year tally; 48 partners either way; 20
+    // undated. Eight of the undated have a signed_no_later_than by 30 June 2023 (abnt-china-early 2011-07-20,
+    // the three Inner Mongolia MoUs 2018-08-02, the SAC–BSI smart-city framework 2018-04-12, the two
+    // ASEAN-centre agreements 2023-02-04, Costa Rica 2023-06-30): surely before, so 81–83 documents, partners
+    // + Brazil + Costa Rica = 50 (the others' partners already count), 12 undated.
     expect(stdout).toContain('tally-2023-06-cumulative (as of 2023-06): official 107 documents, 65 partners');
-    expect(stdout).toMatch(/2023-06[^\n]*\n(?:.*\n){2}\s+all: 73–75 documents, 48 partners, 20 undated/);
+    expect(stdout).toMatch(/2023-06[^\n]*\n(?:.*\n){2}\s+all: 81–83 documents, 50 partners, 12 undated/);
     // At end-2023 the two year-only 2023 records are surely before the tally: no range.
-    expect(stdout).toMatch(/2023-12[^\n]*\n(?:.*\n){2}\s+all: 75 documents, 48 partners, 20 undated/);
-    expect(stdout).toMatch(/2025-10-14[^\n]*\n(?:.*\n){2}\s+all: 88 documents, 55 partners, 20 undated/);
+    expect(stdout).toMatch(/2023-12[^\n]*\n(?:.*\n){2}\s+all: 83 documents, 50 partners, 12 undated/);
+    // By 14 October 2025 the two SAMR agreements bounded 2024-08-29 count too (Ethiopia already a partner,
+    // Morocco new): 88 + 10 = 98 documents, 55 + 3 = 58 partners, 20 - 10 = 10 undated.
+    expect(stdout).toMatch(/2025-10-14[^\n]*\n(?:.*\n){2}\s+all: 98 documents, 58 partners, 10 undated/);
+    // September 2019: the five bounds of 2011 and 2018 are before it (60–61 + 5 = 65–66 documents); Brazil,
+    // Italy and Spain become sure partners (41 + 3 = 44; Spain was possible through sac-une-2019, dated only
+    // "2019"), so 44 either way; the later bounds place nothing: 20 - 5 = 15 undated.
+    expect(stdout).toMatch(/2019-09[^\n]*\n(?:.*\n){2}\s+all: 65–66 documents, 44 partners, 15 undated/);
   }, 60_000);
 });
 
@@ -57,10 +67,19 @@ describe('sco data coverage: named partners and the change since a release', () 
     const { code, stdout } = await runCli(['data', 'coverage', '--since', earlier], {});
     expect(code).toBe(0);
     expect(stdout).toContain('change since release 0.9.0 in brackets');
-    // sac-din-2006 (verified, 2006, Germany) counts again at every level and tally, with no new partner;
-    // Costa Rica's one record is undated and unverified, so it adds to no dated count.
+    // sac-din-2006 (verified, 2006, Germany) counts again at every level and tally, with no new partner.
+    // Costa Rica's one record is undated and unverified, signed no later than 2023-06-30: at the "all" level
+    // it adds a document and a partner against the tallies from June 2023 on, and nothing in September 2019.
     const lines = stdout.split('\n').filter((line) => /^\s+(verified|all)/.test(line));
     expect(lines).toHaveLength(12);
-    for (const line of lines) expect(line).toMatch(/\(\+1 documents, \+0 partners\)$/);
+    const all = lines.filter((line) => line.trimStart().startsWith('all:'));
+    expect(all.map((line) => /\(([^)]*)\)$/.exec(line)?.[1])).toEqual([
+      '+1 documents, +0 partners',
+      '+2 documents, +1 partners',
+      '+2 documents, +1 partners',
+      '+2 documents, +1 partners',
+    ]);
+    for (const line of lines.filter((line) => !all.includes(line)))
+      expect(line).toMatch(/\(\+1 documents, \+0 partners\)$/);
   }, 60_000);
 });

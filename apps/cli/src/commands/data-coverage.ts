@@ -56,7 +56,9 @@ function printGaps(io: CliIo, dataset: Dataset, agreements: readonly Agreement[]
 /**
  * `sco data coverage`: for every official tally of the cumulative series, the standardisation documents and
  * partners the data identifies up to its date, as a range (a record dated only to a period containing the
- * tally's date counts in the upper bound only), at each verification level; the partners that official
+ * tally's date counts in the upper bound only, unless its signed_no_later_than settles it; an undated record
+ * counts when its signed_no_later_than is on or before the tally, else it is reported as undated), at each
+ * verification level; the partners that official
  * claims name and no standardisation record has; with `--since DIR`, the change from that earlier release.
  */
 export async function dataCoverage(io: CliIo, options: DataCoverageOptions): Promise<void> {

@@ -578,6 +578,11 @@ export interface components {
        */
       signed_date_basis: 'stated' | 'inferred' | null;
       /**
+       * Format: date
+       * @description Signed on or before this day (YYYY-MM-DD): usually the publication date of the earliest source reporting the document as already signed; empty when no source bounds it
+       */
+      signed_no_later_than: string | null;
+      /**
        * @description Whether the agreement is in force
        * @enum {string}
        */
@@ -708,6 +713,11 @@ export interface components {
        * @enum {string|null}
        */
       signed_date_basis: 'stated' | 'inferred' | null;
+      /**
+       * Format: date
+       * @description Signed on or before this day (YYYY-MM-DD): usually the publication date of the earliest source reporting the document as already signed; empty when no source bounds it
+       */
+      signed_no_later_than: string | null;
       /**
        * @description Whether the agreement is in force
        * @enum {string}
@@ -1640,6 +1650,26 @@ export interface components {
       partner_share_range: string;
       undated: components['schemas']['CountsByBasis'] & unknown;
       later: components['schemas']['CountsByBasis'] & unknown;
+      /** @description Documents and partners as lower and upper bounds, per verification basis */
+      bounds: {
+        verified: components['schemas']['CoverageRange'];
+        verified_single: components['schemas']['CoverageRange'];
+        all: components['schemas']['CoverageRange'];
+      };
+    };
+    CoverageRange: {
+      /** @description Standardisation agreements surely signed on or before the tally date (lower: by a date whose period ends by then, or a signed_no_later_than on or before it), and possibly (upper: adding those dated only to a period containing the tally date, e.g. "2023" against "2023-06") */
+      documents: {
+        lower: number;
+        upper: number;
+      };
+      /** @description Distinct partners of those agreements (lower and upper bound) */
+      partners: {
+        lower: number;
+        upper: number;
+      };
+      /** @description Agreements that cannot be placed: no signed_date, and no signed_no_later_than on or before the date */
+      undated: number;
     };
     HardConnectivityPage: {
       release: components['schemas']['ReleaseRef'];
@@ -1895,6 +1925,11 @@ export interface components {
        */
       signed_date_basis: 'stated' | 'inferred' | null;
       /**
+       * Format: date
+       * @description Signed on or before this day (YYYY-MM-DD): usually the publication date of the earliest source reporting the document as already signed; empty when no source bounds it
+       */
+      signed_no_later_than: string | null;
+      /**
        * @description Whether the agreement is in force
        * @enum {string}
        */
@@ -2095,6 +2130,12 @@ export interface components {
        * @enum {string|null}
        */
       signed_date_basis: 'stated' | 'inferred' | null;
+      /**
+       * Format: date
+       * @description Signed on or before this day (YYYY-MM-DD): usually the publication date of the earliest source reporting the document as already signed; empty when no source bounds it
+       * @default null
+       */
+      signed_no_later_than: string | null;
       /**
        * @description Whether the agreement is in force
        * @enum {string}
@@ -2333,6 +2374,11 @@ export interface components {
        * @enum {string|null}
        */
       signed_date_basis?: 'stated' | 'inferred' | null;
+      /**
+       * Format: date
+       * @description Signed on or before this day (YYYY-MM-DD): usually the publication date of the earliest source reporting the document as already signed; empty when no source bounds it
+       */
+      signed_no_later_than?: string | null;
       /**
        * @description Whether the agreement is in force
        * @enum {string}

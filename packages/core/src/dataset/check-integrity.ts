@@ -1,4 +1,5 @@
 import { findCountry } from '../geo/countries.js';
+import { partialDatePeriod } from '../model/partial-date.js';
 import type { SourceRecord } from '../model/source.js';
 import { isOfficialSource } from '../vocabulary/source-kind.js';
 import type { Verification } from '../vocabulary/verification.js';
@@ -141,6 +142,19 @@ export function checkIntegrity(dataset: Dataset): IntegrityProblem[] {
         'signed_date_basis',
         'must be given exactly when signed_date is (stated or inferred)',
       );
+    }
+    const bound = agreement.signed_no_later_than;
+    if (bound !== null && agreement.signed_date !== null) {
+      const [start] = partialDatePeriod(agreement.signed_date);
+      if (bound < start) {
+        report(
+          'agreements',
+          index,
+          'signed_no_later_than',
+          `${bound} is before signed_date ${agreement.signed_date} (which starts ${start}): ` +
+            'expected a bound on or after the start of the signature date',
+        );
+      }
     }
     if ((agreement.title_original === null) !== (agreement.title_original_lang === null)) {
       report('agreements', index, 'title_original_lang', 'must be given exactly when title_original is');

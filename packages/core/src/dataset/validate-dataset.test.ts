@@ -78,6 +78,21 @@ describe('validateRawDataset', () => {
     ]);
   });
 
+  it('checks a terminus ante quem: a full date, not before the start of the signature date', () => {
+    // sac-din-2012 is dated 2012-03: its period starts on 2012-03-01.
+    let raw = withCell(valid, 'agreements', 1, 'signed_no_later_than', '2012-02-29');
+    raw = withCell(raw, 'agreements', 0, 'signed_no_later_than', '2006-04');
+    // The row with the malformed cell drops out (its parties, sources… then dangle, reported too).
+    expect(problemsOf(raw).filter((problem) => problem.startsWith('agreements.csv'))).toEqual([
+      'agreements.csv:2:signed_no_later_than: expected a date as YYYY-MM-DD',
+      'agreements.csv:3:signed_no_later_than: 2012-02-29 is before signed_date 2012-03 (which starts 2012-03-01): expected a bound on or after the start of the signature date',
+    ]);
+    // A bound inside the signature date's period, or a bound on an undated record, is accepted.
+    raw = withCell(valid, 'agreements', 1, 'signed_no_later_than', '2012-03-01');
+    raw = withCell(raw, 'agreements', 2, 'signed_no_later_than', '2021-06-16');
+    expect(problemsOf(raw)).toEqual([]);
+  });
+
   it('requires a Chinese party and a partner on the right sides', () => {
     const raw = withCell(valid, 'parties', 1, 'institution_id', 'sac');
     const problems = problemsOf(raw);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembleAgreements, type Agreement } from '../dataset/assemble.js';
 import { sampleDataset } from '../testing/sample-dataset.js';
-import { coverageRange, positionAgainst } from './coverage-range.js';
+import { coverageRange } from './coverage-range.js';
 
 const base = assembleAgreements(sampleDataset());
 const byId = (id: string): Agreement => {
@@ -9,22 +9,16 @@ const byId = (id: string): Agreement => {
   if (!agreement) throw new Error(`no ${id}`);
   return agreement;
 };
-const dated = (id: string, date: string | null): Agreement => {
+const dated = (id: string, date: string | null, noLaterThan: string | null = null): Agreement => {
   const agreement = byId(id);
-  return { ...agreement, scope: 'standardisation', signed: { ...agreement.signed, date } };
+  return {
+    ...agreement,
+    scope: 'standardisation',
+    signed_date: date,
+    signed_no_later_than: noLaterThan,
+    signed: { ...agreement.signed, date },
+  };
 };
-
-describe('positionAgainst', () => {
-  it('places a year-only record in the tally’s year neither before nor after a mid-year tally', () => {
-    expect(positionAgainst('2023', '2023-06')).toBe('straddles');
-    expect(positionAgainst('2023-06', '2023-06')).toBe('before');
-    expect(positionAgainst('2023-06-30', '2023-06')).toBe('before');
-    expect(positionAgainst('2023-07', '2023-06')).toBe('after');
-    expect(positionAgainst('2022', '2023-06')).toBe('before');
-    expect(positionAgainst('2025-10', '2025-10-14')).toBe('straddles');
-    expect(positionAgainst('2023', '2023-12')).toBe('before');
-  });
-});
 
 describe('coverageRange', () => {
   it('counts documents and partners as lower and upper bounds', () => {
@@ -53,6 +47,32 @@ describe('coverageRange', () => {
       documents: { lower: 0, upper: 0 },
       partners: { lower: 0, upper: 0 },
       undated: 1,
+    });
+  });
+
+  it('places records by their bound: undated ones in both bounds, straddling ones in the lower', () => {
+    // Against 2023-06: DEU 2006 is surely before; DEU "2023" bounded by 2023-05-10 is surely before too;
+    // ARSO undated, bounded by 2023-02-04, is surely before; ARSO "2023" without a bound straddles; ARSO
+    // undated with a bound of 2024-08-29 cannot be placed.
+    const agreements = [
+      dated('sac-din-2006', '2006-04-10'),
+      dated('sac-din-2012', '2023', '2023-05-10'),
+      dated('sac-arso-2021', null, '2023-02-04'),
+      dated('sac-arso-2021', '2023'),
+      dated('sac-arso-2021', null, '2024-08-29'),
+    ];
+    // lower: 3 documents (DEU, DEU, ARSO) = 2 partners; upper: + ARSO "2023" = 4 documents, 2 partners.
+    expect(coverageRange(agreements, '2023-06')).toEqual({
+      documents: { lower: 3, upper: 4 },
+      partners: { lower: 2, upper: 2 },
+      undated: 1,
+    });
+    // Against 2019-09 the two "2023" records are after; both undated records have bounds later than
+    // 2019-09 (2023-02-04, 2024-08-29), so neither is placed: 1 document (DEU 2006), 1 partner, 2 undated.
+    expect(coverageRange(agreements, '2019-09')).toEqual({
+      documents: { lower: 1, upper: 1 },
+      partners: { lower: 1, upper: 1 },
+      undated: 2,
     });
   });
 });

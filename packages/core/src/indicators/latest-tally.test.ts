@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestCumulativeTally, mayBeOnOrBefore } from './latest-tally.js';
+import { latestCumulativeTally } from './latest-tally.js';
 import { tally } from './test-support/fixtures.js';
 
 describe('latestCumulativeTally', () => {
@@ -12,17 +12,5 @@ describe('latestCumulativeTally', () => {
     ];
     expect(latestCumulativeTally(tallies)?.id).toBe('c');
     expect(latestCumulativeTally([])).toBeNull();
-  });
-});
-
-describe('mayBeOnOrBefore', () => {
-  it.each([
-    ['2023-12-15', '2023-12', true],
-    ['2023', '2023-06', true],
-    ['2023-07', '2023-06-30', false],
-    ['2024', '2023-12', false],
-    ['2010-01-01', '2023', true],
-  ])('%s on or before %s: %s', (date, asOf, expected) => {
-    expect(mayBeOnOrBefore(date, asOf)).toBe(expected);
   });
 });

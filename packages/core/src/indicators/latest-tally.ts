@@ -21,12 +21,3 @@ export function tallyReference(tally: TallyAggregate): TallyReference {
   const { id, as_of, series, documents, partners, qualifier, claimant, verification } = tally;
   return { id, as_of, series, documents, partners, qualifier, claimant, verification };
 }
-
-/**
- * Whether a partial date can fall on or before another partial date: "2023-12-15" is on or before "2023-12",
- * "2023" is on or before "2023-06" (it may be), "2024" is not on or before "2023-12".
- */
-export function mayBeOnOrBefore(date: string, asOf: string): boolean {
-  const length = Math.min(date.length, asOf.length);
-  return date.slice(0, length) <= asOf.slice(0, length);
-}

@@ -5,7 +5,7 @@ import { briFramings } from '../vocabulary/bri-framing.js';
 import { icsFields } from '../vocabulary/ics-field.js';
 import { scopes } from '../vocabulary/scope.js';
 import { verificationLevels } from '../vocabulary/verification.js';
-import { code, codeList, langTag, optionalText, slug, text } from './fields.js';
+import { code, codeList, isoDate, langTag, optionalText, slug, text } from './fields.js';
 import { partialDate } from './partial-date.js';
 
 export const DATE_BASES = ['stated', 'inferred'] as const;
@@ -28,6 +28,13 @@ export const agreementRecordSchema = z.object({
     .enum(DATE_BASES, { error: 'expected "stated" or "inferred"' })
     .nullable()
     .meta({ description: 'Whether a source states the date or it is inferred; empty when undated' }),
+  signed_no_later_than: isoDate('Terminus ante quem (YYYY-MM-DD)')
+    .nullable()
+    .meta({
+      description:
+        'Signed on or before this day (YYYY-MM-DD): usually the publication date of the earliest source ' +
+        'reporting the document as already signed; empty when no source bounds it',
+    }),
   status: code(agreementStatuses, 'Whether the agreement is in force'),
   terms: optionalText('Expiry and renewal terms as the source gives them', 500),
   sectors: codeList(icsFields, 'ICS top-level fields (two-digit codes)'),

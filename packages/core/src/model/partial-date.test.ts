@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { comparePartialDates, isOnOrBefore, parsePartialDate, precisionOf, yearOf } from './partial-date.js';
+import {
+  comparePartialDates,
+  isOnOrBefore,
+  parsePartialDate,
+  partialDatePeriod,
+  precisionOf,
+  yearOf,
+} from './partial-date.js';
 
 describe('partial dates', () => {
   it('keep the precision the source gives', () => {
@@ -8,6 +15,15 @@ describe('partial dates', () => {
     expect(precisionOf('2017')).toBe('year');
     expect(precisionOf(null)).toBe('undated');
     expect(parsePartialDate('2017')).toEqual({ year: 2017, month: null, day: null });
+  });
+
+  it('span a period from its first to its last day', () => {
+    expect(partialDatePeriod('2023')).toEqual(['2023-01-01', '2023-12-31']);
+    expect(partialDatePeriod('2024-02')).toEqual(['2024-02-01', '2024-02-29']);
+    expect(partialDatePeriod('2023-02')).toEqual(['2023-02-01', '2023-02-28']);
+    expect(partialDatePeriod('2023-06')).toEqual(['2023-06-01', '2023-06-30']);
+    expect(partialDatePeriod('2025-10-14')).toEqual(['2025-10-14', '2025-10-14']);
+    expect(() => partialDatePeriod('2023-13')).toThrow('"2023-13" is not a partial date');
   });
 
   it('never become 1 January', () => {

@@ -62,6 +62,21 @@ export function comparePartialDates(a: string | null, b: string | null): number 
   return a < b ? -1 : 1;
 }
 
+/**
+ * First and last day of a partial date's period as full dates: "2023" → ["2023-01-01", "2023-12-31"],
+ * "2024-02" → ["2024-02-01", "2024-02-29"], a day → itself twice.
+ */
+export function partialDatePeriod(value: string): readonly [string, string] {
+  const parts = parsePartialDate(value);
+  if (!parts) throw new InvalidPartialDateError(value);
+  if (parts.day !== null) return [value, value];
+  if (parts.month !== null) {
+    const last = String(daysInMonth(parts.year, parts.month)).padStart(2, '0');
+    return [`${value}-01`, `${value}-${last}`];
+  }
+  return [`${value}-01-01`, `${value}-12-31`];
+}
+
 /** Whether a partial date can have happened on or before a full date (YYYY-MM-DD). */
 export function isOnOrBefore(value: string, fullDate: string): boolean {
   return value <= fullDate.slice(0, value.length);

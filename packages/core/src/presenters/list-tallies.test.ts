@@ -40,6 +40,31 @@ describe('listTallies', () => {
     expect(tally?.coverage?.share_range).toBe('0.9%–1.9%');
     // One distinct partner (Germany) of the 65 claimed.
     expect(tally?.coverage?.partner_share.all).toMatchObject({ numerator: 1, denominator: 65 });
+    // Both dated records are surely before 2023-12 (no straddling): bounds equal, the ARSO MoU unplaced.
+    expect(tally?.coverage?.bounds).toEqual({
+      verified: { documents: { lower: 1, upper: 1 }, partners: { lower: 1, upper: 1 }, undated: 0 },
+      verified_single: { documents: { lower: 2, upper: 2 }, partners: { lower: 1, upper: 1 }, undated: 0 },
+      all: { documents: { lower: 2, upper: 2 }, partners: { lower: 1, upper: 1 }, undated: 1 },
+    });
+  });
+
+  it('places an undated agreement by its terminus ante quem', () => {
+    const data = sampleRelease((tables) => ({
+      ...tables,
+      agreements: tables.agreements.map((agreement) =>
+        agreement.id === 'sac-arso-2021' ? { ...agreement, signed_no_later_than: '2021-06-16' } : agreement,
+      ),
+    }));
+    const [tally] = listTallies(data, { lang: 'en' });
+    // The unverified ARSO MoU (partner ARSO), bounded by 2021-06-16, is now surely before 2023-12.
+    expect(tally?.coverage?.agreements.all).toBe(3);
+    expect(tally?.coverage?.undated.all).toBe(0);
+    expect(tally?.coverage?.bounds.all).toEqual({
+      documents: { lower: 3, upper: 3 },
+      partners: { lower: 2, upper: 2 },
+      undated: 0,
+    });
+    expect(tally?.coverage?.bounds.verified_single.documents).toEqual({ lower: 2, upper: 2 });
   });
 
   it('attributes a tally known only from mirrors to them, in the language', () => {

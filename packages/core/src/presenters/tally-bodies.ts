@@ -1,3 +1,5 @@
+import type { ByBasis } from '../indicators/by-basis.js';
+import type { CoverageRange } from '../indicators/coverage-range.js';
 import type { DatePrecision } from '../model/partial-date.js';
 import type { SourceKind } from '../vocabulary/source-kind.js';
 import type { TallyQualifier, TallySeries } from '../vocabulary/tally-series.js';
@@ -26,6 +28,12 @@ export interface TallyCoverageBody {
   readonly partner_share_range: string;
   readonly undated: CountsByBasis;
   readonly later: CountsByBasis;
+  /**
+   * Documents and partners as lower and upper bounds (core's coverageRange), per verification basis: the
+   * lower bound counts the agreements surely signed on or before the tally (by their date or their
+   * terminus ante quem), the upper bound adds those whose date straddles it.
+   */
+  readonly bounds: ByBasis<CoverageRange>;
 }
 
 /** An official tally in a language (an item of GET /v1/tallies). */

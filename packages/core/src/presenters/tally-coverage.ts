@@ -1,11 +1,13 @@
 import type { TallyAggregate } from '../dataset/aggregates.js';
 import type { Agreement } from '../dataset/assemble.js';
 import type { Lang } from '../i18n/lang.js';
-import type { ByBasis } from '../indicators/by-basis.js';
+import { byBasis, type ByBasis } from '../indicators/by-basis.js';
 import { computeIndicator } from '../indicators/compute-indicator.js';
+import { coverageRange } from '../indicators/coverage-range.js';
 import { formatBasisRange } from '../indicators/format-range.js';
 import { DEFAULT_INDICATOR_FILTER } from '../indicators/indicator-filter.js';
 import type { IndicatorValue } from '../indicators/indicator-value.js';
+import { includedIn } from '../vocabulary/verification.js';
 import type { CountsByBasis } from './indicator-bodies.js';
 import { presentValues } from './present-indicator.js';
 import type { TallyCoverageBody } from './tally-bodies.js';
@@ -16,7 +18,7 @@ function counts(values: ByBasis<IndicatorValue>): CountsByBasis {
 
 /**
  * What the dataset documents beside a cumulative tally: the coverage indicator computed against this tally
- * alone, on headline scope, unfiltered. Null for the other series and for a claim without a document count,
+ * alone, on headline scope, unfiltered, and the documents and partners as lower–upper bounds. Null for the other series and for a claim without a document count,
  * which are never compared with the dataset.
  */
 export function tallyCoverage(
@@ -48,5 +50,11 @@ export function tallyCoverage(
     partner_share_range: formatBasisRange(partners, 'share', lang),
     undated: counts(part('undated')),
     later: counts(part('later')),
+    bounds: byBasis((basis) =>
+      coverageRange(
+        agreements.filter((agreement) => includedIn(basis, agreement.verification)),
+        tally.as_of,
+      ),
+    ),
   };
 }

@@ -42,6 +42,8 @@ describe.each(databases)('writePartition and loadDataset on $dialect', (database
     expect(tables.official_tallies[0]?.documents).toBe(108);
     expect(tables.curation_log.map((entry) => entry.research_row)).toEqual([null, 3, 4]);
     expect(tables.agreements.find((a) => a.id === 'sac-din-2006')?.sectors).toEqual(['01', '29']);
+    expect(tables.agreements.find((a) => a.id === 'sac-din-2006')?.signed_no_later_than).toBeNull();
+    expect(tables.agreements.find((a) => a.id === 'sac-iso-sales')?.signed_no_later_than).toBe('2011-07-20');
   });
 
   it('replace the partition and leave the others alone', async () => {

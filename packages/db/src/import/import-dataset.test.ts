@@ -109,6 +109,7 @@ describe.each(databases)('importDataset on $dialect', (database) => {
       editAgreement(FIXTURE, 'sac-din-2006', {
         title_en: 'Standardization MoU between SAC and DIN',
         tags: [],
+        signed_no_later_than: '2006-05-25',
       }),
       '1.1.0',
     );
@@ -127,6 +128,15 @@ describe.each(databases)('importDataset on $dialect', (database) => {
         at,
       })),
     ).toEqual([
+      {
+        record_type: 'agreement',
+        record_id: 'sac-din-2006',
+        field: 'signed_no_later_than',
+        old_value: 'null',
+        new_value: '"2006-05-25"',
+        actor: 'importer',
+        at: '2024-04-01T10:00:00.000Z',
+      },
       {
         record_type: 'agreement',
         record_id: 'sac-din-2006',

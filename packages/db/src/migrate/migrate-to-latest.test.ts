@@ -36,6 +36,7 @@ const NULLABLE = new Set([
   'agreements.title_original_lang',
   'agreements.signed_date',
   'agreements.signed_date_basis',
+  'agreements.signed_no_later_than',
   'agreements.terms',
   'agreements.notes',
   'agreements.signed_year',

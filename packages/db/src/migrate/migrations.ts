@@ -11,6 +11,7 @@ import * as tallyPartnersNamed from '../migrations/20261205170100-tally-partners
 import * as studioPreviews from '../migrations/20261205170200-studio-previews.js';
 import * as widgetFiles from '../migrations/20261205170201-widget-files.js';
 import * as descendingSortIndexes from '../migrations/20261206020000-descending-sort-indexes.js';
+import * as agreementSignedNoLaterThan from '../migrations/20261206200000-agreement-signed-no-later-than.js';
 
 /**
  * Every migration, by name, imported statically so that the built package needs no migrations folder at
@@ -29,6 +30,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '20261205170200-studio-previews': studioPreviews,
   '20261205170201-widget-files': widgetFiles,
   '20261206020000-descending-sort-indexes': descendingSortIndexes,
+  '20261206200000-agreement-signed-no-later-than': agreementSignedNoLaterThan,
 };
 
 export const migrationProvider: MigrationProvider = {

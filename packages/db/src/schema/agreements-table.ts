@@ -17,6 +17,8 @@ export interface AgreementsTable {
   scope: Scope;
   signed_date: string | null;
   signed_date_basis: DateBasis | null;
+  /** Full date (YYYY-MM-DD) on or before which the document was signed; null in releases stored before it. */
+  signed_no_later_than: string | null;
   status: AgreementStatus;
   terms: string | null;
   /** JSON array of ICS codes, e.g. `["29","35"]`. */
@@ -54,6 +56,7 @@ export const AGREEMENTS_COLUMNS = columnList<AgreementsTable>()([
   'scope',
   'signed_date',
   'signed_date_basis',
+  'signed_no_later_than',
   'status',
   'terms',
   'sectors',

@@ -2,7 +2,7 @@ import type { AgreementRecord, Dataset, PartyRecord, SourceRecord } from '@sco/c
 
 /**
  * A small hand-made data package for the db tests (not the real data/): eleven agreements with Chinese,
- * French and mixed-case text, "%" and "_" in notes, an undated and an adjacent-scope agreement, two titles
+ * French and mixed-case text, "%" and "_" in notes, an undated agreement (with a terminus ante quem) and an adjacent-scope agreement, two titles
  * equal up to case, a title starting with "É" (after "z" in code-point order), a renewal, an official
  * tally and a curation log with empty keys.
  */
@@ -16,6 +16,7 @@ function agreement(
     scope: 'standardisation',
     signed_date: null,
     signed_date_basis: null,
+    signed_no_later_than: null,
     status: 'in_force',
     terms: null,
     sectors: [],
@@ -126,6 +127,7 @@ const AGREEMENTS: AgreementRecord[] = [
     id: 'sac-iso-sales',
     title_en: 'Standards distribution agreement with ISO',
     type: 'standards_sales',
+    signed_no_later_than: '2011-07-20',
     status: 'unknown',
     verification: 'single_source',
   }),

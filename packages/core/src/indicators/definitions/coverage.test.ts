@@ -60,4 +60,32 @@ describe('coverage', () => {
       null_reason: 'tally_without_partners',
     });
   });
+
+  it('counts an undated agreement whose bound is on or before the tally date', () => {
+    // g unverified, undated, signed no later than 2023-11-30, SGP → counted: all 5/10, partners + SGP = 4/8
+    // h unverified, undated, signed no later than 2024-01-05 → still undated (the bound is after 2023-12)
+    const bounded = [
+      ...fixture,
+      agreement({
+        id: 'g',
+        date: null,
+        noLaterThan: '2023-11-30',
+        verification: 'unverified',
+        partners: [SGP],
+      }),
+      agreement({
+        id: 'h',
+        date: null,
+        noLaterThan: '2024-01-05',
+        verification: 'unverified',
+        partners: [BRA],
+      }),
+    ];
+    const withBounds = run(coverageIndicator, bounded, { tallies });
+    expectValues(withBounds.total, { verified: 0.2, verified_single: 0.3, all: 0.5 });
+    expectValues(part(withBounds.total, 'partners'), { verified: 2 / 8, verified_single: 3 / 8, all: 4 / 8 });
+    // undated: e and h; later: d
+    expectValues(part(withBounds.total, 'undated'), { verified: 0, verified_single: 0, all: 2 });
+    expectValues(part(withBounds.total, 'later'), { verified: 1, verified_single: 1, all: 1 });
+  });
 });

@@ -2,7 +2,7 @@ import type { TallyAggregate } from '../../dataset/aggregates.js';
 import { distinctPartners } from '../distinct-partners.js';
 import type { IndicatorDefinition, IndicatorMeta } from '../indicator-definition.js';
 import { countValue, nullValue, ratioValue } from '../indicator-value.js';
-import { latestCumulativeTally, mayBeOnOrBefore, tallyReference } from '../latest-tally.js';
+import { latestCumulativeTally, tallyReference } from '../latest-tally.js';
 import {
   assertGroupBy,
   indicatorResult,
@@ -12,6 +12,7 @@ import {
 } from '../measured-indicator.js';
 import { methodology, PARTNER_RULES } from '../methodology-text.js';
 import { selectAgreements, type SelectedAgreement } from '../select-agreements.js';
+import { placeAgainstTally, type TallyPlacement } from '../tally-placement.js';
 
 const meta: IndicatorMeta = {
   id: 'coverage',
@@ -35,23 +36,27 @@ const meta: IndicatorMeta = {
       en:
         'The tally is the latest official claim of the “cumulative” series that gives a document count; the ' +
         'result names it. Numerator: agreements dated on or before its date (a date known only to the month or ' +
-        'year counts when that month or year is not after it). Undated agreements cannot be compared and are ' +
-        'reported apart, as are agreements signed later. Partner coverage divides the distinct partners of the ' +
+        'year counts when that month or year is not after it; an undated agreement counts when a source shows it ' +
+        'signed by then, its “signed no later than” date being on or before it). Other undated agreements ' +
+        'cannot be compared and are reported apart, as are agreements signed later. Partner coverage divides the distinct partners of the ' +
         'counted agreements by the tally’s partners. A claim of “at least” makes the figure an upper bound; a ' +
         'value above 100% means the dataset documents more than the claim. The tally covers all partners and ' +
         'sectors, so the comparison is meaningful without filters.',
       fr:
         'Le décompte retenu est la dernière déclaration officielle de la série « cumulative » qui indique un ' +
         'nombre de documents ; le résultat le nomme. Numérateur : accords datés au plus tard de sa date (une date ' +
-        'connue au mois ou à l’année près compte si ce mois ou cette année n’est pas postérieur). Les accords non ' +
-        'datés ne peuvent être comparés et sont indiqués à part, de même que les accords signés après. La ' +
+        'connue au mois ou à l’année près compte si ce mois ou cette année n’est pas postérieur ; un accord non ' +
+        'daté compte si une source le montre déjà signé à cette date, sa date « signé au plus tard le » ne lui ' +
+        'étant pas postérieure). Les autres accords non datés ne peuvent être comparés et sont indiqués à ' +
+        'part, de même que les accords signés après. La ' +
         'couverture des partenaires rapporte les partenaires distincts des accords comptés au nombre de ' +
         'partenaires du décompte. Un décompte « au moins » fait de la part une borne supérieure ; une valeur ' +
         'supérieure à 100 % signifie que le jeu de données documente davantage que le décompte. Le décompte porte ' +
         'sur tous les partenaires et secteurs : la comparaison n’a de sens que sans filtre.',
       zh:
         '所用统计为“累计”系列中载明文件数的最新官方表述，结果中注明该统计。分子：签署日期在统计截止日期当日或' +
-        '之前的协议（仅知月份或年份的日期，若该月或该年不晚于截止日期则计入）。无日期的协议无法比较，与之后签署' +
+        '之前的协议（仅知月份或年份的日期，若该月或该年不晚于截止日期则计入；无日期的协议，若有来源表明其“最晚签署' +
+        '日期”不晚于截止日期，亦计入）。其他无日期的协议无法比较，与之后签署' +
         '的协议一并单独列出。合作方覆盖率为所计协议中不同合作方的数量除以统计所称的合作方数量。若统计表述为' +
         '“至少”，则该比例为上限；数值超过100%表示数据集记录的多于官方表述。该统计涵盖全部合作方和领域，因此仅在' +
         '不加筛选时比较才有意义。',
@@ -62,12 +67,16 @@ const meta: IndicatorMeta = {
   default_group_by: null,
 };
 
+const placed = (item: SelectedAgreement, tally: TallyAggregate): TallyPlacement =>
+  placeAgainstTally(item.agreement, tally.as_of);
+
+/** Agreements that may be on or before the tally: surely before it, or straddling it. */
 function countedBy(tally: TallyAggregate) {
   return (items: readonly SelectedAgreement[]) =>
-    items.filter(
-      (item) =>
-        item.agreement.signed.date !== null && mayBeOnOrBefore(item.agreement.signed.date, tally.as_of),
-    );
+    items.filter((item) => {
+      const placement = placed(item, tally);
+      return placement === 'before' || placement === 'straddles';
+    });
 }
 
 function documentCoverage(tally: TallyAggregate | null): Measure {
@@ -95,10 +104,9 @@ function parts(tally: TallyAggregate | null): PartSpec[] {
     const kept = items.filter(keep).length;
     return countValue(kept, kept);
   };
-  const later = (item: SelectedAgreement) =>
-    tally !== null &&
-    item.agreement.signed.date !== null &&
-    !mayBeOnOrBefore(item.agreement.signed.date, tally.as_of);
+  const later = (item: SelectedAgreement) => tally !== null && placed(item, tally) === 'after';
+  const unplaced = (item: SelectedAgreement) =>
+    tally === null ? item.agreement.signed.date === null : placed(item, tally) === 'undated';
   return [
     {
       key: 'partners',
@@ -118,7 +126,7 @@ function parts(tally: TallyAggregate | null): PartSpec[] {
         fr: 'Accords non datés (non comparés)',
         zh: '无日期协议（未比较）',
       },
-      measure: count((item) => item.agreement.signed.date === null),
+      measure: count(unplaced),
     },
     {
       key: 'later',

@@ -68,6 +68,8 @@ export interface AgreementSpec {
   readonly type?: AgreementType;
   readonly scope?: Scope;
   readonly date?: string | null;
+  /** Terminus ante quem (YYYY-MM-DD); none unless told. */
+  readonly noLaterThan?: string;
   readonly verification?: Verification;
   readonly bri?: BriFraming;
   readonly sectors?: readonly IcsField[];
@@ -126,6 +128,7 @@ export function agreement(spec: AgreementSpec): Agreement {
     scope: spec.scope ?? 'standardisation',
     signed_date: date,
     signed_date_basis: date === null ? null : 'stated',
+    signed_no_later_than: spec.noLaterThan ?? null,
     status: 'in_force',
     terms: null,
     sectors: [...(spec.sectors ?? [])],

@@ -10,13 +10,19 @@ import {
   sides,
   sourceRecordSchema,
 } from '@sco/core';
+import { langSchema } from '../indicators/indicator-value.schemas.js';
+import { langQuery } from '../indicators/lang-query.js';
 import { releaseRefSchema } from '../openapi/components.js';
 import { z } from '../openapi/zod.js';
+import { readQueryShape } from '../reading/read-query.js';
 
 /** GET /v1/agreements/{id}: the id must be a slug, so that a typo is a 400 and not a 404. */
 export const agreementIdParams = z.strictObject({
   id: agreementRecordSchema.shape.id.meta({ description: 'Agreement id', example: 'sac-singapore-2014' }),
 });
+
+/** GET /v1/agreements/{id}: the release (or draft) read, and the language of the labels. */
+export const getAgreementQuery = z.strictObject({ lang: langQuery, ...readQueryShape });
 
 export const signedDateSchema = z
   .strictObject({
@@ -48,6 +54,11 @@ export const partySchema = z
     institution: z.strictObject({
       id: institution.id,
       name_en: institution.name_en,
+      name_label: z.string().openapi({
+        description:
+          'The name in `lang`: an institution the source does not name is described in that language, a name stays as written; `name_en` keeps the recorded text',
+        example: 'Partenaire chinois (non nommé dans la source)',
+      }),
       name_original: institution.name_original,
       acronym: institution.acronym,
       kind: institution.kind,
@@ -70,12 +81,12 @@ export const sourceSchema = z
     reposts: source.reposts,
     kind_label: z.string().openapi({
       description:
-        'The public label of `kind` as outputs print it next to the publisher (a mirror is a "repost"); derived, ignored when sent back in an edit',
+        'The public label of `kind` in `lang`, as outputs print it next to the publisher (a mirror is a "repost"); derived, ignored when sent back in an edit',
       example: 'repost',
     }),
     publisher_label: z.string().openapi({
       description:
-        'The publisher as outputs print it: without a bare IP address ("Unidentified website") and with a host in its own letters ("徐小明.com", where `publisher` has "xn--yet74fr8g.com"); derived, ignored when sent back in an edit',
+        'The publisher as outputs print it, in `lang` (labelled where the data describes it in English; `publisher` keeps the recorded text): without a bare IP address ("Unidentified website") and with a host in its own letters ("徐小明.com", where `publisher` has "xn--yet74fr8g.com"); derived, ignored when sent back in an edit',
       example: 'Unidentified website',
     }),
   })
@@ -109,7 +120,11 @@ export const lineageLinkSchema = z
   .strictObject({
     relation: z.enum(relationTypes.codes),
     agreement: agreementRefSchema,
-    note: z.string().nullable(),
+    note: z.string().nullable().openapi({ description: 'The note the data records on the relation' }),
+    note_label: z.string().nullable().openapi({
+      description:
+        "The note in `lang` (a source's name and the words quoted from it stay as written); null when there is no note",
+    }),
   })
   .openapi('LineageLink');
 
@@ -156,7 +171,7 @@ export const agreementDetailSchema = z
   .openapi('AgreementDetail');
 
 export const agreementResponseSchema = z
-  .strictObject({ release: releaseRefSchema, agreement: agreementDetailSchema })
+  .strictObject({ release: releaseRefSchema, lang: langSchema, agreement: agreementDetailSchema })
   .openapi('AgreementResponse');
 
 export type AgreementDetail = z.output<typeof agreementDetailSchema>;

@@ -1,9 +1,11 @@
 import {
+  dataLabel,
   provisions,
   publisherLabel,
   sourceKindLabel,
   type Agreement,
   type Jurisdiction,
+  type Lang,
   type Party,
 } from '@sco/core';
 import type { AgreementIndex } from './agreement-index.js';
@@ -18,11 +20,11 @@ function jurisdictionView(jurisdiction: Jurisdiction): JurisdictionView {
   return { code, kind, names: { en: names.en, fr: names.fr, zh: names.zh }, region, subregion };
 }
 
-function partyView({ side, institution, jurisdiction }: Party): PartyView {
+function partyView({ side, institution, jurisdiction }: Party, lang: Lang): PartyView {
   const { id, name_en, name_original, acronym, kind } = institution;
   return {
     side,
-    institution: { id, name_en, name_original, acronym, kind },
+    institution: { id, name_en, name_label: dataLabel(name_en, lang), name_original, acronym, kind },
     jurisdiction: jurisdictionView(jurisdiction),
   };
 }
@@ -41,21 +43,39 @@ function ref(agreement: Agreement): AgreementRef {
   return { id: agreement.id, title_en: agreement.title_en, signed: { ...agreement.signed } };
 }
 
-function outgoing(agreement: Agreement, index: AgreementIndex): LineageLink[] {
+function link(
+  relation: LineageLink['relation'],
+  agreement: Agreement,
+  note: string | null,
+  lang: Lang,
+): LineageLink {
+  return {
+    relation,
+    agreement: ref(agreement),
+    note,
+    note_label: note === null ? null : dataLabel(note, lang),
+  };
+}
+
+function outgoing(agreement: Agreement, index: AgreementIndex, lang: Lang): LineageLink[] {
   return agreement.relations.map(({ relation, target_id, note }) => {
     const target = index.byId.get(target_id);
     // Relations stay inside a release and point at an agreement of it (a foreign key of the database).
     if (!target) throw new Error(`${agreement.id} ${relation} ${target_id}, which is not in the same state`);
-    return { relation, agreement: ref(target), note };
+    return link(relation, target, note, lang);
   });
 }
 
-/** One agreement as GET /v1/agreements/{id} shows it: its record, resolved parties, codings and lineage. */
+/**
+ * One agreement as GET /v1/agreements/{id} shows it: its record, resolved parties, codings and lineage, with
+ * the texts the data writes in English labelled in `lang` beside the recorded originals.
+ */
 export function agreementDetail(
   agreement: Agreement,
   index: AgreementIndex,
   version: number,
   history: readonly HistoryEntry[],
+  lang: Lang,
 ): AgreementDetail {
   return {
     id: agreement.id,
@@ -76,7 +96,7 @@ export function agreementDetail(
     notes: agreement.notes,
     version,
     signed: { ...agreement.signed },
-    parties: agreement.parties.map(partyView),
+    parties: agreement.parties.map((party) => partyView(party, lang)),
     partners: agreement.partners.map(jurisdictionView),
     sources: agreement.sources.map(({ id, url, publisher, kind, accessed, quote, quote_basis, reposts }) => ({
       id,
@@ -87,17 +107,15 @@ export function agreementDetail(
       quote,
       quote_basis,
       reposts,
-      kind_label: sourceKindLabel(kind),
-      publisher_label: publisherLabel(publisher, 'en'),
+      kind_label: sourceKindLabel(kind, lang),
+      publisher_label: publisherLabel(publisher, lang),
     })),
     provisions: provisionViews(agreement),
     lineage: {
-      outgoing: outgoing(agreement, index),
-      incoming: (index.incoming.get(agreement.id) ?? []).map(({ agreement: from, relation, note }) => ({
-        relation,
-        agreement: ref(from),
-        note,
-      })),
+      outgoing: outgoing(agreement, index, lang),
+      incoming: (index.incoming.get(agreement.id) ?? []).map(({ agreement: from, relation, note }) =>
+        link(relation, from, note, lang),
+      ),
     },
     history: [...history],
   };

@@ -48,8 +48,8 @@ describe.each(await testDatabases())('one agreement read by key on $dialect', (d
       const view = await agreementView(t.db, releaseContext(t.dataset), expected.id);
       expect(view).toBeDefined();
       if (!view) continue;
-      expect(agreementDetail(view.agreement, view.index, 1, [])).toEqual(
-        agreementDetail(expected, whole, 1, []),
+      expect(agreementDetail(view.agreement, view.index, 1, [], 'en')).toEqual(
+        agreementDetail(expected, whole, 1, [], 'en'),
       );
     }
   });

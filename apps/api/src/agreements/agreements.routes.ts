@@ -13,16 +13,14 @@ import { streamCsvExport } from '../exports/stream-export.js';
 import { toXlsx } from '../exports/xlsx.js';
 import { problemResponses } from '../openapi/components.js';
 import type { ApiRegistry } from '../openapi/registry.js';
-import { z } from '../openapi/zod.js';
 import { CountCache } from '../reading/count-cache.js';
 import { applyReadHeaders, releaseRef, resolveRead, type ReadContext } from '../reading/read-context.js';
 import { JsonText } from '../reading/json-text.js';
-import { readQueryShape } from '../reading/read-query.js';
 import { sendRead } from '../reading/send-read.js';
 import { agreementHistory } from './agreement-history.js';
 import { AgreementItemCache } from './agreement-item-cache.js';
 import { agreementView } from './agreement-view.js';
-import { agreementIdParams, agreementResponseSchema } from './agreement-detail.schemas.js';
+import { agreementIdParams, agreementResponseSchema, getAgreementQuery } from './agreement-detail.schemas.js';
 import { agreementDetail } from './agreement-detail.service.js';
 import { writeAgreementsCsv } from './agreements-csv-stream.js';
 import { agreementsTable, allMatchingAgreements } from './agreements-export.js';
@@ -131,16 +129,22 @@ export function agreementsRoutes(router: Router, registry: ApiRegistry, deps: Ap
     description:
       'Its record, signature date at its precision, parties with their institutions and jurisdictions, ' +
       'sources, every provision of the codebook (present, absent or not coded, with the evidence), lineage in ' +
-      'both directions, and its change history. The ETag names the record version: `"v<version>"` on the ' +
-      'draft (send it as If-Match to edit), `"v<version>@<release>"` on a release.',
+      'both directions, and its change history. With `lang=fr|zh` the texts the data writes in English are ' +
+      'labelled in that language in the `*_label` fields (publisher, source kind, an unnamed institution, a ' +
+      'lineage note) while the recorded originals stay in their own fields. The ETag names the record version: ' +
+      '`"v<version>"` on the draft (send it as If-Match to edit), `"v<version>@<release>"` on a release, with ' +
+      '`:fr` or `:zh` appended for a French or Chinese read.',
     tags: ['agreements'],
-    query: z.strictObject({ ...readQueryShape }),
+    query: getAgreementQuery,
     params: agreementIdParams,
     responses: {
       200: {
         description: 'The agreement',
         headers: {
-          ETag: { description: 'Strong tag of the record version', schema: { type: 'string' } },
+          ETag: {
+            description: 'Strong tag of the record version (and of the language, when not English)',
+            schema: { type: 'string' },
+          },
         },
         content: { [MEDIA_TYPES.json]: { schema: agreementResponseSchema } },
       },
@@ -157,8 +161,8 @@ export function agreementsRoutes(router: Router, registry: ApiRegistry, deps: Ap
       applyReadHeaders(res, context);
       const etag =
         context.kind === 'draft'
-          ? recordEtag(stored.version)
-          : releasedRecordEtag(stored.version, context.release.id);
+          ? recordEtag(stored.version, query.lang)
+          : releasedRecordEtag(stored.version, context.release.id, query.lang);
       if (notModified(req, res, etag)) return;
       const [view, history] = await Promise.all([
         agreementView(deps.db, context, params.id),
@@ -167,7 +171,8 @@ export function agreementsRoutes(router: Router, registry: ApiRegistry, deps: Ap
       if (!view) throw missing();
       res.json({
         release: releaseRef(context),
-        agreement: agreementDetail(view.agreement, view.index, stored.version, history),
+        lang: query.lang,
+        agreement: agreementDetail(view.agreement, view.index, stored.version, history, query.lang),
       });
     },
   });

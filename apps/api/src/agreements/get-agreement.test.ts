@@ -1,4 +1,4 @@
-import type { Dataset } from '@sco/core';
+import { dataLabel, publisherLabel, sourceKindLabel, type Dataset, type Lang } from '@sco/core';
 import { getAgreement, importDataset } from '@sco/db';
 import { testDatabases } from '@sco/db/testing';
 import request from 'supertest';
@@ -6,6 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../test-support/test-app.js';
 
 const JOINT_INITIATIVE = 'belt-road-standards-joint-initiative-2017';
+/** Signed by an institution the source does not name, reported by a publisher the data describes in English. */
+const QINGDAO = 'sco-qingdao-standardization-initiative-2025';
+const UNNAMED_SCO_BODIES = 'National standardization bodies of the SCO member states (collectively)';
+const PEOPLES_DAILY_ONLINE = "People's Daily Online (Xinhua)";
+/** Replaces sac-din-1979 and is extended by sac-din-2012, with a note on each relation. */
+const DIN_2006 = 'sac-din-2006';
+const DIN_2006_NOTE =
+  'DIN (2009): the first agreement was concluded in 1979; the cooperation is now based on the agreement signed on 10 April 2006';
+const DIN_2012_NOTE =
+  'DIN: SAC and DIN confirmed the continuation of the cooperation agreement (Verlängerung)';
 const PROVISION_CODES = [
   'information_exchange',
   'training',
@@ -49,6 +59,7 @@ describe.each(await testDatabases())('GET /v1/agreements/{id} on $dialect', (dat
       .expect('Content-Type', /application\/json/);
     expect(res.headers['sco-release']).toBe(t.dataset.version);
     expect(res.body.release).toEqual({ id: t.dataset.version, published_at: '2026-11-28T12:00:00.000Z' });
+    expect(res.body.lang).toBe('en');
     const agreement = res.body.agreement;
     expect(agreement).toMatchObject({
       id: JOINT_INITIATIVE,
@@ -82,8 +93,10 @@ describe.each(await testDatabases())('GET /v1/agreements/{id} on $dialect', (dat
       'id',
       'kind',
       'name_en',
+      'name_label',
       'name_original',
     ]);
+    expect(sac.institution['name_label']).toBe(sac.institution['name_en']);
     expect(sac.jurisdiction.code).toBe('CHN');
     expect(agreement.sources.length).toBeGreaterThan(0);
     for (const source of agreement.sources) {
@@ -111,6 +124,61 @@ describe.each(await testDatabases())('GET /v1/agreements/{id} on $dialect', (dat
     expect(await labelOf('samr-laos-2024', 'xn--yet74fr8g.com')).toBe('徐小明.com');
     expect(await labelOf('sac-kazakhstan-2023', '122.227.57.98')).toBe('Unidentified website');
     expect(await labelOf('sac-saso-2022', 'Al-Jazirah')).toBe('Al-Jazirah');
+  });
+
+  it.each<Lang>(['fr', 'zh'])(
+    "labels the data's English texts in %s and keeps the recorded originals beside them",
+    async (lang) => {
+      const res = await request(t.app).get(`/v1/agreements/${QINGDAO}?lang=${lang}`).expect(200);
+      expect(res.body.lang).toBe(lang);
+      const { parties, sources } = res.body.agreement as {
+        parties: { institution: { name_en: string; name_label: string } }[];
+        sources: { publisher: string; publisher_label: string; kind: 'media'; kind_label: string }[];
+      };
+      const unnamed = parties.find((party) => party.institution.name_en === UNNAMED_SCO_BODIES);
+      expect(unnamed?.institution.name_label).toBe(dataLabel(UNNAMED_SCO_BODIES, lang));
+      expect(unnamed?.institution.name_label).not.toBe(UNNAMED_SCO_BODIES);
+      const source = sources.find((item) => item.publisher === PEOPLES_DAILY_ONLINE);
+      expect(source?.publisher_label).toBe(publisherLabel(PEOPLES_DAILY_ONLINE, lang));
+      expect(source?.publisher_label).not.toBe(PEOPLES_DAILY_ONLINE);
+      expect(source?.kind).toBe('media');
+      expect(source?.kind_label).toBe(sourceKindLabel('media', lang));
+      expect(source?.kind_label).not.toBe('media');
+
+      const din = await request(t.app).get(`/v1/agreements/${DIN_2006}?lang=${lang}`).expect(200);
+      const { outgoing, incoming } = din.body.agreement.lineage as Record<
+        'outgoing' | 'incoming',
+        { relation: string; agreement: { id: string }; note: string | null; note_label: string | null }[]
+      >;
+      expect(outgoing.map(({ agreement, note, note_label }) => [agreement.id, note, note_label])).toEqual([
+        ['sac-din-1979', DIN_2006_NOTE, dataLabel(DIN_2006_NOTE, lang)],
+      ]);
+      expect(incoming.map(({ agreement, note, note_label }) => [agreement.id, note, note_label])).toEqual([
+        ['sac-din-2012', DIN_2012_NOTE, dataLabel(DIN_2012_NOTE, lang)],
+      ]);
+      expect(outgoing[0]?.note_label).not.toBe(DIN_2006_NOTE);
+      expect(incoming[0]?.note_label).not.toBe(DIN_2012_NOTE);
+    },
+  );
+
+  it('gives the French and Chinese labels of a record as the label tables write them', async () => {
+    const read = async (lang: Lang) => {
+      const res = await request(t.app).get(`/v1/agreements/${QINGDAO}?lang=${lang}`).expect(200);
+      const { parties, sources } = res.body.agreement as {
+        parties: { institution: { name_en: string; name_label: string } }[];
+        sources: { publisher: string; publisher_label: string }[];
+      };
+      return [
+        parties.find((party) => party.institution.name_en === UNNAMED_SCO_BODIES)?.institution.name_label,
+        sources.find((source) => source.publisher === PEOPLES_DAILY_ONLINE)?.publisher_label,
+      ];
+    };
+    expect(await read('en')).toEqual([UNNAMED_SCO_BODIES, PEOPLES_DAILY_ONLINE]);
+    expect(await read('fr')).toEqual([
+      'Organismes nationaux de normalisation des États membres de l’OCS (collectivement)',
+      'Quotidien du peuple en ligne (Xinhua)',
+    ]);
+    expect(await read('zh')).toEqual(['上海合作组织成员国国家标准化机构（统称）', '人民网（新华社）']);
   });
 
   it('lists all eight provisions, coded ones with their evidence and source', async () => {
@@ -153,8 +221,10 @@ describe.each(await testDatabases())('GET /v1/agreements/{id} on $dialect', (dat
           signed: { date: '2008', precision: 'year', basis: 'stated', year: 2008 },
         },
         note: expect.any(String),
+        note_label: expect.any(String),
       },
     ]);
+    expect(lineage.outgoing[0].note_label).toBe(lineage.outgoing[0].note);
     expect(lineage.incoming.map((link: Link) => [link.relation, link.agreement.id])).toEqual([
       ['renews', 'sac-singapore-2018'],
     ]);
@@ -200,6 +270,37 @@ describe.each(await testDatabases())('GET /v1/agreements/{id} on $dialect', (dat
       .get(`/v1/agreements/sac-din-2006?release=${t.dataset.version}`)
       .expect(200);
     expect(pinned.headers['cache-control']).toMatch(/immutable/);
+  });
+
+  it('tags each language apart, and answers 304 only to the tag of the language asked for', async () => {
+    const stored = await getAgreement(t.db.db, t.dataset.version, DIN_2006);
+    const tagOf = async (query: string) =>
+      (await request(t.app).get(`/v1/agreements/${DIN_2006}${query}`).expect(200)).headers['etag'] as string;
+    const en = await tagOf('');
+    expect(await tagOf('?lang=en')).toBe(en);
+    const fr = await tagOf('?lang=fr');
+    const zh = await tagOf('?lang=zh');
+    expect([en, fr, zh]).toEqual([
+      `"v${stored?.version}@${t.dataset.version}"`,
+      `"v${stored?.version}@${t.dataset.version}:fr"`,
+      `"v${stored?.version}@${t.dataset.version}:zh"`,
+    ]);
+    await request(t.app).get(`/v1/agreements/${DIN_2006}?lang=fr`).set('If-None-Match', fr).expect(304);
+    await request(t.app).get(`/v1/agreements/${DIN_2006}?lang=fr`).set('If-None-Match', en).expect(200);
+    await request(t.app).get(`/v1/agreements/${DIN_2006}?lang=zh`).set('If-None-Match', fr).expect(200);
+    await request(t.app).get(`/v1/agreements/${DIN_2006}`).set('If-None-Match', zh).expect(200);
+  });
+
+  it('rejects an unknown lang, naming the parameter and the languages it takes', async () => {
+    for (const lang of ['de', 'FR', 'zh-CN', '']) {
+      const res = await request(t.app)
+        .get(`/v1/agreements/${DIN_2006}?lang=${lang}`)
+        .expect(400)
+        .expect('Content-Type', /application\/problem\+json/);
+      expect(res.body).toMatchObject({ status: 400, type: '/docs/problems/invalid-parameters' });
+      expect(res.body.errors).toEqual([{ name: 'lang', in: 'query', reason: 'expected one of: en, fr, zh' }]);
+      expect(res.headers['etag']).toBeUndefined();
+    }
   });
 
   it('answers 404 naming an unknown id, and 404 for an unknown release', async () => {

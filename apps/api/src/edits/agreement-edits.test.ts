@@ -352,6 +352,22 @@ describe.each(await testDatabases())('agreement edits on $dialect', (database) =
       expect(after?.aggregate).toEqual(expected);
     });
 
+    it('takes the ETag of a French read of the draft as If-Match: it names the same version', async () => {
+      const read = await request(t.app)
+        .get('/v1/agreements/sac-belarus-2025?state=draft&lang=fr')
+        .set(bearer(keys.editor))
+        .expect(200);
+      expect(read.headers['etag']).toBe('"v1:fr"');
+      await patch('sac-belarus-2025', { notes: 'Read in French' }, '"v2:fr"').expect(412);
+      const res = await patch(
+        'sac-belarus-2025',
+        { notes: 'Read in French' },
+        read.headers['etag'] as string,
+      );
+      expect(res.status).toBe(200);
+      expect(res.headers['etag']).toBe('"v2"');
+    });
+
     it('is for editors and admins only', async () => {
       await request(t.app).patch('/v1/agreements/sac-din-2006').send({ notes: 'x' }).expect(401);
       await patch('sac-mexico-2014', { notes: 'By the admin' }, '"v1"', keys.admin).expect(200);

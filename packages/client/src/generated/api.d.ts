@@ -72,7 +72,7 @@ export interface paths {
     };
     /**
      * One agreement
-     * @description Its record, signature date at its precision, parties with their institutions and jurisdictions, sources, every provision of the codebook (present, absent or not coded, with the evidence), lineage in both directions, and its change history. The ETag names the record version: `"v<version>"` on the draft (send it as If-Match to edit), `"v<version>@<release>"` on a release.
+     * @description Its record, signature date at its precision, parties with their institutions and jurisdictions, sources, every provision of the codebook (present, absent or not coded, with the evidence), lineage in both directions, and its change history. With `lang=fr|zh` the texts the data writes in English are labelled in that language in the `*_label` fields (publisher, source kind, an unnamed institution, a lineage note) while the recorded originals stay in their own fields. The ETag names the record version: `"v<version>"` on the draft (send it as If-Match to edit), `"v<version>@<release>"` on a release, with `:fr` or `:zh` appended for a French or Chinese read.
      */
     get: operations['getAgreement'];
     put?: never;
@@ -664,6 +664,8 @@ export interface components {
     AgreementsXlsx: string;
     AgreementResponse: {
       release: components['schemas']['ReleaseRef'];
+      /** @enum {string} */
+      lang: 'en' | 'fr' | 'zh';
       agreement: components['schemas']['AgreementDetail'];
     };
     AgreementDetail: {
@@ -822,6 +824,11 @@ export interface components {
         id: string;
         /** @description English name */
         name_en: string;
+        /**
+         * @description The name in `lang`: an institution the source does not name is described in that language, a name stays as written; `name_en` keeps the recorded text
+         * @example Partenaire chinois (non nommé dans la source)
+         */
+        name_label: string;
         /** @description Name in its own language, where known */
         name_original: string | null;
         /** @description Acronym, e.g. "SAC" */
@@ -889,12 +896,12 @@ export interface components {
       /** @description For a repost: what it reposts (the original publisher, and its address where known) */
       reposts: string | null;
       /**
-       * @description The public label of `kind` as outputs print it next to the publisher (a mirror is a "repost"); derived, ignored when sent back in an edit
+       * @description The public label of `kind` in `lang`, as outputs print it next to the publisher (a mirror is a "repost"); derived, ignored when sent back in an edit
        * @example repost
        */
       kind_label: string;
       /**
-       * @description The publisher as outputs print it: without a bare IP address ("Unidentified website") and with a host in its own letters ("徐小明.com", where `publisher` has "xn--yet74fr8g.com"); derived, ignored when sent back in an edit
+       * @description The publisher as outputs print it, in `lang` (labelled where the data describes it in English; `publisher` keeps the recorded text): without a bare IP address ("Unidentified website") and with a host in its own letters ("徐小明.com", where `publisher` has "xn--yet74fr8g.com"); derived, ignored when sent back in an edit
        * @example Unidentified website
        */
       publisher_label: string;
@@ -924,7 +931,10 @@ export interface components {
       /** @enum {string} */
       relation: 'renews' | 'extends' | 'replaces' | 'implements';
       agreement: components['schemas']['AgreementRef'];
+      /** @description The note the data records on the relation */
       note: string | null;
+      /** @description The note in `lang` (a source's name and the words quoted from it stay as written); null when there is no note */
+      note_label: string | null;
     };
     AgreementRef: {
       id: string;
@@ -3079,6 +3089,8 @@ export interface operations {
   getAgreement: {
     parameters: {
       query?: {
+        /** @description Language of titles, definitions and labels */
+        lang?: 'en' | 'fr' | 'zh';
         /** @description Read this release instead of the latest (a citation permalink pins it) */
         release?: string;
         /** @description "draft" shows unreleased edits; editors and admins only */
@@ -3096,7 +3108,7 @@ export interface operations {
       /** @description The agreement */
       200: {
         headers: {
-          /** @description Strong tag of the record version */
+          /** @description Strong tag of the record version (and of the language, when not English) */
           ETag?: string;
           [name: string]: unknown;
         };

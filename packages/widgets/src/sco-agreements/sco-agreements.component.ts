@@ -180,7 +180,9 @@ export class ScoAgreements extends FilterElement<AgreementsData> {
     let state: SourcesState;
     try {
       const release = this.loaded?.release.id;
-      state = (await this.client.getAgreement(item.id, release ? { release } : {})).agreement.sources;
+      const lang = this.language;
+      const query = { ...(release ? { release } : {}), ...(lang === 'en' ? {} : { lang }) };
+      state = (await this.client.getAgreement(item.id, query)).agreement.sources;
     } catch {
       state = 'failed';
     }

@@ -99,6 +99,16 @@ describe('sco-agreements', () => {
     expect(shadow(element).querySelector('tr.sources')).toBeNull();
   });
 
+  it("reads an agreement's sources in the widget's language, so that their labels are in it", async () => {
+    const api = fakeApi();
+    const element = await mount('sco-agreements', { api: API, lang: 'zh' });
+    shadow(element).querySelector<HTMLButtonElement>('tbody button[aria-expanded]')?.click();
+    await expect.poll(() => shadow(element).querySelectorAll('tr.sources a').length).toBeGreaterThan(1);
+    const detail = api.calls.filter((url) => /\/v1\/agreements\/[a-z0-9-]+/.test(url));
+    expect(detail).toHaveLength(1);
+    expect(new URL(detail[0] ?? '').searchParams.get('lang')).toBe('zh');
+  });
+
   it('names a source by the publisher label the API gives, never by a bare IP address', async () => {
     const data = {
       ...fixtures.agreements,

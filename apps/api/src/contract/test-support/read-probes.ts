@@ -81,6 +81,10 @@ export const readProbes: readonly ProbeGroup[] = [
       }
       const first = state.agreementIds[0] ?? '';
       await session.send(op, get(context, `/v1/agreements/${first}?release=1.0.0`), 200);
+      for (const lang of ['fr', 'zh']) {
+        await session.send(op, get(context, `/v1/agreements/${first}?lang=${lang}`), 200);
+      }
+      await session.send(op, get(context, `/v1/agreements/${first}?lang=de`), 400);
       await session.send(
         op,
         get(context, `/v1/agreements/${first}?state=draft`).set(bearer(keys.editor)),

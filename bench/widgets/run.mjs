@@ -23,6 +23,7 @@ import { measure } from './measure.mjs';
 import { startPageServer } from './page-server.mjs';
 import { printFetches, printGoals, printSizes, printTimes } from './report.mjs';
 import { NETWORKS, pageOf, scenarios } from './scenarios.mjs';
+import { tagsOf } from './tags.mjs';
 import { widgetSizes } from './sizes.mjs';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -35,19 +36,6 @@ const { values } = parseArgs({
 });
 const runs = Number(values.runs);
 const warmup = Number(values.warmup);
-
-/** The tags a page adds for a module: the module itself and every module it imports, preloaded. */
-function tagsOf(manifest, base, file) {
-  const importsOf = new Map(manifest.files.map((entry) => [entry.file, entry.imports ?? []]));
-  const preloads = new Set();
-  const queue = [...(importsOf.get(file) ?? [])];
-  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-    if (preloads.has(next)) continue;
-    preloads.add(next);
-    queue.push(...(importsOf.get(next) ?? []));
-  }
-  return { script: `${base}${file}`, preloads: [...preloads].map((name) => `${base}${name}`) };
-}
 
 const loadBefore = os.loadavg()[0];
 const dist = values.dist

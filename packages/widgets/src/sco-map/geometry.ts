@@ -80,15 +80,15 @@ export function worldMap(topology: unknown): WorldMap {
     const rings = projected[index] ?? [];
     const largest = rings.reduce((a, b) => (b.length > a.length ? b : a), rings[0] ?? new Float64Array());
     let sum = 0;
-    const box = [Infinity, Infinity, -Infinity, -Infinity];
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
     for (let i = 0; i < largest.length; i += 2) {
       const x = (largest[i] ?? 0) * scale - origin[0];
       const y = (largest[i + 1] ?? 0) * scale - origin[1];
       sum += largest[i] ?? 0;
-      box[0] = Math.min(box[0] ?? x, x);
-      box[1] = Math.min(box[1] ?? y, y);
-      box[2] = Math.max(box[2] ?? x, x);
-      box[3] = Math.max(box[3] ?? y, y);
+      if (x < x0) x0 = x;
+      if (y < y0) y0 = y;
+      if (x > x1) x1 = x;
+      if (y > y1) y1 = y;
     }
     return {
       numeric,
@@ -97,7 +97,7 @@ export function worldMap(topology: unknown): WorldMap {
       name: f.properties.name ?? '',
       d: pathOf(rings, scale, origin),
       x: sum / (largest.length / 2 || 1),
-      box: [box[0] ?? 0, box[1] ?? 0, box[2] ?? 0, box[3] ?? 0],
+      box: [x0, y0, x1, y1],
     };
   });
   const map = { width: WIDTH, height: Math.ceil((maxY - minY) * scale), countries };

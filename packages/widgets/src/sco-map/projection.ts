@@ -7,19 +7,6 @@ const A4 = 0.003796;
 const M = Math.sqrt(3) / 2;
 const RADIANS = Math.PI / 180;
 
-/**
- * The Equal Earth projection (Šavrič, Patterson and Jenny, 2018): equal-area, so that large countries do not
- * look larger than they are. Longitude and latitude in degrees; y grows downwards, as in SVG.
- */
-export function equalEarth(lon: number, lat: number): [number, number] {
-  const theta = Math.asin(M * Math.sin(lat * RADIANS));
-  const t2 = theta * theta;
-  const t6 = t2 * t2 * t2;
-  const x = (lon * RADIANS * Math.cos(theta)) / (M * (A1 + 3 * A2 * t2 + t6 * (7 * A3 + 9 * A4 * t2)));
-  const y = theta * (A1 + A2 * t2 + t6 * (A3 + A4 * t2));
-  return [x, -y];
-}
-
 /** The polygons' rings of a geometry (points and lines have none). */
 export function ringsOf(geometry: Geometry | null): Position[][] {
   if (!geometry) return [];
@@ -34,43 +21,56 @@ export function ringsOf(geometry: Geometry | null): Position[][] {
  * along ±180°, so that no outline is drawn across the whole map.
  */
 export function cutAtAntimeridian(ring: readonly Position[]): Position[][] {
-  const pieces: Position[][] = [[]];
-  let previous: Position | undefined;
+  // Indexes, not destructuring: this runs for every point of the world once, in code not yet optimised,
+  // where each destructuring walks an iterator.
+  const pieces: Position[][] = [];
+  let current: Position[] = [];
+  let lon0 = NaN;
+  let lat0 = 0;
   for (const point of ring) {
-    const [lon = 0, lat = 0] = point;
-    const current = pieces.at(-1) ?? [];
-    if (previous) {
-      const [lon0 = 0, lat0 = 0] = previous;
-      if (Math.abs(lon - lon0) > 180) {
-        const side = lon0 > 0 ? 180 : -180;
-        const shifted = lon + (side > 0 ? 360 : -360);
-        const lat180 = shifted === lon0 ? lat0 : lat0 + ((side - lon0) / (shifted - lon0)) * (lat - lat0);
-        current.push([side, lat180]);
-        pieces.push([[-side, lat180]]);
-      }
+    const lon = point[0] ?? 0;
+    const lat = point[1] ?? 0;
+    if (Math.abs(lon - lon0) > 180) {
+      const side = lon0 > 0 ? 180 : -180;
+      const shifted = lon + (side > 0 ? 360 : -360);
+      const lat180 = shifted === lon0 ? lat0 : lat0 + ((side - lon0) / (shifted - lon0)) * (lat - lat0);
+      current.push([side, lat180]);
+      pieces.push(current);
+      current = [[-side, lat180]];
     }
-    (pieces.at(-1) ?? current).push(point);
-    previous = point;
+    current.push(point);
+    lon0 = lon;
+    lat0 = lat;
   }
-  if (pieces.length > 1) {
-    // The ring ends on the side it began: its last piece and its first are one.
-    const last = pieces.pop() ?? [];
-    pieces[0] = [...last, ...(pieces[0] ?? [])];
-  }
+  // The ring ends on the side it began: its last piece and its first are one.
+  if (pieces[0]) pieces[0] = [...current, ...pieces[0]];
+  else pieces.push(current);
   return pieces;
 }
 
 /** A ring projected: its points' x and y one after the other, in radians of the projection. */
 export type ProjectedRing = Float64Array;
 
-/** Projects a ring's points once (cut at the antimeridian first: see cutAtAntimeridian). */
+/**
+ * Projects a ring's points once (cut at the antimeridian first: see cutAtAntimeridian), with the Equal Earth
+ * projection (Šavrič, Patterson and Jenny, 2018): equal-area, so that large countries do not look larger than
+ * they are. Longitude and latitude in degrees; y grows downwards, as in SVG. Each point is written into the
+ * array as it is projected: no pair is made per point (this runs for every point of the world, in code not yet
+ * optimised).
+ */
 export function projectRing(ring: readonly Position[]): ProjectedRing {
   const points = new Float64Array(ring.length * 2);
-  ring.forEach(([lon = 0, lat = 0], index) => {
-    const [x, y] = equalEarth(lon, lat);
-    points[index * 2] = x;
-    points[index * 2 + 1] = y;
-  });
+  for (let index = 0; index < ring.length; index++) {
+    const point = ring[index];
+    const lat = (point?.[1] ?? 0) * RADIANS;
+    const theta = Math.asin(M * Math.sin(lat));
+    const t2 = theta * theta;
+    const t6 = t2 * t2 * t2;
+    points[index * 2] =
+      ((point?.[0] ?? 0) * RADIANS * Math.cos(theta)) /
+      (M * (A1 + 3 * A2 * t2 + t6 * (7 * A3 + 9 * A4 * t2)));
+    points[index * 2 + 1] = -theta * (A1 + A2 * t2 + t6 * (A3 + A4 * t2));
+  }
   return points;
 }
 

@@ -6,7 +6,7 @@ import { API, fakeApi } from '../test-support/fake-api.js';
 import { fixtures } from '../test-support/fixtures.js';
 import { mount, shadow, stage, text } from '../test-support/mount.js';
 import { worldMap } from './geometry.js';
-import { cutAtAntimeridian } from './projection.js';
+import { cutAtAntimeridian, projectRing } from './projection.js';
 import './sco-map.js';
 
 /** The world-atlas file as the dev server serves it (the build copies it to dist/geo/). */
@@ -182,6 +182,21 @@ describe('sco-map', () => {
       const signs = new Set(piece.map(([lon = 0]) => Math.sign(lon)));
       expect(signs.size).toBe(1);
     }
+  });
+
+  it('projects with Equal Earth (points computed by hand from the published formula)', () => {
+    // (0°, 0°) → (0, 0); (180°, 0°) → π / (√3/2 × 1.340264) = 2.70663. At the poles θ = asin(√3/2) = π/3:
+    // y = θ (1.340264 − 0.081106 θ² + θ⁶ (0.000893 + 0.003796 θ²)) = 1.31736 (upwards: y grows downwards),
+    // and the pole is a line: x = −π cos θ / (√3/2 (1.340264 − 3 × 0.081106 θ² + θ⁶ (7 × 0.000893 +
+    // 9 × 0.003796 θ²))) = −1.60359 at −180°.
+    const ring = projectRing([
+      [0, 0],
+      [180, 0],
+      [0, 90],
+      [-180, -90],
+    ]);
+    const expected = [0, 0, 2.70663, 0, 0, -1.31736, -1.60359, 1.31736];
+    expect([...ring].map((value) => Math.round(value * 1e5) / 1e5 + 0)).toEqual(expected);
   });
 
   it('has no accessibility violations', async () => {

@@ -1,10 +1,11 @@
-import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
+import type { HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
 import { withMetadata } from '../pdf/pdf-metadata.js';
 import { outlineTitleUpdates } from '../pdf/outline-titles.js';
 import { PdfReader, type OutlineEntry } from '../pdf/pdf-reader.js';
 import type { Paper } from '../request/brief-request.js';
 import { BriefPageError } from './brief-page-error.js';
 import { BRIEF_ORIGIN, type BriefSite } from './brief-site.js';
+import type { FreshPage } from './fresh-page.js';
 import { runStep, type ProgressListener, type StepTimeouts, type StepTimings } from './steps.js';
 import type { TocCache } from './toc-cache.js';
 
@@ -43,9 +44,8 @@ const PDF_OPTIONS: PDFOptions = {
  * Lets the page load its own files and nothing else: every request is answered from the brief's site or
  * aborted (other hosts, file:, other ports and schemes alike).
  */
-async function lockDown(page: Page, site: BriefSite, blocked: string[]): Promise<void> {
-  await page.setRequestInterception(true);
-  page.on('request', (request: HTTPRequest) => {
+function lockDown(fresh: FreshPage, site: BriefSite, blocked: string[]): void {
+  fresh.handleRequests((request: HTTPRequest) => {
     void (async () => {
       if (request.isInterceptResolutionHandled()) return;
       const url = request.url();
@@ -113,22 +113,20 @@ async function setTocPages(page: Page, pages: Readonly<Record<string, number>>):
 }
 
 /**
- * One attempt at a brief, in a browser context of its own (closed in `finally`): load the page from the
- * brief's site, wait until it says it is ready, lay it out and read where the sections land (the first
+ * One attempt at a brief, in a fresh page with a browser context of its own (closed in `finally`, whatever
+ * happens): load the page from the brief's site, wait until it says it is ready, lay it out and read where the sections land (the first
  * pass), write those page numbers into the contents and print again until they hold, then set the PDF's
  * metadata and the outline's titles (the headings' own text) by an incremental update.
  */
-export async function renderPage(browser: Browser, site: BriefSite, run: RenderContext): Promise<PdfResult> {
+export async function renderPage(fresh: FreshPage, site: BriefSite, run: RenderContext): Promise<PdfResult> {
   const report = { onProgress: run.onProgress, timings: run.timings, attempt: run.attempt };
   const anchors = site.page.sections.map((section) => section.anchor);
   const blocked: string[] = [];
-  const context = await browser.createBrowserContext();
+  const { context, page } = fresh;
   try {
-    const page = await context.newPage();
-    await lockDown(page, site, blocked);
+    lockDown(fresh, site, blocked);
 
     await runStep('load', run.timeouts, report, async () => {
-      await page.emulateMediaType('print');
       const response = await page.goto(`${BRIEF_ORIGIN}/`, { waitUntil: 'load', timeout: run.timeouts.load });
       if (!response?.ok()) throw new BriefPageError('the brief page did not load');
     });

@@ -114,9 +114,10 @@ async function setTocPages(page: Page, pages: Readonly<Record<string, number>>):
 
 /**
  * One attempt at a brief, in a fresh page with a browser context of its own (closed in `finally`, whatever
- * happens): load the page from the brief's site, wait until it says it is ready, lay it out and read where the sections land (the first
- * pass), write those page numbers into the contents and print again until they hold, then set the PDF's
- * metadata and the outline's titles (the headings' own text) by an incremental update.
+ * happens, not waited for): load the page from the brief's site, wait until it says it is ready, lay it out
+ * and read where the sections land (the first pass), write those page numbers into the contents and print
+ * again until they hold, then set the PDF's metadata and the outline's titles (the headings' own text) by an
+ * incremental update.
  */
 export async function renderPage(fresh: FreshPage, site: BriefSite, run: RenderContext): Promise<PdfResult> {
   const report = { onProgress: run.onProgress, timings: run.timings, attempt: run.attempt };
@@ -184,6 +185,8 @@ export async function renderPage(fresh: FreshPage, site: BriefSite, run: RenderC
       };
     });
   } finally {
-    await context.close().catch(() => undefined);
+    // Closed whatever happened, but not waited for: the brief is done once its PDF is, and the browser
+    // closes the context (its page and renderer process) while the next brief goes on.
+    context.close().catch(() => undefined);
   }
 }

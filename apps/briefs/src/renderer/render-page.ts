@@ -1,11 +1,11 @@
-import type { HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
+import type { Page, PDFOptions } from 'puppeteer-core';
 import { withMetadata } from '../pdf/pdf-metadata.js';
 import { outlineTitleUpdates } from '../pdf/outline-titles.js';
 import { PdfReader, type OutlineEntry } from '../pdf/pdf-reader.js';
 import type { Paper } from '../request/brief-request.js';
 import { BriefPageError } from './brief-page-error.js';
 import { BRIEF_ORIGIN, type BriefSite } from './brief-site.js';
-import type { FreshPage } from './fresh-page.js';
+import type { FreshPage, PausedRequest } from './fresh-page.js';
 import { runStep, type ProgressListener, type StepTimeouts, type StepTimings } from './steps.js';
 import type { TocCache } from './toc-cache.js';
 
@@ -45,21 +45,15 @@ const PDF_OPTIONS: PDFOptions = {
  * aborted (other hosts, file:, other ports and schemes alike).
  */
 function lockDown(fresh: FreshPage, site: BriefSite, blocked: string[]): void {
-  fresh.handleRequests((request: HTTPRequest) => {
+  fresh.handleRequests((request: PausedRequest) => {
     void (async () => {
-      if (request.isInterceptResolutionHandled()) return;
-      const url = request.url();
+      const url = request.url;
       const response = url.startsWith(`${BRIEF_ORIGIN}/`) ? await site.respond(url) : null;
       if (response) {
-        await request.respond({
-          status: response.status,
-          contentType: response.contentType,
-          body: response.body,
-          headers: response.headers,
-        });
+        await request.respond(response);
       } else {
         blocked.push(url);
-        await request.abort('blockedbyclient');
+        await request.abort();
       }
     })().catch(() => undefined);
   });

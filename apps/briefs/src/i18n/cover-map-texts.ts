@@ -11,6 +11,8 @@ export interface CoverMapTexts {
   readonly partner: (partner: string, count: string) => string;
   readonly sector: (sector: string) => string;
   readonly alt: (partners: string) => string;
+  /** The sentence by which a section that lists the same partners refers to the cover's map. */
+  readonly seeCover: string;
 }
 
 const en: CoverMapTexts = {
@@ -19,6 +21,7 @@ const en: CoverMapTexts = {
   partner: (partner, count) => `${partner}: ${count} documented agreements of standardisation scope`,
   sector: (sector) => `Partners with agreements in ${sector}, by number of them`,
   alt: (partners) => `Map shading ${partners} partners by their number of agreements.`,
+  seeCover: 'The map on the cover shows them, shaded by their number of documented agreements.',
 };
 
 const fr: CoverMapTexts = {
@@ -27,6 +30,7 @@ const fr: CoverMapTexts = {
   partner: (partner, count) => `${partner} : ${count} accords documentés de portée normative`,
   sector: (sector) => `Partenaires ayant des accords dans le secteur ${sector}, selon leur nombre`,
   alt: (partners) => `Carte des ${partners} partenaires, selon leur nombre d’accords.`,
+  seeCover: 'La carte de la couverture les montre, selon leur nombre d’accords documentés.',
 };
 
 const zh: CoverMapTexts = {
@@ -35,6 +39,7 @@ const zh: CoverMapTexts = {
   partner: (partner, count) => `${partner}：${count} 项已记录的标准化协议`,
   sector: (sector) => `在“${sector}”领域有协议的合作方：按协议数量`,
   alt: (partners) => `地图：按协议数量为 ${partners} 个合作方着色。`,
+  seeCover: '封面地图按已记录协议数量为这些合作方着色。',
 };
 
 const TEXTS: Readonly<Record<Lang, CoverMapTexts>> = { en, fr, zh };

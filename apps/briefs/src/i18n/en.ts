@@ -66,7 +66,6 @@ export const en: Messages = {
     timeline: 'Agreements signed, cumulative by year, against the official tallies',
     timelineAlone: 'Agreements signed, cumulative by year',
     tallies: 'Official cumulative tallies and what the dataset documents beside them',
-    map: 'Partners by number of agreements',
     byType: 'Agreements by type',
     byRegion: 'Agreements by partner region',
     bySector: 'Agreements by sector (ICS field)',
@@ -86,7 +85,6 @@ export const en: Messages = {
       `Headline figures: ${agreements} agreements with ${partners} partners, each with its range across verification levels.`,
     timeline: (first, last, total, withTallies) =>
       `Line chart of the cumulative number of agreements from ${first} to ${last}, reaching ${total}${withTallies ? ', with the official tallies marked' : ''}.`,
-    map: (partners) => `World map shading the ${partners} partners by their number of agreements.`,
     breakdown: (dimension, top) =>
       `Bar chart of the agreements by ${dimension}; the largest group is ${top}.`,
     partnerProfile: (partner, agreements) => `Profile of ${partner}: ${agreementCount(agreements)}.`,

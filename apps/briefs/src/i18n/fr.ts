@@ -77,7 +77,6 @@ export const fr: Messages = {
     timeline: 'Accords signés, en cumul annuel, face aux décomptes officiels',
     timelineAlone: 'Accords signés, en cumul annuel',
     tallies: 'Décomptes officiels cumulés et ce que documente la base de données',
-    map: 'Partenaires selon le nombre d’accords',
     byType: 'Accords par type',
     byRegion: 'Accords par région du partenaire',
     bySector: 'Accords par secteur (domaine ICS)',
@@ -97,8 +96,6 @@ export const fr: Messages = {
       `Chiffres clés${NBSP}: ${agreements} accords avec ${partners} partenaires, chacun avec sa fourchette selon le degré de vérification.`,
     timeline: (first, last, total, withTallies) =>
       `Courbe du nombre cumulé d’accords de ${first} à ${last}, jusqu’à ${total}${withTallies ? ', avec les décomptes officiels' : ''}.`,
-    map: (partners) =>
-      `Carte du monde où les ${partners} partenaires sont colorés selon leur nombre d’accords.`,
     breakdown: (dimension, top) =>
       `Diagramme en barres des accords par ${dimension}${NNBSP}; le groupe le plus important est ${top}.`,
     partnerProfile: (partner, agreements) =>

@@ -69,7 +69,6 @@ export interface Messages {
     readonly timeline: string;
     readonly timelineAlone: string;
     readonly tallies: string;
-    readonly map: string;
     readonly byType: string;
     readonly byRegion: string;
     readonly bySector: string;
@@ -87,7 +86,6 @@ export interface Messages {
   readonly alt: {
     readonly headlineFigures: (agreements: string, partners: string) => string;
     readonly timeline: (first: string, last: string, total: string, withTallies: boolean) => string;
-    readonly map: (partners: number) => string;
     readonly breakdown: (dimension: string, top: string) => string;
     readonly partnerProfile: (partner: string, agreements: number) => string;
   };

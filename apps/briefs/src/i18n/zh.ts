@@ -62,7 +62,6 @@ export const zh: Messages = {
     timeline: '逐年累计签署的协议数量与官方统计对照',
     timelineAlone: '逐年累计签署的协议数量',
     tallies: '官方累计统计及本数据集记录的对应协议',
-    map: '按协议数量显示的合作方',
     byType: '按类型划分的协议',
     byRegion: '按合作方所在区域划分的协议',
     bySector: '按领域（ICS 大类）划分的协议',
@@ -82,7 +81,6 @@ export const zh: Messages = {
       `主要数据：与 ${partners} 个合作方签署的 ${agreements} 项协议，各项数值附不同核实程度下的区间。`,
     timeline: (first, last, total, withTallies) =>
       `折线图：${first}年至${last}年累计协议数量，最终达到 ${total} 项${withTallies ? '，并标出官方统计' : ''}。`,
-    map: (partners) => `世界地图：按协议数量为 ${partners} 个合作方着色。`,
     breakdown: (dimension, top) => `条形图：按${dimension}划分的协议；数量最多的一组为${top}。`,
     partnerProfile: (partner, agreements) => `${partner}概况：${agreements} 项协议。`,
   },

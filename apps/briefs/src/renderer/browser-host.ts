@@ -50,6 +50,8 @@ export interface BrowserLease {
   readonly browser: Browser;
   readonly generation: number;
   crashed(): boolean;
+  /** Whether the browser still takes new renders (neither dead nor retired). */
+  serving(): boolean;
   release(): void;
 }
 
@@ -98,6 +100,7 @@ export class BrowserHost {
       browser: lent.browser,
       generation: lent.generation,
       crashed: () => lent.dead,
+      serving: () => !lent.dead && !lent.retired && lent.renders < this.options.maxRenders,
       release: () => {
         if (released) return;
         released = true;

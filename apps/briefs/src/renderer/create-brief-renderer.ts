@@ -13,6 +13,7 @@ import { packagedChromium } from './chromium-executable.js';
 import { SILENT_LOGGER, type BriefLogger } from './logger.js';
 import { renderPage } from './render-page.js';
 import { RenderQueue } from './render-queue.js';
+import { SparePages } from './spare-pages.js';
 import {
   DEFAULT_STEP_TIMEOUTS,
   runStep,
@@ -94,8 +95,9 @@ export interface BriefRenderer {
 }
 
 /**
- * The brief renderer: one long-lived Chromium shared by every render, a fresh browser context per brief,
- * named and timed steps, a bounded queue, a retry on a fresh browser after a crash.
+ * The brief renderer: one long-lived Chromium shared by every render, a fresh browser context per brief
+ * (opened ahead, while no brief waits), named and timed steps, a bounded queue, a retry on a fresh browser
+ * after a crash.
  */
 export function createBriefRenderer(options: BriefRendererOptions = {}): BriefRenderer {
   const logger = options.logger ?? SILENT_LOGGER;
@@ -111,6 +113,7 @@ export function createBriefRenderer(options: BriefRendererOptions = {}): BriefRe
   });
   const queue = new RenderQueue(options.concurrency ?? 2, options.queueSize ?? 8);
   const tocCache = new TocCache();
+  const spares = new SparePages();
   let assets: Promise<{ fonts: BriefFonts; widgets: WidgetsBundle | null; geometry: unknown }> | undefined;
   let rendered = 0;
 
@@ -145,7 +148,8 @@ export function createBriefRenderer(options: BriefRendererOptions = {}): BriefRe
       const report = { onProgress, timings, attempt: attemptNumber };
       const lease = await runStep('launch', timeouts, report, () => host.acquire());
       try {
-        const result = await renderPage(lease.browser, site, {
+        const fresh = await spares.take(lease.browser);
+        const result = await renderPage(fresh, site, {
           timeouts,
           onProgress,
           timings,
@@ -163,6 +167,8 @@ export function createBriefRenderer(options: BriefRendererOptions = {}): BriefRe
         onProgress({ type: 'retry', attempt: attemptNumber + 1, reason });
       } finally {
         lease.release();
+        // The next brief's page is opened now, while no brief waits for it.
+        if (lease.serving()) spares.prepare(lease.browser);
       }
     }
   }

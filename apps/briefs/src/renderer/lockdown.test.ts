@@ -18,6 +18,7 @@ import { BrowserHost } from './browser-host.js';
 import { BriefSite } from './brief-site.js';
 import { packagedChromium } from './chromium-executable.js';
 import { SILENT_LOGGER } from './logger.js';
+import { openFreshPage } from './fresh-page.js';
 import { renderPage } from './render-page.js';
 import { DEFAULT_STEP_TIMEOUTS } from './steps.js';
 import { TocCache } from './toc-cache.js';
@@ -203,14 +204,18 @@ describe('a brief loads nothing but its own files', () => {
           return response && { ...response, headers: {} };
         }
       }
-      const result = await renderPage(lease.browser, new NoPolicySite(injected, fonts, widgets), {
-        timeouts: DEFAULT_STEP_TIMEOUTS,
-        onProgress: () => undefined,
-        timings: {},
-        attempt: 1,
-        tocCache: new TocCache(),
-        paper: 'a4',
-      });
+      const result = await renderPage(
+        await openFreshPage(lease.browser),
+        new NoPolicySite(injected, fonts, widgets),
+        {
+          timeouts: DEFAULT_STEP_TIMEOUTS,
+          onProgress: () => undefined,
+          timings: {},
+          attempt: 1,
+          tocCache: new TocCache(),
+          paper: 'a4',
+        },
+      );
       expect(result.pages).toBeGreaterThan(0);
       const blocked = result.blocked.join('\n');
       expect(blocked).toContain(`127.0.0.2:${v4.port}/img`);

@@ -1,10 +1,11 @@
-import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
+import type { Page, PDFOptions } from 'puppeteer-core';
 import { withMetadata } from '../pdf/pdf-metadata.js';
 import { outlineTitleUpdates } from '../pdf/outline-titles.js';
 import { PdfReader, type OutlineEntry } from '../pdf/pdf-reader.js';
 import type { Paper } from '../request/brief-request.js';
 import { BriefPageError } from './brief-page-error.js';
 import { BRIEF_ORIGIN, type BriefSite } from './brief-site.js';
+import type { FreshPage, PausedRequest } from './fresh-page.js';
 import { runStep, type ProgressListener, type StepTimeouts, type StepTimings } from './steps.js';
 import type { TocCache } from './toc-cache.js';
 
@@ -43,23 +44,16 @@ const PDF_OPTIONS: PDFOptions = {
  * Lets the page load its own files and nothing else: every request is answered from the brief's site or
  * aborted (other hosts, file:, other ports and schemes alike).
  */
-async function lockDown(page: Page, site: BriefSite, blocked: string[]): Promise<void> {
-  await page.setRequestInterception(true);
-  page.on('request', (request: HTTPRequest) => {
+function lockDown(fresh: FreshPage, site: BriefSite, blocked: string[]): void {
+  fresh.handleRequests((request: PausedRequest) => {
     void (async () => {
-      if (request.isInterceptResolutionHandled()) return;
-      const url = request.url();
+      const url = request.url;
       const response = url.startsWith(`${BRIEF_ORIGIN}/`) ? await site.respond(url) : null;
       if (response) {
-        await request.respond({
-          status: response.status,
-          contentType: response.contentType,
-          body: response.body,
-          headers: response.headers,
-        });
+        await request.respond(response);
       } else {
         blocked.push(url);
-        await request.abort('blockedbyclient');
+        await request.abort();
       }
     })().catch(() => undefined);
   });
@@ -113,22 +107,21 @@ async function setTocPages(page: Page, pages: Readonly<Record<string, number>>):
 }
 
 /**
- * One attempt at a brief, in a browser context of its own (closed in `finally`): load the page from the
- * brief's site, wait until it says it is ready, lay it out and read where the sections land (the first
- * pass), write those page numbers into the contents and print again until they hold, then set the PDF's
- * metadata and the outline's titles (the headings' own text) by an incremental update.
+ * One attempt at a brief, in a fresh page with a browser context of its own (closed in `finally`, whatever
+ * happens, not waited for): load the page from the brief's site, wait until it says it is ready, lay it out
+ * and read where the sections land (the first pass), write those page numbers into the contents and print
+ * again until they hold, then set the PDF's metadata and the outline's titles (the headings' own text) by an
+ * incremental update.
  */
-export async function renderPage(browser: Browser, site: BriefSite, run: RenderContext): Promise<PdfResult> {
+export async function renderPage(fresh: FreshPage, site: BriefSite, run: RenderContext): Promise<PdfResult> {
   const report = { onProgress: run.onProgress, timings: run.timings, attempt: run.attempt };
   const anchors = site.page.sections.map((section) => section.anchor);
   const blocked: string[] = [];
-  const context = await browser.createBrowserContext();
+  const { context, page } = fresh;
   try {
-    const page = await context.newPage();
-    await lockDown(page, site, blocked);
+    lockDown(fresh, site, blocked);
 
     await runStep('load', run.timeouts, report, async () => {
-      await page.emulateMediaType('print');
       const response = await page.goto(`${BRIEF_ORIGIN}/`, { waitUntil: 'load', timeout: run.timeouts.load });
       if (!response?.ok()) throw new BriefPageError('the brief page did not load');
     });
@@ -186,6 +179,8 @@ export async function renderPage(browser: Browser, site: BriefSite, run: RenderC
       };
     });
   } finally {
-    await context.close().catch(() => undefined);
+    // Closed whatever happened, but not waited for: the brief is done once its PDF is, and the browser
+    // closes the context (its page and renderer process) while the next brief goes on.
+    context.close().catch(() => undefined);
   }
 }

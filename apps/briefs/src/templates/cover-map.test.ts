@@ -65,20 +65,29 @@ describe('the map on a brief’s cover', () => {
   });
 
   it.each(LANGS)(
-    'draws a region’s map once, on the cover, and numbers the figures after it from 1 (%s)',
+    'draws the map of an overview and of a region once, on the cover, refers to it from the partners’ section and numbers the figures from 1 (%s)',
     (lang) => {
-      for (const length of ['brief', 'report']) {
-        const { html } = build({ template: 'region', subject: '142', lang, length });
-        const cover = html.indexOf('<figure class="cover-map">');
-        expect(cover, length).toBeGreaterThan(-1);
-        expect(html.match(/<sco-map\b/g), length).toHaveLength(1);
-        expect(html.indexOf('<sco-map'), length).toBeGreaterThan(cover);
-        // The body's figures are numbered 1, 2, 3… without a gap where the map was.
-        const numbers = [...html.matchAll(/<figure class="figure[^"]*" id="figure-(\d+)"/g)].map((match) =>
-          Number(match[1]),
-        );
-        expect(numbers.length, length).toBeGreaterThan(2);
-        expect(numbers, length).toEqual(numbers.map((_, index) => index + 1));
+      for (const input of [{ template: 'overview' }, { template: 'region', subject: '142' }] as Record<
+        string,
+        string
+      >[]) {
+        for (const length of ['brief', 'report']) {
+          const label = `${input['template']} ${length}`;
+          const { html } = build({ ...input, lang, length });
+          const cover = html.indexOf('<figure class="cover-map">');
+          expect(cover, label).toBeGreaterThan(-1);
+          expect(html.match(/<sco-map\b/g), label).toHaveLength(1);
+          expect(html.indexOf('<sco-map'), label).toBeGreaterThan(cover);
+          const geography =
+            /<section\s+class="brief-section geography-section[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+          expect(geography, label).toContain(escapeHtml(coverMapTextsFor(lang).seeCover));
+          // The body's figures are numbered 1, 2, 3… without a gap where a second map was.
+          const numbers = [...html.matchAll(/<figure class="figure[^"]*" id="figure-(\d+)"/g)].map((match) =>
+            Number(match[1]),
+          );
+          expect(numbers.length, label).toBeGreaterThan(2);
+          expect(numbers, label).toEqual(numbers.map((_, index) => index + 1));
+        }
       }
     },
   );

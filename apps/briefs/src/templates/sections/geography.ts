@@ -1,8 +1,8 @@
 import { bySignedDate, type Agreement, type RegionCode } from '@sco/core';
 import { partnerListBody } from '../../data/partner-body.js';
+import { coverMapTextsFor } from '../../i18n/cover-map-texts.js';
 import { formatPartialDate } from '../../i18n/format-date.js';
 import type { BriefContext } from '../brief-context.js';
-import { figure } from '../figure.js';
 import { html, type SafeHtml } from '../html.js';
 import { sectionBody, type SectionBody } from '../section.js';
 import { dataTable } from '../table.js';
@@ -37,9 +37,10 @@ function partnersTable(
 }
 
 /**
- * Where the partners are: the map (GET /v1/partners) and a table of the partners with their agreements of
- * headline scope; for a region's brief (?region=), the table alone, since the cover's map already shows the
- * region's partners by the same counts. `limit` keeps the table to the first partners.
+ * Where the partners are: a table of the partners (GET /v1/partners) with their agreements of headline scope,
+ * for every partner or a region's (?region=). The map is the cover's: it shows the same partners by the same
+ * counts, so the section refers to it rather than drawing it a second time. `limit` keeps the table to the
+ * first partners.
  */
 export function geographyBody(
   ctx: BriefContext,
@@ -51,17 +52,10 @@ export function geographyBody(
   const regions = new Set(counted.map((item) => item.region ?? 'unknown'));
   const limit = options.limit ?? (ctx.length === 'brief' ? SHORT_LIMIT : undefined);
   const shown = limit === undefined ? counted : counted.slice(0, limit);
-  const lead = html`<p>${m.text.geographyIntro(counted.length, regions.size)}</p>
-    ${
-      options.region === undefined
-        ? figure(ctx, {
-            items: [{ tag: 'sco-map', props: { data: list, geometryData: ctx.mapGeometry } }],
-            caption: m.captions.map,
-            alt: m.alt.map(counted.length),
-            size: 'large',
-          })
-        : ''
-    }`;
+  const sentences = [m.text.geographyIntro(counted.length, regions.size)];
+  // Without the widgets the cover has no map to refer to.
+  if (ctx.widgetsAvailable) sentences.push(coverMapTextsFor(lang).seeCover);
+  const lead = html`<p>${sentences.join(lang === 'zh' ? '' : ' ')}</p>`;
   return sectionBody(
     lead,
     html`${shown.length < counted.length ? html`<p>${shortFormFor(lang).topPartners(shown.length, counted.length)}</p>` : ''}${partnersTable(

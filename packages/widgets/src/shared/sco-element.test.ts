@@ -4,7 +4,7 @@ import atlas from 'world-atlas/countries-110m.json';
 import '../index.js';
 import { API, fakeApi } from '../test-support/fake-api.js';
 import { fixtures } from '../test-support/fixtures.js';
-import { mount, settled, shadow, stage, text } from '../test-support/mount.js';
+import { mount, shadow, stage, text } from '../test-support/mount.js';
 import { defineOnce } from './define.js';
 
 const alertOf = (element: Element) => shadow(element).querySelector('[role="alert"]')?.textContent ?? '';
@@ -97,44 +97,6 @@ describe('requests', () => {
       JSON.stringify([...counts]),
     ).toBe(true);
     expect(counts.size).toBe(8);
-  });
-
-  it('asks for its data when it is connected: every widget of a page has asked before any of them renders', async () => {
-    const api = fakeApi();
-    const widgets = (['sco-figure', 'sco-timeline', 'sco-partner'] as const).map((tag) => {
-      const element = document.createElement(tag);
-      element.setAttribute('api', API);
-      if (tag === 'sco-partner') element.setAttribute('partner', 'RUS');
-      return element;
-    });
-    stage().append(...widgets);
-    // No update has run yet (they run after this task's script): no widget has rendered anything.
-    expect(widgets.map((widget) => widget.shadowRoot?.querySelector('.frame') ?? null)).toEqual([
-      null,
-      null,
-      null,
-    ]);
-    expect(api.calls).toEqual([
-      `${API}/v1/indicators/agreements?group_by=none&lang=en`,
-      `${API}/v1/indicators/agreements?group_by=year&lang=en`,
-      `${API}/v1/tallies?lang=en&series=cumulative`,
-      `${API}/v1/partners/RUS?lang=en`,
-    ]);
-    for (const widget of widgets) await settled(widget);
-    // The first update took the same responses: no URL was asked for twice.
-    expect(api.calls).toHaveLength(4);
-  });
-
-  it('asks for nothing when connected with a bad attribute, and shows the problem', async () => {
-    const api = fakeApi();
-    const element = document.createElement('sco-figure');
-    element.setAttribute('api', API);
-    element.setAttribute('from', '19');
-    stage().append(element);
-    expect(api.calls).toEqual([]);
-    await settled(element);
-    expect(element.status).toBe('error');
-    expect(api.calls).toEqual([]);
   });
 
   it('re-checks every `interval` seconds with If-None-Match, and re-renders only when the data changed', async () => {

@@ -143,26 +143,8 @@ export abstract class ScoElement<Data extends Loaded> extends LitElement {
   }
 
   override connectedCallback(): void {
-    this.prefetch();
     super.connectedCallback();
     this.restartTimer();
-  }
-
-  /**
-   * Asks for the data as soon as the widget is connected: on a page of several widgets, every request is then
-   * on its way before any widget renders or makes its formats (a page's widgets are connected one after the
-   * other in one task, their first updates come after). The first update asks again and gets the same
-   * responses from the page's request cache, which shares a request in flight; a failure is shown by it.
-   */
-  private prefetch(): void {
-    if (this.data !== undefined || this.loaded || this.problems()[0]) return;
-    this.fetchData(this.client, {}).catch(() => undefined);
-  }
-
-  private problems(): AttributeProblem[] {
-    return [...checkCommon(this, this), ...this.checkAttributes()].filter(
-      (problem): problem is AttributeProblem => problem !== undefined,
-    );
   }
 
   override disconnectedCallback(): void {
@@ -197,7 +179,10 @@ export abstract class ScoElement<Data extends Loaded> extends LitElement {
   private load(refresh: boolean): void {
     const generation = ++this.generation;
     const lang = this.language;
-    const first = this.problems()[0];
+    const problems = [...checkCommon(this, this), ...this.checkAttributes()].filter(
+      (problem): problem is AttributeProblem => problem !== undefined,
+    );
+    const first = problems[0];
     if (first) {
       this.fail({
         message: t(lang, first.value === null ? 'missingAttribute' : 'badAttribute', {

@@ -145,6 +145,8 @@ export function generateDataset(real, { count, seed = 1, version = '9.0.0' }) {
       title_original: template.title_original === null ? null : `合成 ${words}`,
       signed_date,
       signed_date_basis: signed_date === null ? null : (template.signed_date_basis ?? 'stated'),
+      // A bound on an undated record, as the real data has; a dated synthetic record needs none.
+      signed_no_later_than: signed_date === null ? (template.signed_no_later_than ?? null) : null,
       tags: [...new Set(['synthetic', ...template.tags])],
       notes: `Synthetic benchmark record (seed ${seed}), modelled on ${template.id}; not a real agreement`,
     });

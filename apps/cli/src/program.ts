@@ -35,15 +35,23 @@ export function buildProgram(io: CliIo): Command {
   data
     .command('coverage')
     .description(
-      'per official cumulative tally: documents and partners identified, as lower–upper bounds; ' +
-        'partners named officially without a record',
+      'per official cumulative tally: documents and partners identified, as lower–upper bounds, at each ' +
+        'verification level; partners named officially without a record; the change since a release',
     )
     .option('--dir <dir>', 'data package folder (default: data/)')
     .option(
-      '--since <dir>',
-      'data package of an earlier release (`sco db export --release ID`): show the change',
+      '--since-release [id]',
+      'show the change since a release published in the database (default: the latest one whose id ' +
+        'is not the version of the data checked, i.e. what readers see before this data is imported)',
     )
-    .action((options: { dir?: string; since?: string }) => dataCoverage(io, options));
+    .option(
+      '--since <dir>',
+      'show the change since the data package of an earlier release, in a folder ' +
+        '(`sco db export --release ID --dir DIR`, or data/ of an earlier git tag)',
+    )
+    .action((options: { dir?: string; since?: string; sinceRelease?: string | true }) =>
+      dataCoverage(io, options),
+    );
   data
     .command('sources')
     .description('records resting only on reposts or paraphrases, IP-address hosts, dead-looking URLs')

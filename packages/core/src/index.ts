@@ -242,6 +242,13 @@ export {
 } from './presenters/partner-profile.js';
 export { coverageRange, type Bounds, type CoverageRange } from './indicators/coverage-range.js';
 export {
+  coverageByBasis,
+  tallyCoverageRows,
+  type ComparableTally,
+  type CoverageChange,
+  type TallyCoverageRow,
+} from './indicators/tally-coverage-rows.js';
+export {
   placeAgainstTally,
   positionAgainst,
   type SignedEvidence,

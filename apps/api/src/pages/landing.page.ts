@@ -6,7 +6,7 @@ export interface LandingView {
   /** The latest release, or undefined before the first one. */
   readonly release: Release | undefined;
   readonly widgetsVersion: string;
-  /** The coverage table of the latest release (empty before the first one). */
+  /** The coverage and sources tables of the latest release (empty before the first one). */
   readonly coverage: SafeHtml;
 }
 

@@ -14,6 +14,7 @@ import { DEMO_CSP, SITE_CSP } from './page-csp.js';
 import { langSwitch, pageLang } from './page-lang.js';
 import { sendPage } from './send-page.js';
 import { sitePage } from './site-layout.js';
+import { sourcesTable } from './sources-table.js';
 import { widgetScriptTags } from './widget-tags.js';
 import { markup } from './html.js';
 
@@ -84,7 +85,10 @@ export function pagesRoutes(
         lang,
         release,
         widgetsVersion: loaded.manifest.version,
-        coverage: loadedData ? coverageTable(loadedData.agreements, loadedData.tallies) : markup``,
+        coverage: loadedData
+          ? markup`${coverageTable(loadedData.agreements, loadedData.tallies)}
+              ${sourcesTable(loadedData.agreements)}`
+          : markup``,
       }),
     });
     sendPage(req, res, page, SITE_CSP);

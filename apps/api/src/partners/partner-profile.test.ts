@@ -69,6 +69,28 @@ describe.each(await testDatabases())('GET /v1/partners/{code} on $dialect', (dat
     expect(indicators[1]?.range).toBe(viaIndicator.body.total.range);
   });
 
+  it('gives each agreement its signed_no_later_than, as the agreement listing does', async () => {
+    const res = await request(t.app).get('/v1/partners/CRI').expect(200);
+    expect(partnerProfileSchema.safeParse(res.body).error).toBeUndefined();
+    // data/agreements.csv: Costa Rica's one standardisation record is undated and bounded by the white
+    // paper of 30 June 2023 that reports it.
+    expect(res.body.agreements).toEqual([
+      expect.objectContaining({
+        id: 'china-costa-rica-standardization',
+        signed_date: null,
+        signed_no_later_than: '2023-06-30',
+      }),
+    ]);
+    const listed = await request(t.app).get('/v1/agreements?partner=CRI').expect(200);
+    expect(listed.body.items[0].signed_no_later_than).toBe('2023-06-30');
+    const din = await request(t.app).get('/v1/partners/DEU').expect(200);
+    expect(
+      (din.body.agreements as { id: string; signed_no_later_than: string | null }[]).find(
+        (agreement) => agreement.id === 'sac-din-2006',
+      )?.signed_no_later_than,
+    ).toBeNull();
+  });
+
   it('labels the profile in French and Chinese', async () => {
     const fr = await request(t.app).get('/v1/partners/DEU?lang=fr').expect(200);
     expect(fr.body.partner.name).toBe('Allemagne');

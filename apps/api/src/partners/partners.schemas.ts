@@ -1,4 +1,5 @@
 import {
+  agreementRecordSchema,
   agreementTypes,
   DATE_BASES,
   DATE_PRECISIONS,
@@ -122,6 +123,8 @@ export const partnerAgreementSchema = z
     signed_date: z.string().nullable().openapi({ description: 'Partial date; null when undated' }),
     signed_precision: z.enum(DATE_PRECISIONS),
     signed_date_basis: z.enum(DATE_BASES).nullable(),
+    // As the agreement listing gives it (terminus ante quem, YYYY-MM-DD, or null).
+    signed_no_later_than: agreementRecordSchema.shape.signed_no_later_than,
     verification: z.enum(verificationLevels.codes),
     verification_label: z.string(),
     other_partners: z

@@ -2,7 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadDataPackage, writeDataPackage } from '@sco/datapackage';
+import { testDatabases } from '@sco/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliEnv, type CliEnv } from '../test-support/cli-env.js';
 import { rootDir, runCli } from '../test-support/run-cli.js';
 
 describe('sco data coverage', () => {
@@ -29,24 +31,54 @@ describe('sco data coverage', () => {
   }, 60_000);
 });
 
+/**
+ * An "earlier release": data/ with sac-din-2006 (Germany has other records) and every Costa Rica record
+ * coded metrology, so that it has one standardisation document less and Costa Rica none.
+ */
+async function writeEarlierRelease(): Promise<string> {
+  const loaded = await loadDataPackage(path.join(rootDir, 'data'));
+  if (!loaded.ok) throw new Error('data/ is not valid');
+  const { tables } = loaded.dataset;
+  const costaRica = new Set(
+    tables.parties
+      .filter((p) => tables.institutions.find((i) => i.id === p.institution_id)?.jurisdiction === 'CRI')
+      .map((p) => p.agreement_id),
+  );
+  const agreements = tables.agreements.map((a) =>
+    a.id === 'sac-din-2006' || costaRica.has(a.id) ? { ...a, scope: 'metrology' as const } : a,
+  );
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'sco-earlier-'));
+  await writeDataPackage(dir, { version: '0.9.0', tables: { ...tables, agreements } });
+  return dir;
+}
+
+/**
+ * The change against release 0.9.0 above: sac-din-2006 (verified, 2006, Germany) counts again at every level
+ * and tally, with no new partner. Costa Rica's one record is undated and unverified, signed no later than
+ * 2023-06-30: at the "all" level it adds a document and a partner against the tallies from June 2023 on,
+ * and nothing in September 2019.
+ */
+function expectChangeSinceEarlier(stdout: string): void {
+  expect(stdout).toContain('change since release 0.9.0 in brackets');
+  const lines = stdout.split('\n').filter((line) => /^\s+(verified|all)/.test(line));
+  expect(lines).toHaveLength(12);
+  const all = lines.filter((line) => line.trimStart().startsWith('all:'));
+  expect(all.map((line) => /\(([^)]*)\)$/.exec(line)?.[1])).toEqual([
+    '+1 documents, +0 partners',
+    '+2 documents, +1 partners',
+    '+2 documents, +1 partners',
+    '+2 documents, +1 partners',
+  ]);
+  for (const line of lines.filter((line) => !all.includes(line)))
+    expect(line).toMatch(/\(\+1 documents, \+0 partners\)$/);
+  // Costa Rica, named by the June 2023 white paper, had no standardisation record in 0.9.0.
+  expect(stdout).toContain('without a standardisation record: 0 (1 in release 0.9.0)');
+}
+
 describe('sco data coverage: named partners and the change since a release', () => {
   let earlier: string;
   beforeAll(async () => {
-    // An "earlier release": data/ with sac-din-2006 (Germany has other records) and every Costa Rica record
-    // coded metrology, so that it has one standardisation document less and Costa Rica none.
-    const loaded = await loadDataPackage(path.join(rootDir, 'data'));
-    if (!loaded.ok) throw new Error('data/ is not valid');
-    const { tables } = loaded.dataset;
-    const costaRica = new Set(
-      tables.parties
-        .filter((p) => tables.institutions.find((i) => i.id === p.institution_id)?.jurisdiction === 'CRI')
-        .map((p) => p.agreement_id),
-    );
-    const agreements = tables.agreements.map((a) =>
-      a.id === 'sac-din-2006' || costaRica.has(a.id) ? { ...a, scope: 'metrology' as const } : a,
-    );
-    earlier = await mkdtemp(path.join(os.tmpdir(), 'sco-earlier-'));
-    await writeDataPackage(earlier, { version: '0.9.0', tables: { ...tables, agreements } });
+    earlier = await writeEarlierRelease();
   });
   afterAll(async () => {
     await rm(earlier, { recursive: true, force: true });
@@ -63,23 +95,58 @@ describe('sco data coverage: named partners and the change since a release', () 
     );
   }, 60_000);
 
-  it('gives the change since an earlier release', async () => {
+  it('gives the change since the data package of an earlier release', async () => {
     const { code, stdout } = await runCli(['data', 'coverage', '--since', earlier], {});
     expect(code).toBe(0);
-    expect(stdout).toContain('change since release 0.9.0 in brackets');
-    // sac-din-2006 (verified, 2006, Germany) counts again at every level and tally, with no new partner.
-    // Costa Rica's one record is undated and unverified, signed no later than 2023-06-30: at the "all" level
-    // it adds a document and a partner against the tallies from June 2023 on, and nothing in September 2019.
-    const lines = stdout.split('\n').filter((line) => /^\s+(verified|all)/.test(line));
-    expect(lines).toHaveLength(12);
-    const all = lines.filter((line) => line.trimStart().startsWith('all:'));
-    expect(all.map((line) => /\(([^)]*)\)$/.exec(line)?.[1])).toEqual([
-      '+1 documents, +0 partners',
-      '+2 documents, +1 partners',
-      '+2 documents, +1 partners',
-      '+2 documents, +1 partners',
-    ]);
-    for (const line of lines.filter((line) => !all.includes(line)))
-      expect(line).toMatch(/\(\+1 documents, \+0 partners\)$/);
+    expectChangeSinceEarlier(stdout);
   }, 60_000);
+});
+
+describe.each(await testDatabases())('sco data coverage --since-release on $dialect', (database) => {
+  let cli: CliEnv;
+  let earlier: string;
+  beforeAll(async () => {
+    cli = await cliEnv(database);
+    earlier = await writeEarlierRelease();
+  });
+  afterAll(async () => {
+    await cli.dispose();
+    await rm(earlier, { recursive: true, force: true });
+  });
+
+  it('refuses without a release to compare with, and with both --since and --since-release', async () => {
+    const none = await runCli(['data', 'coverage', '--since-release'], cli.env);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('the database has no release other than 1.0.0 to compare with');
+    const both = await runCli(['data', 'coverage', '--since', earlier, '--since-release'], cli.env);
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain('--since and --since-release name the earlier release twice');
+  }, 60_000);
+
+  it('compares with the latest release that is not the data checked, or the one named', async () => {
+    expect((await runCli(['db', 'import', '--dir', earlier], cli.env)).code).toBe(0);
+    expectChangeSinceEarlier((await runCli(['data', 'coverage', '--since-release'], cli.env)).stdout);
+    // data/ (1.0.0) published after 0.9.0: the default still compares with 0.9.0, the release before it.
+    expect((await runCli(['db', 'import'], cli.env)).code).toBe(0);
+    const latest = await runCli(['data', 'coverage', '--since-release'], cli.env);
+    expect(latest.code).toBe(0);
+    expectChangeSinceEarlier(latest.stdout);
+    // Against 1.0.0 itself nothing moved.
+    const same = await runCli(['data', 'coverage', '--since-release', '1.0.0'], cli.env);
+    expect(same.stdout).toContain('change since release 1.0.0 in brackets');
+    const moved = same.stdout
+      .split('\n')
+      .filter((line) => /^\s+(verified|all)/.test(line))
+      .map((line) => /\(([^)]*)\)$/.exec(line)?.[1]);
+    expect(moved).toEqual(Array.from({ length: 12 }, () => '+0 documents, +0 partners'));
+    const missing = await runCli(['data', 'coverage', '--since-release', '7.7.7'], cli.env);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('there is no release 7.7.7 in the database');
+  }, 120_000);
+
+  it('documents both ways in its help', async () => {
+    const { stdout } = await runCli(['data', 'coverage', '--help'], cli.env);
+    expect(stdout).toMatch(/--since-release \[id\][^]*latest\s+one\s+whose\s+id/);
+    expect(stdout).toContain('--since <dir>');
+  });
 });

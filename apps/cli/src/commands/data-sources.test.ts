@@ -11,6 +11,8 @@ describe('sco data sources', () => {
     expect(stdout).toContain('resting only on reposts: 45 (verified 0, single_source 26, unverified 19)');
     expect(stdout).toContain('quoted only by paraphrase: 20 (verified 0, single_source 12, unverified 8)');
     expect(stdout).toContain('citing an IP-address host: 2 (verified 0, single_source 0, unverified 2)');
+    // Their port (8586) on a bare IP address makes the same two look dead, by syntax alone.
+    expect(stdout).toContain('citing a dead-looking URL: 2 (verified 0, single_source 0, unverified 2)');
     expect(stdout).toContain(
       '  sac-kazakhstan-2023 [unverified]\n  sac-russia-oils-fats-mra-2023 [unverified]\n',
     );

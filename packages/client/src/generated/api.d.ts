@@ -1490,6 +1490,11 @@ export interface components {
       signed_precision: 'day' | 'month' | 'year' | 'undated';
       /** @enum {string|null} */
       signed_date_basis: 'stated' | 'inferred' | null;
+      /**
+       * Format: date
+       * @description Signed on or before this day (YYYY-MM-DD): usually the publication date of the earliest source reporting the document as already signed; empty when no source bounds it
+       */
+      signed_no_later_than: string | null;
       /** @enum {string} */
       verification: 'verified' | 'single_source' | 'unverified';
       verification_label: string;

@@ -46,6 +46,8 @@ export interface PartnerAgreementBody {
   readonly signed_date: string | null;
   readonly signed_precision: DatePrecision;
   readonly signed_date_basis: DateBasis | null;
+  /** Terminus ante quem (YYYY-MM-DD): signed on or before this date; null when no source bounds it. */
+  readonly signed_no_later_than: string | null;
   readonly verification: Verification;
   readonly verification_label: string;
   readonly other_partners: number;

@@ -59,6 +59,7 @@ function agreementSummary(
     signed_date: agreement.signed.date,
     signed_precision: agreement.signed.precision,
     signed_date_basis: agreement.signed.basis,
+    signed_no_later_than: agreement.signed_no_later_than,
     verification: agreement.verification,
     verification_label: verificationLevels.labels[agreement.verification][lang],
     other_partners: agreement.partners.filter((partner) => partner.code !== code).length,

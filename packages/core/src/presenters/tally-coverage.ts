@@ -1,13 +1,12 @@
 import type { TallyAggregate } from '../dataset/aggregates.js';
 import type { Agreement } from '../dataset/assemble.js';
 import type { Lang } from '../i18n/lang.js';
-import { byBasis, type ByBasis } from '../indicators/by-basis.js';
+import type { ByBasis } from '../indicators/by-basis.js';
 import { computeIndicator } from '../indicators/compute-indicator.js';
-import { coverageRange } from '../indicators/coverage-range.js';
 import { formatBasisRange } from '../indicators/format-range.js';
 import { DEFAULT_INDICATOR_FILTER } from '../indicators/indicator-filter.js';
 import type { IndicatorValue } from '../indicators/indicator-value.js';
-import { includedIn } from '../vocabulary/verification.js';
+import { coverageByBasis } from '../indicators/tally-coverage-rows.js';
 import type { CountsByBasis } from './indicator-bodies.js';
 import { presentValues } from './present-indicator.js';
 import type { TallyCoverageBody } from './tally-bodies.js';
@@ -50,11 +49,6 @@ export function tallyCoverage(
     partner_share_range: formatBasisRange(partners, 'share', lang),
     undated: counts(part('undated')),
     later: counts(part('later')),
-    bounds: byBasis((basis) =>
-      coverageRange(
-        agreements.filter((agreement) => includedIn(basis, agreement.verification)),
-        tally.as_of,
-      ),
-    ),
+    bounds: coverageByBasis(agreements, tally.as_of),
   };
 }

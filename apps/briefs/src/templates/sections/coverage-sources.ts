@@ -1,11 +1,13 @@
 import {
-  coverageRange,
   formatNumber,
   formatNumberRange,
+  intlLocale,
+  jurisdictionResolver,
+  namedPartnerGaps,
   sourceStrength,
-  type Agreement,
+  tallyCoverageRows,
+  VERIFICATION_BASES,
   type Bounds,
-  type SourceCheck,
 } from '@sco/core';
 import { coverageTextsFor } from '../../i18n/coverage-texts.js';
 import { formatPartialDate } from '../../i18n/format-date.js';
@@ -14,37 +16,32 @@ import { html } from '../html.js';
 import { sectionBody, type SectionBody } from '../section.js';
 import { dataTable } from '../table.js';
 
-const LEVELS: readonly ((a: Agreement) => boolean)[] = [
-  (a) => a.verification === 'verified',
-  (a) => a.verification !== 'unverified',
-  () => true,
-];
-
 /**
- * Coverage of the official cumulative tallies as lower–upper bounds at each verification level (core's
- * coverageRange, as `sco data coverage` prints it), and the strength of the records' sources (core's
- * sourceStrength, as `sco data sources`).
+ * Coverage of the official cumulative tallies as lower–upper bounds of documents and partners at each
+ * verification level (core's tallyCoverageRows, as `sco data coverage` prints it and the landing page shows
+ * it), the partners official claims name that have no standardisation record (core's namedPartnerGaps), and
+ * the records on weak sources per verification level (core's sourceStrength, as `sco data sources`).
  */
 export function coverageSourcesBody(ctx: BriefContext): SectionBody {
   const { lang, data } = ctx;
   const t = coverageTextsFor(lang);
+  const n = (value: number) => formatNumber(value, lang);
   const bounds = ({ lower, upper }: Bounds) => formatNumberRange(lower, upper, lang);
-  const tallies = data.dataset.tables.official_tallies
-    .filter((tally) => tally.series === 'cumulative' && tally.documents !== null)
-    .sort((a, b) => (a.as_of < b.as_of ? -1 : a.as_of > b.as_of ? 1 : 0));
-  const rows = tallies.map((tally) => {
-    const levels = LEVELS.map((keep) => coverageRange(data.agreements.filter(keep), tally.as_of));
-    const claimed = `${formatNumber(tally.documents ?? 0, lang)} / ${tally.partners === null ? '—' : formatNumber(tally.partners, lang)}`;
-    return [
-      formatPartialDate(tally.as_of, lang) ?? tally.as_of,
-      claimed,
-      ...levels.map((level) => bounds(level.documents)),
-      bounds(levels[2]?.partners ?? { lower: 0, upper: 0 }),
-    ];
-  });
+  const { official_tallies: tallies, organisations } = data.dataset.tables;
+  const rows = tallyCoverageRows(tallies, data.agreements).map(({ tally, bounds: levels }) => [
+    formatPartialDate(tally.as_of, lang) ?? tally.as_of,
+    `${n(tally.documents ?? 0)} / ${tally.partners === null ? '—' : n(tally.partners)}`,
+    ...VERIFICATION_BASES.map(
+      (basis) => `${bounds(levels[basis].documents)} / ${bounds(levels[basis].partners)}`,
+    ),
+  ]);
+  const named = new Set(tallies.flatMap((tally) => tally.partners_named)).size;
+  const gaps = namedPartnerGaps(tallies, data.agreements);
+  const resolve = jurisdictionResolver(organisations);
+  const names = new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(
+    gaps.map((gap) => resolve(gap.code)?.names[lang] ?? gap.code),
+  );
   const strength = sourceStrength(data.agreements);
-  const count = (check: SourceCheck) =>
-    formatNumber(strength.checks.find((result) => result.check === check)?.ids.length ?? 0, lang);
   const share = strength.records === 0 ? 0 : strength.official / strength.records;
   return sectionBody(
     html`<p>${t.intro}</p>`,
@@ -56,20 +53,29 @@ export function coverageSourcesBody(ctx: BriefContext): SectionBody {
           { label: t.columns.verified, numeric: true },
           { label: t.columns.verifiedSingle, numeric: true },
           { label: t.columns.all, numeric: true },
-          { label: t.columns.partners, numeric: true },
         ],
         rows,
       })}
+      ${named > 0 ? html`<p>${t.named(n(named), n(gaps.length), names)}</p>` : html``}
       <p>
-        ${t.sources(
-          formatNumber(strength.official, lang),
-          formatNumber(strength.records, lang),
-          formatNumber(share, lang, { percent: true, maxFractionDigits: 0 }),
-          count('reposts_only'),
-          count('paraphrase_only'),
-          count('ip_address_host'),
-          count('dead_looking_url'),
-        )}
-      </p>`,
+        ${t.official(n(strength.official), n(strength.records), formatNumber(share, lang, { percent: true, maxFractionDigits: 0 }))}
+      </p>
+      ${dataTable(ctx, {
+        caption: t.sourcesCaption,
+        columns: [
+          { label: t.sourceColumns.check },
+          { label: t.sourceColumns.all, numeric: true },
+          { label: t.sourceColumns.verified, numeric: true },
+          { label: t.sourceColumns.single, numeric: true },
+          { label: t.sourceColumns.unverified, numeric: true },
+        ],
+        rows: strength.checks.map(({ check, ids, byLevel }) => [
+          t.checks[check],
+          n(ids.length),
+          n(byLevel.verified),
+          n(byLevel.single_source),
+          n(byLevel.unverified),
+        ]),
+      })}`,
   );
 }

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseBriefRequest } from '../../request/parse-brief-request.js';
+import { loadRealData, openBriefTestData, type BriefTestData } from '../../test-support/brief-test-data.js';
+import { buildBriefPage } from '../build-brief.js';
+
+/** The overview's "Coverage and sources" section, as HTML (no Chromium). */
+function coverageSection(fixture: BriefTestData, lang: string): string {
+  const { html } = buildBriefPage(parseBriefRequest({ template: 'overview', lang }), fixture.data, {
+    generatedAt: new Date('2026-11-28T12:00:00Z'),
+    widgetsUrl: null,
+    mapGeometry: null,
+  });
+  const start = html.indexOf('<section\n        class="brief-section coverage-section');
+  expect(start).toBeGreaterThan(-1);
+  const end = html.indexOf('<section', start + 1);
+  return html.slice(start, end === -1 ? undefined : end);
+}
+
+/** The cells of every body row of a section's tables, row by row, as printed. */
+const bodyRows = (section: string) =>
+  [...section.matchAll(/<tr>((?:\s*<td class="[^"]*">[^<]*<\/td>)+)\s*<\/tr>/g)].map((row) =>
+    [...(row[1] ?? '').matchAll(/<td class="[^"]*">([^<]*)<\/td>/g)].map((cell) => cell[1]),
+  );
+
+describe('the overview brief’s coverage and sources', () => {
+  let real: BriefTestData;
+  let missing: BriefTestData;
+  beforeAll(async () => {
+    real = await openBriefTestData();
+    // Costa Rica's and Pakistan's records coded metrology: two partners named officially without a record.
+    const dataset = await loadRealData();
+    const { tables } = dataset;
+    const jurisdiction = new Map(tables.institutions.map((i) => [i.id, i.jurisdiction]));
+    const theirs = new Set(
+      tables.parties
+        .filter((p) => ['CRI', 'PAK'].includes(jurisdiction.get(p.institution_id) ?? ''))
+        .map((p) => p.agreement_id),
+    );
+    const agreements = tables.agreements.map((a) =>
+      theirs.has(a.id) ? { ...a, scope: 'metrology' as const } : a,
+    );
+    missing = await openBriefTestData({ ...dataset, tables: { ...tables, agreements } });
+  });
+  afterAll(async () => {
+    await real.dispose();
+    await missing.dispose();
+  });
+
+  it('gives documents / partners per verification level, the named partners and the weak sources', () => {
+    const section = coverageSection(real, 'en');
+    // Hand-counted in data/ as for the landing page's table (lower–upper bounds, standardisation scope):
+    // official, verified, verified + single source, all.
+    expect(bodyRows(section).map((row) => row.slice(1))).toEqual([
+      ['92 / 52', '32–33 / 24–25', '56–57 / 39–40', '65–66 / 44'],
+      ['107 / 65', '39 / 29', '69 / 46', '81–83 / 50'],
+      ['108 / 65', '39 / 29', '69 / 46', '83 / 50'],
+      ['126 / 72', '44 / 32', '81 / 53', '98 / 58'],
+      // Weak sources as `sco data sources` counts them: all, verified, single source, unverified.
+      ['45', '0', '26', '19'],
+      ['20', '0', '12', '8'],
+      ['2', '0', '0', '2'],
+      ['2', '0', '0', '2'],
+    ]);
+    expect(section).toContain(
+      'Each of the 6 partners that official claims name has a standardisation record in the dataset.',
+    );
+    // 43 of 151 records cite an official page: 28.5 %, printed without decimals.
+    expect(section).toContain('43 of the 151 records (28%) cite an official page, Chinese or partner.');
+  });
+
+  it('names the officially named partners that have no standardisation record, in the brief’s language', () => {
+    const section = coverageSection(missing, 'fr');
+    expect(section).toMatch(
+      /Des 6 partenaires que nomment les déclarations officielles, 2 n’ont aucun accord de normalisation dans le jeu de données\u00a0: Costa Rica et Pakistan\./,
+    );
+  });
+});

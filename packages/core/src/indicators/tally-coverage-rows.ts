@@ -1,0 +1,68 @@
+import type { Agreement } from '../dataset/assemble.js';
+import { includedIn } from '../vocabulary/verification.js';
+import { byBasis, type ByBasis } from './by-basis.js';
+import { coverageRange, type Bounds, type CoverageRange } from './coverage-range.js';
+
+/** What an official tally needs to be compared with the data. */
+export interface ComparableTally {
+  readonly series: string;
+  readonly as_of: string;
+  readonly documents: number | null;
+}
+
+/** How far each bound moved since an earlier release (now minus then). */
+export interface CoverageChange {
+  readonly documents: Bounds;
+  readonly partners: Bounds;
+  readonly undated: number;
+}
+
+export interface TallyCoverageRow<T extends ComparableTally> {
+  readonly tally: T;
+  /** Documents and partners identified up to the tally's date, at each verification basis. */
+  readonly bounds: ByBasis<CoverageRange>;
+  /** The change since the earlier release given, at each basis; null when none was given. */
+  readonly change: ByBasis<CoverageChange> | null;
+}
+
+/** The coverage of one tally's date at each verification basis (verified, + single-source, all). */
+export function coverageByBasis(agreements: readonly Agreement[], asOf: string): ByBasis<CoverageRange> {
+  return byBasis((basis) =>
+    coverageRange(
+      agreements.filter((agreement) => includedIn(basis, agreement.verification)),
+      asOf,
+    ),
+  );
+}
+
+const minus = (now: Bounds, then: Bounds): Bounds => ({
+  lower: now.lower - then.lower,
+  upper: now.upper - then.upper,
+});
+
+/**
+ * The one computation behind `sco data coverage`, the overview brief's "Coverage and sources" and the
+ * landing page's table: every official tally of the cumulative series that gives a document count, oldest
+ * first, with the documents and partners identified up to its date as lower–upper bounds at each
+ * verification basis, and, when the agreements of an earlier release are given, the change of each bound.
+ */
+export function tallyCoverageRows<T extends ComparableTally>(
+  tallies: readonly T[],
+  agreements: readonly Agreement[],
+  earlier?: readonly Agreement[],
+): TallyCoverageRow<T>[] {
+  return tallies
+    .filter((tally) => tally.series === 'cumulative' && tally.documents !== null)
+    .sort((a, b) => (a.as_of < b.as_of ? -1 : a.as_of > b.as_of ? 1 : 0))
+    .map((tally) => {
+      const bounds = coverageByBasis(agreements, tally.as_of);
+      if (earlier === undefined) return { tally, bounds, change: null };
+      const then = coverageByBasis(earlier, tally.as_of);
+      const change = byBasis((basis) => ({
+        documents: minus(bounds[basis].documents, then[basis].documents),
+        partners: minus(bounds[basis].partners, then[basis].partners),
+        undated: bounds[basis].undated - then[basis].undated,
+      }));
+      return { tally, bounds, change };
+    });
+}

@@ -101,15 +101,22 @@ code.query { font-family: ${sans}; font-size: 8pt; overflow-wrap: anywhere; }
 .cover .findings ul { margin: 0; padding-left: 5mm; font-size: 10.5pt; line-height: 1.4; }
 .cover .findings li { margin: 0 0 1.8mm; }
 /*
- * The cover's map takes the room the cover leaves: a size container whose height the map's drawing follows
- * (kept whole, centred), under its own title; the widget's generic title is hidden.
+ * The cover's map takes the room the cover leaves: a size container, under its own title; the widget's generic
+ * title is hidden. The widget is as wide as the room's height allows at the world map's proportions (800 × 352,
+ * which a region's crop keeps) with two rows of legend (about 54 px) and the two lines of its note on names and
+ * borders (about 36 px) under it, and centred; at most 560 px, where the widget
+ * lays the map out alone (wider, it keeps a quarter for a list of organisations a cover does not print). It
+ * measures that width and draws its legend for it (at least
+ * 12 px, 9 pt), its drawing is exactly the map's crop, with nothing of the neighbouring land around it, and
+ * its note is never cut.
  */
 .cover .cover-map { flex: 1 1 0; min-height: 0; margin: 0 0 4mm; display: flex; flex-direction: column; break-inside: avoid; }
 .cover .cover-map-title { font-size: 9.5pt; font-weight: 700; color: var(--accent); margin: 0 0 1.5mm; }
 .cover .cover-map-room { flex: 1 1 0; min-height: 0; container-type: size; overflow: hidden; }
 .cover .cover-map .widget::part(title) { display: none; }
 .cover .cover-map .widget::part(base) { border: 0; padding: 0; background: none; }
-.cover .cover-map .widget::part(chart) { display: block; width: 100%; height: 100cqh; }
+.cover .cover-map .widget { width: min(100%, 560px, calc((100cqh - 90px) * 800 / 352)); margin: 0 auto; }
+.cover .cover-map .widget::part(chart) { display: block; width: 100%; height: auto; }
 .cover .range-note { font-size: 8.5pt; color: var(--muted); }
 /* The facts in two rows of two, leaving the map its room. */
 .cover .facts { margin-top: auto; display: grid; grid-template-columns: auto 1fr auto 1fr; gap: 1mm 6mm; font-size: 8.5pt;

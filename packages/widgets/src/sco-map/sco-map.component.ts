@@ -366,6 +366,8 @@ export class ScoMap extends ChartElement<MapData> {
       return { x: legendX - width, y: legendY + legendRow * LEGEND_ROOM * 0.75 };
     });
     const legendRoom = LEGEND_ROOM + legendRow * LEGEND_ROOM * 0.75;
+    // The legend's rows lie under the crop, where a region's map has land (Africa under Europe): its group
+    // paints them with the background first (a rect past the drawing's edges, which clip it).
     const viewBox = `${px(view.x)} ${px(view.y)} ${px(view.width)} ${px(view.height + legendRoom * legendScale)}`;
     const chart = svg`<svg class="chart" part="chart" viewBox=${viewBox} role="group"
       aria-label=${`${t(lang, 'mapLabel')}. ${t(lang, 'mapHelp')}`}
@@ -393,7 +395,7 @@ export class ScoMap extends ChartElement<MapData> {
           : svg`<path class=${cls} d=${country.d} aria-hidden="true" @pointerenter=${() => (this.hover = country)}></path>`;
       })}
       ${this.hover ? svg`<path class="outline" d=${this.hover.d} aria-hidden="true" data-export="omit"></path>` : null}
-      <g class="legend" aria-hidden="true" transform=${`translate(${px(view.x)} ${px(view.y + view.height)}) scale(${legendScale})`}>${legend.map(
+      <g class="legend" aria-hidden="true" transform=${`translate(${px(view.x)} ${px(view.y + view.height)}) scale(${legendScale})`}><rect class="bg" width="9999" height="999"></rect>${legend.map(
         ([bound, label], index) => {
           const { x, y } = legendPlaces[index] ?? { x: 0, y: legendY };
           return svg`<rect class=${`land ${classOf(bound)}`} x=${x} y=${y} width="22" height="14"></rect>

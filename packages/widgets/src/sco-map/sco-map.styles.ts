@@ -53,6 +53,9 @@ export const mapStyles = css`
     stroke-width: 2.5;
     pointer-events: none;
   }
+  .bg {
+    fill: var(--_bg);
+  }
   .legend text {
     /* LEGEND_TEXT in the component: at least 7 pt in print. */
     font-size: 16px;

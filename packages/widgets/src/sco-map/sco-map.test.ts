@@ -61,6 +61,15 @@ describe('sco-map', () => {
     const size = (element: Element) =>
       shadow(element).querySelector('g.legend text')?.getBoundingClientRect().height ?? 0;
     expect(size(region)).toBeCloseTo(size(world), 0);
+    // Across the legend's row, the land south of the crop (Africa's, Arabia's) is not drawn.
+    region.scrollIntoView({ block: 'end' });
+    const chart = shadow(region).querySelector('svg.chart')?.getBoundingClientRect();
+    const hits: (Element | null)[] = [];
+    for (let x = (chart?.left ?? 0) + 2; x < (chart?.right ?? 0); x += 4)
+      for (const dy of [3, 8]) hits.push(shadow(region).elementFromPoint(x, (chart?.bottom ?? 0) - dy));
+    expect(hits.length).toBeGreaterThan(20);
+    for (const hit of hits) expect(hit?.closest('svg.chart')).toBeTruthy();
+    expect(hits.filter((hit) => hit?.tagName === 'path')).toEqual([]);
   });
 
   it('lists the organisations beside the map, and partners too small for it', async () => {

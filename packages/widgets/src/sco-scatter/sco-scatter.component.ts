@@ -204,7 +204,7 @@ export class ScoScatter extends ChartElement<ScatterData> {
         : [xTitle];
     const height = HEIGHT + (xTitleLines.length - 1) * 15;
     const xAt = (usd: number) => LEFT + x.at(usd);
-    const yTicks = niceTicks(Math.max(1, ...points.map((p) => p.agreements)), 4);
+    const yTicks = niceTicks(Math.max(1, ...points.map((p) => p.agreements)), 4, true);
     const yTop = yTicks.at(-1) ?? 1;
     const yAt = (n: number) => BOTTOM - (n / yTop) * (BOTTOM - TOP);
     const { soft_cut: softCut, hard_cut: hardCut } = values.quadrants;

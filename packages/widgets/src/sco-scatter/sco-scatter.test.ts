@@ -30,6 +30,24 @@ describe('sco-scatter', () => {
     expect([...points].filter((p) => p.getAttribute('tabindex') === '0')).toHaveLength(1);
   });
 
+  it('counts agreements on whole-number ticks when the counts are small (never "0, 1, 1")', async () => {
+    const few = {
+      ...data,
+      quadrants: {
+        ...data.quadrants,
+        quadrants: data.quadrants.quadrants.map((q) => ({
+          ...q,
+          partners: q.partners.map((p) => ({ ...p, agreements: Math.min(p.agreements, 2) })),
+        })),
+      },
+    };
+    const element = await mount('sco-scatter', {}, { data: few });
+    const ticks = [...shadow(element).querySelectorAll('text.tick[text-anchor="end"]')].map(
+      (node) => node.textContent,
+    );
+    expect(ticks).toEqual(['0', '1', '2']);
+  });
+
   it('labels the outliers: much investment with few agreements, and many agreements', async () => {
     const element = await mount('sco-scatter', {}, { data });
     const labels = [...shadow(element).querySelectorAll('text.label')].map((node) => node.textContent);

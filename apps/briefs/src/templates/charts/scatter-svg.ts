@@ -44,19 +44,36 @@ export function scatterSvg(spec: ScatterSpec): SafeHtml {
   const sy = (value: number) => PLOT.top + height - (value / yMax) * height;
   const number = (value: number) => formatNumber(value, lang);
   const bottom = PLOT.top + height;
-  const labels = placeLabels(
-    positive
-      .filter((point) => point.label !== null)
-      .map((point) => ({ x: sx(point.x), y: sy(point.y), text: point.label ?? '' })),
-    CHART.text,
-    { x: PLOT.left, y: PLOT.top, width, height },
-    // Labels keep off the labelled points (the others may lie under a label: they are many and faint).
-    positive
-      .filter((point) => point.label !== null)
-      .map((point) => ({ x: sx(point.x) - 3.5, y: sy(point.y) - 3.5, width: 7, height: 7 })),
-  );
   const xCut = spec.xCut !== null && spec.xCut > 0 ? sx(spec.xCut) : null;
   const yCut = spec.yCut !== null ? sy(spec.yCut + 0.5) : null;
+  const cutSize = CHART.text - 1;
+  const xCutText = spec.cutLabel(number(spec.xCut ?? 0));
+  const yCutText = spec.cutLabel(number(spec.yCut ?? 0));
+  const yCutX = PLOT.left + width - textWidth(yCutText, cutSize);
+  const labelled = positive.filter((point) => point.label !== null);
+  const labels = placeLabels(
+    labelled.map((point) => ({ x: sx(point.x), y: sy(point.y), text: point.label ?? '' })),
+    CHART.text,
+    { x: PLOT.left, y: PLOT.top, width, height },
+    // Labels keep off the labelled points and the medians' notes; their leaders cross no label.
+    [
+      ...labelled.map((point) => ({ x: sx(point.x) - 3.5, y: sy(point.y) - 3.5, width: 7, height: 7 })),
+      ...(xCut === null
+        ? []
+        : [{ x: xCut + 3, y: PLOT.top, width: textWidth(xCutText, cutSize), height: cutSize * 1.15 }]),
+      ...(yCut === null
+        ? []
+        : [{ x: yCutX, y: yCut - 3 - cutSize, width: textWidth(yCutText, cutSize), height: cutSize * 1.15 }]),
+    ],
+    // and, where they can, off the other points and the median lines.
+    [
+      ...positive
+        .filter((point) => point.label === null)
+        .map((point) => ({ x: sx(point.x) - 2.6, y: sy(point.y) - 2.6, width: 5.2, height: 5.2 })),
+      ...(xCut === null ? [] : [{ x: xCut - 0.5, y: PLOT.top, width: 1, height }]),
+      ...(yCut === null ? [] : [{ x: PLOT.left, y: yCut - 0.5, width, height: 1 }]),
+    ],
+  );
   return html`<svg
     class="drawn-chart"
     viewBox="0 0 ${CHART.width} ${HEIGHT}"
@@ -121,8 +138,8 @@ export function scatterSvg(spec: ScatterSpec): SafeHtml {
               stroke-width="1"
               stroke-dasharray="4 3"
             />
-            <text x="${xCut + 3}" y="${PLOT.top + 9}" font-size="${CHART.text - 1}" fill="${CHART.second}"
-              >${spec.cutLabel(number(spec.xCut ?? 0))}</text
+            <text x="${xCut + 3}" y="${PLOT.top + 9}" font-size="${cutSize}" fill="${CHART.second}"
+              >${xCutText}</text
             >`
     }
     ${
@@ -137,12 +154,8 @@ export function scatterSvg(spec: ScatterSpec): SafeHtml {
               stroke-width="1"
               stroke-dasharray="4 3"
             />
-            <text
-              x="${PLOT.left + width - textWidth(spec.cutLabel(number(spec.yCut ?? 0)), CHART.text - 1)}"
-              y="${yCut - 3}"
-              font-size="${CHART.text - 1}"
-              fill="${CHART.second}"
-              >${spec.cutLabel(number(spec.yCut ?? 0))}</text
+            <text x="${yCutX}" y="${yCut - 3}" font-size="${cutSize}" fill="${CHART.second}"
+              >${yCutText}</text
             >`
     }
     ${positive.map(
@@ -158,17 +171,19 @@ export function scatterSvg(spec: ScatterSpec): SafeHtml {
     ${labels.map(
       (label) =>
         html`${
-            label.moved
+            label.leader
               ? html`<line
-                  x1="${label.anchorX}"
-                  y1="${label.anchorY}"
-                  x2="${label.x < label.anchorX ? label.x + label.width : label.x}"
-                  y2="${label.y + label.height / 2}"
+                  class="leader"
+                  x1="${label.leader[0].toFixed(1)}"
+                  y1="${label.leader[1].toFixed(1)}"
+                  x2="${label.leader[2].toFixed(1)}"
+                  y2="${label.leader[3].toFixed(1)}"
                   stroke="${CHART.muted}"
                   stroke-width="0.5"
                 />`
               : ''
           }<text
+            class="point-label"
             x="${label.x.toFixed(1)}"
             y="${(label.y + label.height * 0.8).toFixed(1)}"
             font-size="${CHART.text}"

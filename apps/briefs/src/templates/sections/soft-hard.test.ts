@@ -4,6 +4,7 @@ import { softHardTextsFor } from '../../i18n/soft-hard-texts.js';
 import { parseBriefRequest } from '../../request/parse-brief-request.js';
 import { openBriefTestData, type BriefTestData } from '../../test-support/brief-test-data.js';
 import { buildBriefPage } from '../build-brief.js';
+import { textWidth } from '../charts/label-placement.js';
 
 /** Average ranks (1-based), ties sharing the mean of their positions. */
 function ranks(values: readonly number[]): number[] {
@@ -86,6 +87,49 @@ describe('does soft connectivity follow hard? (the overview and partner briefs)'
           expect(caption).toContain(fixture.data.release.id);
         }
         if (lang !== 'en') expect(section).not.toContain('edition February');
+      }
+  }, 120_000);
+
+  it('prints the scatter’s labels apart, each leader to its own label, in every language', () => {
+    const number = (text: string | undefined) => Number(text);
+    for (const lang of LANGS)
+      for (const length of ['brief', 'report']) {
+        const html = page({ template: 'overview', lang, length });
+        const start = html.indexOf(`id="section-soft-hard"`);
+        const svg = html.slice(html.indexOf('<svg', start), html.indexOf('</svg>', start));
+        // A label's box from its baseline (the chart's text is 10 units, its box 11.5 high).
+        const labels = [
+          ...svg.matchAll(/class="point-label"\s+x="([\d.]+)"\s+y="([\d.]+)"[^>]*>([^<]+)</g),
+        ].map((match) => {
+          const text = (match[3] ?? '').trim();
+          return {
+            text,
+            x: number(match[1]),
+            y: number(match[2]) - 9.2,
+            width: textWidth(text, 10),
+            height: 11.5,
+          };
+        });
+        const leaders = [
+          ...svg.matchAll(/class="leader"\s+x1="([\d.]+)"\s+y1="([\d.]+)"\s+x2="([\d.]+)"\s+y2="([\d.]+)"/g),
+        ].map((match) => [1, 2, 3, 4].map((group) => number(match[group])));
+        const where = `${lang} ${length}`;
+        expect(labels.length, where).toBeGreaterThanOrEqual(10);
+        for (const [i, a] of labels.entries()) {
+          for (const b of labels.slice(i + 1)) {
+            const apart =
+              a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+            expect(apart, `${where}: ${a.text} / ${b.text}`).toBe(true);
+          }
+          for (const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] of leaders) {
+            // A leader ends on its own label's edge and passes through none (sampled along its length).
+            const through = Array.from({ length: 99 }, (_, step) => (step + 1) / 100).some((t) => {
+              const [x, y] = [x1 + (x2 - x1) * t, y1 + (y2 - y1) * t];
+              return x > a.x + 0.5 && x < a.x + a.width - 0.5 && y > a.y + 0.5 && y < a.y + a.height - 0.5;
+            });
+            expect(through, `${where}: a leader through ${a.text}`).toBe(false);
+          }
+        }
       }
   }, 120_000);
 

@@ -24,6 +24,7 @@ describe('partnerProfile', () => {
       signed_date: '2006-04-10',
       signed_precision: 'day',
       signed_date_basis: 'stated',
+      signed_no_later_than: null,
       verification: 'verified',
       verification_label: 'Vérifié',
       other_partners: 0,

@@ -31,7 +31,8 @@ const runs = Number(option('runs', '15'));
 const seed = Number(option('seed', '1'));
 // --indicators all (default): every indicator, the counted ones, the grouped counts and the partner profile;
 // counted: only the counted indicators (from grouped SQL, decision 19) and the grouped counts, first in a
-// fresh process, so that a code that still assembles the release for them pays for it there;
+// fresh process, so that a code that still assembles the release for them pays for it there, then the
+// keyed requests (by sector, per-party filters), the first of which pays for it when they assemble it;
 // none (or --no-indicators): no indicator and no profile.
 const indicators = args.includes('--no-indicators') ? 'none' : option('indicators', 'all');
 if (!['all', 'counted', 'none'].includes(indicators)) throw new Error('--indicators: all, counted or none');
@@ -45,6 +46,14 @@ const COUNTED = [
   '/v1/indicators/agreements?group_by=partner_kind',
   '/v1/indicators/agreements_cumulative',
   '/v1/indicators/bri_share?group_by=region',
+];
+// The requests counted since decision 19's amendment: by sector, and the partner filters that one party
+// must pass together (a widget with both partner and region; partner kind).
+const KEYED = [
+  '/v1/indicators/agreements?group_by=sector',
+  '/v1/indicators/bri_share?group_by=sector',
+  '/v1/indicators/agreements?group_by=year&partner=DEU&region=150',
+  '/v1/indicators/agreements?group_by=type&partner_kind=national_standards_body',
 ];
 
 const LIST = '/v1/agreements?limit=50&from=2010&sort=-signed_date';
@@ -136,6 +145,9 @@ async function measure(engine, size, real) {
     const everyCounted = async () => {
       for (const url of COUNTED) await get(base, url);
     };
+    const everyKeyed = async () => {
+      for (const url of KEYED) await get(base, url);
+    };
     const grouped = async () =>
       Math.max(
         await p50(base, '/v1/indicators/agreements?group_by=region'),
@@ -149,12 +161,17 @@ async function measure(engine, size, real) {
       row.indicatorsFirst = (await timed(everyIndicator)).ms;
       row.indicators = (await timed(everyIndicator)).ms;
       row.counted = (await timed(everyCounted)).ms;
+      row.keyed = (await timed(everyKeyed)).ms;
       row.grouped = await grouped();
+      row.sector = await p50(base, '/v1/indicators/agreements?group_by=sector');
       row.partner = await p50(base, '/v1/partners/DEU');
     } else if (indicators === 'counted') {
       row.countedFirst = (await timed(everyCounted)).ms;
       row.counted = (await timed(everyCounted)).ms;
+      row.keyedFirst = (await timed(everyKeyed)).ms;
+      row.keyed = (await timed(everyKeyed)).ms;
       row.grouped = await grouped();
+      row.sector = await p50(base, '/v1/indicators/agreements?group_by=sector');
     }
     globalThis.gc?.();
     const baseline = process.memoryUsage().rss / 2 ** 20;
@@ -192,7 +209,10 @@ const COLUMNS = [
   ['indicators', 'indicators'],
   ['countedFirst', 'counted 1st'],
   ['counted', 'counted'],
+  ['keyedFirst', 'keyed 1st'],
+  ['keyed', 'keyed'],
   ['grouped', 'grouped'],
+  ['sector', 'by sector'],
   ['partner', 'profile'],
   ['csvMs', 'CSV'],
 ];

@@ -10,11 +10,13 @@ import {
   type Agreement,
   type Dataset,
   type GroupBy,
+  type GroupCount,
 } from '@sco/core';
 import { loadDataPackage } from '@sco/datapackage';
 import {
   countAgreements,
   countPartyGroups,
+  countSectorGroups,
   createDb,
   importDataset,
   listAgreements,
@@ -182,11 +184,13 @@ describe.each(databases)('the scale queries at 10,000 agreements on $dialect', (
       { partner: ['DEU', 'RUS'], type: ['mou'] },
       { region: ['150'], bri: ['explicit'] },
       { sector: ['35', '93'], year_to: 2015 },
+      { partner: ['DEU', 'KAZ', 'PAK'], region: ['142'], year_from: 2015 },
+      { partner_kind: ['national_standards_body', 'government_ministry'], region: ['150', '002'] },
     ];
     const counted: Readonly<Record<string, readonly (GroupBy | null)[]>> = {
-      agreements: [null, 'year', 'type', 'region', 'partner_kind'],
+      agreements: [null, 'year', 'type', 'region', 'partner_kind', 'sector'],
       agreements_cumulative: [null, 'year'],
-      bri_share: [null, 'year', 'type', 'region', 'partner_kind'],
+      bri_share: [null, 'year', 'type', 'region', 'partner_kind', 'sector'],
     };
     for (const input of filters) {
       const filter = indicatorFilterSchema.parse(input);
@@ -196,10 +200,10 @@ describe.each(databases)('the scale queries at 10,000 agreements on $dialect', (
           const expected = computeIndicator(id, { agreements, tallies: [], filter, group_by: groupBy });
           if (!expected.ok) throw new Error(expected.problem.message);
           const unit = expected.result.unit;
-          const parties = isPartyGroupBy(groupBy)
-            ? await countPartyGroups(db.db, '9.0.0', filter, groupBy)
-            : [];
-          expect(countedIndicator(id, unit, filter, groupBy, counts, parties)).toEqual(expected.result);
+          let groups: GroupCount[] = [];
+          if (isPartyGroupBy(groupBy)) groups = await countPartyGroups(db.db, '9.0.0', filter, groupBy);
+          if (groupBy === 'sector') groups = await countSectorGroups(db.db, '9.0.0', filter);
+          expect(countedIndicator(id, unit, filter, groupBy, counts, groups)).toEqual(expected.result);
         }
       }
     }

@@ -319,8 +319,8 @@ export {
   isCountable,
   isPartyGroupBy,
   type AgreementCount,
+  type GroupCount,
   type PartyGroupBy,
-  type PartyGroupCount,
 } from './indicators/counted-indicator.js';
 export { REGION_ORDER } from './indicators/group-items.js';
 export { namedPartnerGaps, type NamedPartnerGap } from './indicators/named-partner-gaps.js';

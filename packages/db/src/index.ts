@@ -106,6 +106,7 @@ export { ApiKeyRevokedError } from './errors/api-key-revoked-error.js';
 export { loadAgreementNeighbourhood } from './agreements/agreement-neighbourhood.js';
 export { countAgreements } from './indicators/count-agreements.js';
 export { countPartyGroups } from './indicators/count-party-groups.js';
+export { countSectorGroups } from './indicators/count-sector-groups.js';
 export { saveStudioPreview, findStudioPreview, type StoredPreview } from './previews/studio-previews.js';
 export {
   hasWidgetVersion,

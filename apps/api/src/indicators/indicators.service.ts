@@ -10,13 +10,14 @@ import {
   presentGroupBy,
   presentIndicatorResult,
   type GroupBy,
+  type GroupCount,
   type IndicatorDefinition,
   type IndicatorFilter,
   type IndicatorValuesRequest,
   type Lang,
   type ReleaseData,
 } from '@sco/core';
-import { countAgreements, countPartyGroups, type Db } from '@sco/db';
+import { countAgreements, countPartyGroups, countSectorGroups, type Db } from '@sco/db';
 import { HttpProblem } from '../http/problem.js';
 import { parseInput } from '../http/validation.js';
 import type { z } from '../openapi/zod.js';
@@ -102,10 +103,23 @@ export function indicatorValuesBody(
   return indicatorValues(request, data, readLinkOf(context));
 }
 
+/** The grouped counts of a breakdown by partner party or by sector, from its own grouped query. */
+function countGroups(
+  db: Db,
+  context: ReadContext,
+  filter: IndicatorFilter,
+  groupBy: GroupBy | null,
+): Promise<GroupCount[]> {
+  if (isPartyGroupBy(groupBy)) return countPartyGroups(db.db, context.partition, filter, groupBy);
+  if (groupBy === 'sector') return countSectorGroups(db.db, context.partition, filter);
+  return Promise.resolve([]);
+}
+
 /**
  * An indicator's values read the cheapest way that gives the same answer: the indicators that count
- * agreements (`isCountable`) from one grouped query (and, by region or partner kind, a second one over the
- * partner parties), every other from the release assembled once per process (`release`, called only then).
+ * agreements (`isCountable`) from one grouped query (and, by region, partner kind or sector, a second one
+ * over the partner parties or the sector lists), every other from the release assembled once per process
+ * (`release`, called only then).
  */
 export async function readIndicatorValues(
   db: Db,
@@ -114,13 +128,13 @@ export async function readIndicatorValues(
   release: () => Promise<ReleaseData>,
 ): Promise<ValuesBody> {
   const { indicator, filter, groupBy } = request;
-  if (!isCountable(indicator.id, filter, groupBy)) {
+  if (!isCountable(indicator.id, groupBy)) {
     return indicatorValuesBody(request, await release(), context);
   }
-  const counts = await countAgreements(db.db, context.partition, filter);
-  const partyCounts = isPartyGroupBy(groupBy)
-    ? await countPartyGroups(db.db, context.partition, filter, groupBy)
-    : [];
-  const result = countedIndicator(indicator.id, indicator.unit, filter, groupBy, counts, partyCounts);
+  const [counts, groupCounts] = await Promise.all([
+    countAgreements(db.db, context.partition, filter),
+    countGroups(db, context, filter, groupBy),
+  ]);
+  const result = countedIndicator(indicator.id, indicator.unit, filter, groupBy, counts, groupCounts);
   return presentIndicatorResult(request, result, readLinkOf(context));
 }

@@ -7,7 +7,7 @@ import { byBasis } from './by-basis.js';
 import { UNKNOWN_FRAMING_LABEL } from './definitions/bri-share.js';
 import { institutionKinds } from '../vocabulary/institution-kind.js';
 import { UNDATED_KEY, type GroupBy } from './group-by.js';
-import { REGION_ORDER } from './group-items.js';
+import { REGION_ORDER, SECTOR_ORDER } from './group-items.js';
 import { hasYearRange, type IndicatorFilter } from './indicator-filter.js';
 import type { IndicatorCell, IndicatorResult } from './indicator-result.js';
 import { countValue, ratioValue, type IndicatorValue } from './indicator-value.js';
@@ -28,11 +28,18 @@ export interface AgreementCount {
 export type PartyGroupBy = 'region' | 'partner_kind';
 
 /**
- * How many agreements that pass a filter's other conditions have a partner party that passes the partner
- * filters and falls in the group `key` (a region, `unknown`, or an institution kind), by the same columns
- * as `AgreementCount`: an agreement with partners in two groups counts once in each.
+ * The breakdowns whose groups an agreement can fall in more than once: by its partners' attributes, and by
+ * sector (an agreement counts once in each of its sectors that pass the sector filter, or in `none`).
  */
-export interface PartyGroupCount extends AgreementCount {
+export type KeyedGroupBy = PartyGroupBy | 'sector';
+
+/**
+ * How many agreements that pass a filter's other conditions fall in the group `key`, by the same columns
+ * as `AgreementCount`: by region or partner kind, those with a partner party that passes the partner
+ * filters and is in the region (or `unknown`) or of the institution kind; by sector, those with the sector
+ * (or none, `none`). An agreement in two groups counts once in each.
+ */
+export interface GroupCount extends AgreementCount {
   readonly key: string;
 }
 
@@ -56,14 +63,20 @@ const total = (counts: readonly AgreementCount[]) => counts.reduce((sum, row) =>
 
 const ROW_GROUP_BYS = [null, 'year', 'type'] as const;
 const PARTY_GROUP_BYS = ['region', 'partner_kind'] as const;
-const PARTY_GROUP_ORDER: Readonly<Record<PartyGroupBy, readonly string[]>> = {
+const KEYED_GROUP_ORDER: Readonly<Record<KeyedGroupBy, readonly string[]>> = {
   region: REGION_ORDER,
   partner_kind: institutionKinds.codes,
+  sector: SECTOR_ORDER,
 };
 
-/** Whether a breakdown is by a partner party's attribute (counted by `PartyGroupCount`s). */
+/** Whether a breakdown is by a partner party's attribute. */
 export function isPartyGroupBy(groupBy: GroupBy | null): groupBy is PartyGroupBy {
   return (PARTY_GROUP_BYS as readonly (GroupBy | null)[]).includes(groupBy);
+}
+
+/** Whether a breakdown's groups are counted by `GroupCount`s (by partner party or by sector). */
+export function isKeyedGroupBy(groupBy: GroupBy | null): groupBy is KeyedGroupBy {
+  return isPartyGroupBy(groupBy) || groupBy === 'sector';
 }
 
 /**
@@ -72,7 +85,7 @@ export function isPartyGroupBy(groupBy: GroupBy | null): groupBy is PartyGroupBy
  */
 const COUNTED: Readonly<Record<string, CountedSpec>> = {
   agreements: {
-    group_bys: [...ROW_GROUP_BYS, ...PARTY_GROUP_BYS],
+    group_bys: [...ROW_GROUP_BYS, ...PARTY_GROUP_BYS, 'sector'],
     measure: (counts) => countValue(total(counts), total(counts)),
     parts: [],
   },
@@ -83,7 +96,7 @@ const COUNTED: Readonly<Record<string, CountedSpec>> = {
     parts: [],
   },
   bri_share: {
-    group_bys: [...ROW_GROUP_BYS, ...PARTY_GROUP_BYS],
+    group_bys: [...ROW_GROUP_BYS, ...PARTY_GROUP_BYS, 'sector'],
     measure: (counts) => {
       const known = total(counts.filter((row) => row.bri_framing !== 'unknown'));
       const framed = total(
@@ -106,19 +119,12 @@ const COUNTED: Readonly<Record<string, CountedSpec>> = {
 };
 
 /**
- * Whether an indicator with this filter and breakdown can be computed from grouped counts: the counted
- * indicators (agreements, their cumulative series, BRI share), without a breakdown, by year or type, or by
- * region or partner kind (from `PartyGroupCount`s), and filters the database applies to the agreement row
- * (at most one of `partner` and `region`, whose conjunction is per party, and no `partner_kind`).
+ * Whether an indicator with this breakdown can be computed from grouped counts: the counted indicators
+ * (agreements, their cumulative series, BRI share), without a breakdown, by year or type, or by region,
+ * partner kind or sector (from `GroupCount`s), under any filter.
  */
-export function isCountable(id: string, filter: IndicatorFilter, groupBy: GroupBy | null): boolean {
-  const spec = COUNTED[id];
-  return (
-    spec !== undefined &&
-    spec.group_bys.includes(groupBy) &&
-    filter.partner_kind === undefined &&
-    (filter.partner === undefined || filter.region === undefined)
-  );
+export function isCountable(id: string, groupBy: GroupBy | null): boolean {
+  return COUNTED[id]?.group_bys.includes(groupBy) ?? false;
 }
 
 function cell(spec: CountedSpec, counts: readonly AgreementCount[]): IndicatorCell {
@@ -153,8 +159,8 @@ function yearKeys(counts: readonly AgreementCount[], filter: IndicatorFilter): s
 /**
  * A counted indicator (see `isCountable`) from the grouped counts of the agreements that pass every
  * condition of the filter but the year range, which is applied here so that undated agreements are
- * counted apart as the definitions do. By region or partner kind, the groups come from `partyCounts`
- * (required then), in the order the definitions give, each kept when an agreement falls in it.
+ * counted apart as the definitions do. By region, partner kind or sector, the groups come from
+ * `groupCounts` (required then), in the order the definitions give, each kept when an agreement falls in it.
  */
 export function countedIndicator(
   id: string,
@@ -162,7 +168,7 @@ export function countedIndicator(
   filter: IndicatorFilter,
   groupBy: GroupBy | null,
   counts: readonly AgreementCount[],
-  partyCounts: readonly PartyGroupCount[] = [],
+  groupCounts: readonly GroupCount[] = [],
 ): IndicatorResult {
   const spec = COUNTED[id];
   if (!spec?.group_bys.includes(groupBy)) {
@@ -187,10 +193,10 @@ export function countedIndicator(
     groups = agreementTypes.codes
       .map((key) => ({ key, counts: kept.filter((row) => row.type === key) }))
       .filter((group) => group.counts.length > 0);
-  } else if (isPartyGroupBy(groupBy)) {
-    const keptParties = keptBy(partyCounts, filter);
-    groups = PARTY_GROUP_ORDER[groupBy]
-      .map((key) => ({ key, counts: keptParties.filter((row) => row.key === key) }))
+  } else if (isKeyedGroupBy(groupBy)) {
+    const keptGroups = keptBy(groupCounts, filter);
+    groups = KEYED_GROUP_ORDER[groupBy]
+      .map((key) => ({ key, counts: keptGroups.filter((row) => row.key === key) }))
       .filter((group) => group.counts.length > 0);
   }
   return {

@@ -73,7 +73,8 @@ export function groupByYear(
 
 /** The order of the region groups: the UN M49 regions, then partners of unknown region. */
 export const REGION_ORDER: readonly string[] = [...REGION_CODES, UNKNOWN_REGION_KEY];
-const SECTOR_ORDER: readonly string[] = [...icsFields.codes, NO_SECTOR_KEY];
+/** The order of the sector groups: the ICS fields, then agreements that name none. */
+export const SECTOR_ORDER: readonly string[] = [...icsFields.codes, NO_SECTOR_KEY];
 
 /**
  * Splits items by a breakdown. By region and partner kind, an agreement goes into each group one of its

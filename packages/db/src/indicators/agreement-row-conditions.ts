@@ -3,6 +3,7 @@ import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { Partition } from '../partition/partition.js';
 import type { DB } from '../schema/database.js';
 import { LIST_DELIMITER } from '../search/delimited-list.js';
+import { hasPassingPartner, type PartnerTest } from './partner-test.js';
 
 const STANDARDISATION_SCOPES = scopes.codes.filter((scope) => !isAdjacentScope(scope));
 
@@ -18,15 +19,19 @@ function holdsAny(
 }
 
 /**
- * The conditions of an indicator filter, but for its year range and `partner_kind`, that an agreement row
- * answers by itself: the partition, a partner party, scope (adjacent scopes only when asked for), type,
- * framing, sector, and `partner` or `region` from the index columns. Columns are qualified, so that a query
- * joining the parties can use them.
+ * The conditions of an indicator filter, but for its year range, on an agreement row: the partition, a
+ * partner party, scope (adjacent scopes only when asked for), type, framing, sector, and the partner
+ * filters as one partner party must pass them (`partners`, see `PartnerTest`). `partner` and `region` are
+ * read from the index columns: with both, the partner codes that lie in the regions, since a party's
+ * jurisdiction decides both; `partner_kind` by an EXISTS over the partner parties (null `kinds` leaves it
+ * to the caller, for a query that joins the parties itself). Columns are qualified, so that a query
+ * joining the parties can use them. `partners.jurisdictions` must not be empty.
  */
 export function agreementRowConditions(
   eb: ExpressionBuilder<DB, 'agreements'>,
   partition: Partition,
   filter: IndicatorFilter,
+  partners: PartnerTest,
 ): Expression<SqlBool> {
   const conditions: Expression<SqlBool>[] = [
     eb('agreements.release_id', '=', partition),
@@ -36,8 +41,12 @@ export function agreementRowConditions(
   else if (!filter.include_adjacent) conditions.push(eb('agreements.scope', 'in', STANDARDISATION_SCOPES));
   if (filter.type !== undefined) conditions.push(eb('agreements.type', 'in', filter.type));
   if (filter.bri !== undefined) conditions.push(eb('agreements.bri_framing', 'in', filter.bri));
-  if (filter.partner !== undefined) conditions.push(holdsAny(eb, 'agreements.partner_codes', filter.partner));
+  if (filter.partner !== undefined) {
+    const codes = partners.jurisdictions ?? filter.partner;
+    conditions.push(holdsAny(eb, 'agreements.partner_codes', codes));
+  }
   if (filter.region !== undefined) conditions.push(holdsAny(eb, 'agreements.partner_regions', filter.region));
   if (filter.sector !== undefined) conditions.push(holdsAny(eb, 'agreements.sector_codes', filter.sector));
+  if (partners.kinds !== null) conditions.push(hasPassingPartner(eb, partners));
   return eb.and(conditions);
 }

@@ -1,4 +1,4 @@
-import { indicatorFilterSchema, type IndicatorFilterInput, type PartyGroupCount } from '@sco/core';
+import { indicatorFilterSchema, type GroupCount, type IndicatorFilterInput } from '@sco/core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { importDataset } from '../import/import-dataset.js';
 import { databases } from '../test-support/databases.js';
@@ -11,7 +11,7 @@ const RELEASE = FIXTURE.version;
 /** A row of the expected counts: key, year, type, framing, verification, count. */
 type Row = [string, number | null, string, string, string, number];
 
-const sorted = (rows: readonly PartyGroupCount[]): Row[] =>
+const sorted = (rows: readonly GroupCount[]): Row[] =>
   rows
     .map((r): Row => [r.key, r.signed_year, r.type, r.bri_framing, r.verification, r.count])
     .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
@@ -91,5 +91,42 @@ describe.each(databases)('countPartyGroups on $dialect', (database) => {
       ]),
     );
     expect(await count({ partner: ['BRA'] }, 'region')).toEqual([]);
+  });
+
+  it('checks partner with region, and the partner kind, on the same party', async () => {
+    // KEN is in Africa: sac-multi-2017 has partners in Europe, but not KEN's party.
+    expect(await count({ partner: ['KEN'], region: ['150'] }, 'region')).toEqual([]);
+    // DEU and KEN in Europe: din's agreements alone.
+    expect(sorted(await count({ partner: ['DEU', 'KEN'], region: ['150'] }, 'partner_kind'))).toEqual(
+      byHand([
+        ['national_standards_body', 2006, 'mou', 'none', 'verified', 1],
+        ['national_standards_body', 2016, 'joint_initiative', 'contextual', 'single_source', 1],
+        ['national_standards_body', 2017, 'joint_initiative', 'explicit', 'unverified', 1],
+        ['national_standards_body', 2020, 'action_plan', 'none', 'verified', 1],
+      ]),
+    );
+    // National standards bodies of Africa or Asia: kebs's agreements (accsq is a regional organisation).
+    expect(
+      sorted(await count({ partner_kind: ['national_standards_body'], region: ['002', '142'] }, 'region')),
+    ).toEqual(
+      byHand([
+        ['002', 2017, 'mou', 'explicit', 'verified', 1],
+        ['002', 2017, 'joint_initiative', 'explicit', 'unverified', 1],
+        ['002', 2020, 'action_plan', 'none', 'verified', 1],
+      ]),
+    );
+    expect(
+      sorted(
+        await count(
+          { partner_kind: ['international_organisation', 'regional_standards_organisation'] },
+          'partner_kind',
+        ),
+      ),
+    ).toEqual(
+      byHand([
+        ['regional_standards_organisation', 2019, 'cooperation_commission', 'none', 'verified', 1],
+        ['international_organisation', null, 'standards_sales', 'none', 'single_source', 1],
+      ]),
+    );
   });
 });

@@ -1,40 +1,10 @@
-import {
-  jurisdictionResolver,
-  REGION_ORDER,
-  UNKNOWN_REGION_KEY,
-  UnresolvedReferenceError,
-  type IndicatorFilter,
-  type PartyGroupBy,
-  type PartyGroupCount,
-} from '@sco/core';
+import { UNKNOWN_REGION_KEY, type GroupCount, type IndicatorFilter, type PartyGroupBy } from '@sco/core';
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
-import { listOrganisations } from '../organisations/list-organisations.js';
 import { assertPartition, type Partition } from '../partition/partition.js';
 import type { Executor } from '../transaction.js';
 import { agreementRowConditions } from './agreement-row-conditions.js';
-
-/**
- * The jurisdictions the institutions of a partition name, by their region as core resolves them (`unknown`
- * when a jurisdiction has none), in the order of REGION_ORDER: a few short lists the query below tests
- * with IN. Throws UnresolvedReferenceError for a code that names no country or organisation, as assembling
- * the release would.
- */
-async function jurisdictionsByRegion(db: Executor, partition: Partition): Promise<Map<string, string[]>> {
-  const resolve = jurisdictionResolver(await listOrganisations(db, partition));
-  const codes = await db
-    .selectFrom('institutions')
-    .select('jurisdiction')
-    .distinct()
-    .where('release_id', '=', partition)
-    .execute();
-  const byRegion = new Map<string, string[]>(REGION_ORDER.map((region) => [region, []]));
-  for (const { jurisdiction } of codes) {
-    const resolved = resolve(jurisdiction);
-    if (!resolved) throw new UnresolvedReferenceError(`unknown jurisdiction "${jurisdiction}"`);
-    byRegion.get(resolved.region ?? UNKNOWN_REGION_KEY)?.push(jurisdiction);
-  }
-  return byRegion;
-}
+import { jurisdictionsByRegion } from './jurisdictions-by-region.js';
+import { partnerTest } from './partner-test.js';
 
 /**
  * A party's region: a CASE over IN lists of its institution's jurisdiction (an index lookup per party on
@@ -50,26 +20,23 @@ function regionOf(regions: readonly [string, readonly string[]][]): RawBuilder<s
 
 /**
  * The agreements of a partition that pass an indicator filter, but for its year range, counted per group of
- * their partners (see `PartyGroupCount`): by region (a partner's jurisdiction's region, or `unknown`) or by
+ * their partners (see `GroupCount`): by region (a partner's jurisdiction's region, or `unknown`) or by
  * partner kind (its institution's kind). One grouped query over the agreements joined to their partner
- * parties and institutions, each party checked against the partner filters (`partner`, `region`) and each
- * agreement counted once per group; no row is read into memory but the jurisdictions' regions.
+ * parties and institutions, each party checked against the partner filters (`partner`, `region`,
+ * `partner_kind`: see `PartnerTest`) and each agreement counted once per group; no row is read into memory
+ * but the jurisdictions' regions.
  */
 export async function countPartyGroups(
   db: Executor,
   partition: Partition,
   filter: IndicatorFilter,
   groupBy: PartyGroupBy,
-): Promise<PartyGroupCount[]> {
+): Promise<GroupCount[]> {
   assertPartition(partition);
-  if (filter.partner_kind !== undefined || (filter.partner !== undefined && filter.region !== undefined)) {
-    throw new Error('partner_kind, and partner with region, are per party: count them from the agreements');
-  }
   const byRegion = await jurisdictionsByRegion(db, partition);
   const regions = [...byRegion].filter(([, codes]) => codes.length > 0);
-  const passing =
-    filter.region === undefined ? null : filter.region.flatMap((region) => byRegion.get(region) ?? []);
-  if (regions.length === 0 || passing?.length === 0) return [];
+  const partners = partnerTest(filter, byRegion);
+  if (regions.length === 0 || partners.jurisdictions?.length === 0) return [];
   const key = groupBy === 'region' ? regionOf(regions) : sql<string>`${sql.ref('institutions.kind')}`;
   // CROSS JOIN with the join conditions in WHERE: SQLite keeps this order (the partition's agreements,
   // then their parties by key), where with JOIN … ON it started from every party of the partition and
@@ -87,17 +54,18 @@ export async function countPartyGroups(
       eb.fn.count<number | string | bigint>('agreements.id').distinct().as('count'),
     ])
     .where((eb) => {
+      // The joined party is tested here; no EXISTS over the parties again for partner_kind.
       const conditions: Expression<SqlBool>[] = [
-        agreementRowConditions(eb, partition, filter),
+        agreementRowConditions(eb, partition, filter, { ...partners, kinds: null }),
         eb('parties.release_id', '=', eb.ref('agreements.release_id')),
         eb('parties.agreement_id', '=', eb.ref('agreements.id')),
         eb('institutions.release_id', '=', eb.ref('parties.release_id')),
         eb('institutions.id', '=', eb.ref('parties.institution_id')),
         eb('parties.side', '=', 'partner'),
       ];
-      if (filter.partner !== undefined)
-        conditions.push(eb('institutions.jurisdiction', 'in', filter.partner));
-      if (filter.region !== undefined) conditions.push(eb('institutions.jurisdiction', 'in', passing ?? []));
+      if (partners.jurisdictions !== null)
+        conditions.push(eb('institutions.jurisdiction', 'in', partners.jurisdictions));
+      if (partners.kinds !== null) conditions.push(eb('institutions.kind', 'in', partners.kinds));
       return eb.and(conditions);
     })
     .groupBy([

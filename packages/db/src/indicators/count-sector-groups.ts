@@ -1,0 +1,60 @@
+import { NO_SECTOR_KEY, type GroupCount, type IndicatorFilter } from '@sco/core';
+import { assertPartition, type Partition } from '../partition/partition.js';
+import { parseDelimitedList } from '../search/delimited-list.js';
+import type { Executor } from '../transaction.js';
+import { agreementRowConditions } from './agreement-row-conditions.js';
+import { readPartnerTest } from './partner-test.js';
+
+/** The sector groups of an agreement's sector list: those that pass the sector filter, or `none`. */
+function sectorKeys(sectorCodes: string, filter: IndicatorFilter): string[] {
+  const wanted = filter.sector === undefined ? null : new Set<string>(filter.sector);
+  const sectors = parseDelimitedList(sectorCodes).filter((sector) => wanted === null || wanted.has(sector));
+  return sectors.length > 0 ? sectors : [NO_SECTOR_KEY];
+}
+
+/**
+ * The agreements of a partition that pass an indicator filter, but for its year range, counted per sector
+ * (see `GroupCount`): each in every one of its sectors that passes the sector filter, or in `none` when it
+ * names none. One grouped query by the sector list (an index column, sorted and without duplicates) and
+ * the columns of `AgreementCount`, so that each agreement is in one row; the rows are then split by sector
+ * here and summed per sector and columns. The rows are as many as the distinct sector lists (agreements
+ * name none to a few ICS fields) times the distinct years, types, framings and levels.
+ */
+export async function countSectorGroups(
+  db: Executor,
+  partition: Partition,
+  filter: IndicatorFilter,
+): Promise<GroupCount[]> {
+  assertPartition(partition);
+  const partners = await readPartnerTest(db, partition, filter);
+  if (partners.jurisdictions?.length === 0) return [];
+  const rows = await db
+    .selectFrom('agreements')
+    .select([
+      'sector_codes',
+      'signed_year',
+      'type',
+      'bri_framing',
+      'verification',
+      (eb) => eb.fn.countAll().as('count'),
+    ])
+    .where((eb) => agreementRowConditions(eb, partition, filter, partners))
+    .groupBy(['sector_codes', 'signed_year', 'type', 'bri_framing', 'verification'])
+    .execute();
+  const groups = new Map<string, GroupCount>();
+  for (const row of rows) {
+    for (const key of sectorKeys(row.sector_codes, filter)) {
+      const group = [key, row.signed_year, row.type, row.bri_framing, row.verification].join('|');
+      const count = (groups.get(group)?.count ?? 0) + Number(row.count);
+      groups.set(group, {
+        key,
+        signed_year: row.signed_year,
+        type: row.type,
+        bri_framing: row.bri_framing,
+        verification: row.verification,
+        count,
+      });
+    }
+  }
+  return [...groups.values()];
+}

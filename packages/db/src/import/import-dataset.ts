@@ -20,6 +20,7 @@ import { unreleasedEdits } from '../releases/unreleased-edits.js';
 import { inBulkTransaction } from '../bulk-transaction.js';
 import type { Executor } from '../transaction.js';
 import { analyzeFilledTables } from './analyze-filled-tables.js';
+import { vacuumFilledTables } from './vacuum-filled-tables.js';
 import { importRefusalMessage, type ImportRefusal } from './import-refusal.js';
 
 export interface ImportOptions {
@@ -59,7 +60,8 @@ function refuse(refusal: ImportRefusal): ImportResult {
  *   named); otherwise the differences are applied to the draft, recorded, and the release is cut (even when
  *   no table changed, so that releases follow the data package's versions).
  *
- * On PostgreSQL it ends with ANALYZE of the tables it filled (see analyzeFilledTables).
+ * On PostgreSQL it ends with ANALYZE of the tables it filled (see analyzeFilledTables) and, once committed,
+ * VACUUM of them when it ran in a transaction of its own (see vacuumFilledTables).
  */
 export async function importDataset(
   db: Executor,
@@ -68,7 +70,7 @@ export async function importDataset(
 ): Promise<ImportResult> {
   const { version } = dataset;
   if (!RELEASE_ID_PATTERN.test(version)) throw new InvalidReleaseIdError(version);
-  return await inBulkTransaction(db, async (trx) => {
+  const result = await inBulkTransaction(db, async (trx): Promise<ImportResult> => {
     await lockDraft(trx);
     const latest = await latestRelease(trx);
     if (latest) {
@@ -102,4 +104,6 @@ export async function importDataset(
     await analyzeFilledTables(trx);
     return { ok: true, outcome: latest ? 'updated' : 'created', release, changes };
   });
+  if (result.ok && result.outcome !== 'unchanged') await vacuumFilledTables(db);
+  return result;
 }

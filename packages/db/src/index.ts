@@ -44,6 +44,7 @@ export type { ReleaseInput } from './releases/publish-release.js';
 export { latestRelease } from './releases/latest-release.js';
 export { listReleases } from './releases/list-releases.js';
 export { getRelease } from './releases/get-release.js';
+export { previousRelease } from './releases/previous-release.js';
 
 // changelog
 export { listChanges, type ChangeQuery, type ChangePage } from './changes/list-changes.js';

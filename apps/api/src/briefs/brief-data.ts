@@ -5,7 +5,8 @@ import type { DatasetCache } from '../reading/dataset-cache.js';
 import { releaseLookup } from '../reading/release-lookup.js';
 
 /**
- * The data of a release for a brief (default: the latest), from the app's dataset cache. A release the
+ * The data of a release for a brief (default: the latest), and of the release before it, from the app's
+ * dataset cache. A release the
  * body names that does not exist is 422; no release at all is 503.
  */
 export async function releaseBriefData(
@@ -29,10 +30,19 @@ export async function releaseBriefData(
     throw noReleaseYet();
   }
   const loaded = await datasets.get({ kind: 'release', partition: found.id, release: found, pinned: true });
+  const before = await lookup.previous(found.id);
+  const earlier = before
+    ? {
+        release: { id: before.id, published_at: before.published_at },
+        agreements: (await datasets.get({ kind: 'release', partition: before.id, release: before, pinned: true }))
+          .agreements,
+      }
+    : null;
   return briefData({
     release: found,
     dataset: loaded.dataset,
     agreements: loaded.agreements,
     tallies: loaded.tallies,
+    earlier,
   });
 }

@@ -1,4 +1,5 @@
 import {
+  formatNumberRange,
   tallyCoverageRows,
   VERIFICATION_BASES,
   type Agreement,
@@ -9,23 +10,33 @@ import { markup, type SafeHtml } from './html.js';
 
 const range = ({ lower, upper }: Bounds) => (lower === upper ? `${lower}` : `${lower}–${upper}`);
 
+const change = ({ lower, upper }: Bounds) => formatNumberRange(lower, upper, 'en', { signed: true });
+
+/** The release a coverage table is compared with: its id and its agreements. */
+export interface EarlierRelease {
+  readonly id: string;
+  readonly agreements: readonly Agreement[];
+}
+
 /**
  * The landing page's small coverage table: for every official cumulative tally, the standardisation
  * documents and partners the release identifies up to its date at each verification level, as lower–upper
  * bounds (core's tallyCoverageRows, as `sco data coverage` and the overview brief give them), beside the
- * official figures.
+ * official figures; with the release before it, the change since then in all records.
  */
 export function coverageTable(
   agreements: readonly Agreement[],
   tallies: readonly TallyAggregate[],
+  earlier?: EarlierRelease,
 ): SafeHtml {
-  const rows = tallyCoverageRows(tallies, agreements).map(
-    ({ tally, bounds }) => markup`<tr>
+  const rows = tallyCoverageRows(tallies, agreements, earlier?.agreements).map(
+    ({ tally, bounds, change: moved }) => markup`<tr>
         <th scope="row">${tally.as_of}</th>
         <td>${String(tally.documents)} / ${tally.partners === null ? '?' : String(tally.partners)}</td>
         ${VERIFICATION_BASES.map(
           (basis) => markup`<td>${range(bounds[basis].documents)} / ${range(bounds[basis].partners)}</td>`,
         )}
+        ${moved ? markup`<td>${change(moved.all.documents)} / ${change(moved.all.partners)}</td>` : markup``}
         <td>${tally.claimant}</td>
       </tr>`,
   );
@@ -42,6 +53,7 @@ export function coverageTable(
           <th scope="col">Verified</th>
           <th scope="col">Verified + single source</th>
           <th scope="col">All records</th>
+          ${earlier ? markup`<th scope="col">Change since ${earlier.id} (all records)</th>` : markup``}
           <th scope="col">Claimed by</th>
         </tr>
       </thead>

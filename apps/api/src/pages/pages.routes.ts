@@ -69,6 +69,14 @@ export function pagesRoutes(
     const loadedData = release
       ? await datasets.get({ kind: 'release', partition: release.id, release, pinned: false })
       : null;
+    const before = release ? await releaseLookup(deps.db).previous(release.id) : undefined;
+    const earlier = before
+      ? {
+          id: before.id,
+          agreements: (await datasets.get({ kind: 'release', partition: before.id, release: before, pinned: true }))
+            .agreements,
+        }
+      : undefined;
     const page = sitePage({
       title: 'Soft Connectivity Observatory — China’s standards-cooperation agreements',
       description:
@@ -86,7 +94,7 @@ export function pagesRoutes(
         release,
         widgetsVersion: loaded.manifest.version,
         coverage: loadedData
-          ? markup`${coverageTable(loadedData.agreements, loadedData.tallies)}
+          ? markup`${coverageTable(loadedData.agreements, loadedData.tallies, earlier)}
               ${sourcesTable(loadedData.agreements)}`
           : markup``,
       }),

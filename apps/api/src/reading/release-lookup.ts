@@ -1,5 +1,5 @@
 import type { Release } from '@sco/core';
-import { getRelease, latestRelease, type Db } from '@sco/db';
+import { getRelease, latestRelease, previousRelease, type Db } from '@sco/db';
 
 /**
  * The release lookups of reads, sparing the database most of them: a release found by id is kept (a
@@ -10,6 +10,7 @@ import { getRelease, latestRelease, type Db } from '@sco/db';
 export class ReleaseLookup {
   private latestRead: { readonly at: number; readonly release: Promise<Release | undefined> } | null = null;
   private readonly known = new Map<string, Release>();
+  private readonly before = new Map<string, Release | null>();
 
   constructor(
     private readonly db: Db,
@@ -34,6 +35,14 @@ export class ReleaseLookup {
     if (known) return known;
     const release = await getRelease(this.db.db, id);
     if (release) this.known.set(id, release);
+    return release;
+  }
+
+  /** The release published just before the one named (kept: neither ever changes), or undefined. */
+  async previous(id: string): Promise<Release | undefined> {
+    if (this.before.has(id)) return this.before.get(id) ?? undefined;
+    const release = await previousRelease(this.db.db, id);
+    if (release || (await this.byId(id))) this.before.set(id, release ?? null);
     return release;
   }
 

@@ -6,7 +6,7 @@ import {
   type Release,
   type TallyAggregate,
 } from '@sco/core';
-import { getRelease, latestRelease, loadDataset, type Executor } from '@sco/db';
+import { getRelease, latestRelease, loadDataset, previousRelease, type Executor } from '@sco/db';
 import { ReleaseNotFoundError } from './release-not-found-error.js';
 
 /** The release a brief names, as every API body names it. */
@@ -15,12 +15,22 @@ export interface ReleaseRef {
   readonly published_at: string | null;
 }
 
-/** Everything a brief is built from: one release, its dataset, and its agreements and tallies assembled. */
+/** A release published before the brief's, with its agreements: what the brief reports change against. */
+export interface EarlierRelease {
+  readonly release: ReleaseRef;
+  readonly agreements: readonly Agreement[];
+}
+
+/**
+ * Everything a brief is built from: one release, its dataset, and its agreements and tallies assembled;
+ * and the release published just before it, if any (null for the first release, or when not given).
+ */
 export interface BriefData {
   readonly release: ReleaseRef;
   readonly dataset: Dataset;
   readonly agreements: readonly Agreement[];
   readonly tallies: readonly TallyAggregate[];
+  readonly earlier: EarlierRelease | null;
 }
 
 /**
@@ -32,12 +42,14 @@ export function briefData(input: {
   readonly dataset: Dataset;
   readonly agreements?: readonly Agreement[];
   readonly tallies?: readonly TallyAggregate[];
+  readonly earlier?: EarlierRelease | null;
 }): BriefData {
   return {
     release: { id: input.release.id, published_at: input.release.published_at },
     dataset: input.dataset,
     agreements: input.agreements ?? assembleAgreements(input.dataset),
     tallies: input.tallies ?? assembleTallies(input.dataset),
+    earlier: input.earlier ?? null,
   };
 }
 
@@ -48,5 +60,12 @@ export function briefData(input: {
 export async function loadBriefData(db: Executor, release?: string): Promise<BriefData> {
   const found = release === undefined ? await latestRelease(db) : await getRelease(db, release);
   if (!found) throw new ReleaseNotFoundError(release ?? null);
-  return briefData({ release: found, dataset: await loadDataset(db, found.id) });
+  const before = await previousRelease(db, found.id);
+  const earlier = before
+    ? {
+        release: { id: before.id, published_at: before.published_at },
+        agreements: assembleAgreements(await loadDataset(db, before.id)),
+      }
+    : null;
+  return briefData({ release: found, dataset: await loadDataset(db, found.id), earlier });
 }

@@ -19,6 +19,11 @@ export interface CoverageTexts {
   readonly named: (named: string, missing: string, names: string) => string;
   /** The share of records citing an official page, all figures formatted. */
   readonly official: (official: string, records: string, share: string) => string;
+  /**
+   * The change since the release before this one, by the latest tally and all levels counted: that
+   * release's id and publication day, the tally's date, and the signed changes of documents and partners.
+   */
+  readonly changed: (release: string, published: string, asOf: string, documents: string, partners: string) => string;
   readonly sourcesCaption: string;
   readonly sourceColumns: {
     readonly check: string;
@@ -50,6 +55,8 @@ const TEXTS: Readonly<Record<Lang, CoverageTexts>> = {
         : `Of the ${named} partners that official claims name, ${missing} have no standardisation record in the dataset: ${names}.`,
     official: (official, records, share) =>
       `${official} of the ${records} records (${share}) cite an official page, Chinese or partner.`,
+    changed: (release, published, asOf, documents, partners) =>
+      `Change since release ${release} (${published}), by the latest tally (${asOf}) and all levels counted: documents ${documents}, partners ${partners}.`,
     sourcesCaption: 'Records resting on weak sources, by verification level',
     sourceColumns: {
       check: 'Records',
@@ -84,6 +91,8 @@ const TEXTS: Readonly<Record<Lang, CoverageTexts>> = {
         : `Des ${named} partenaires que nomment les déclarations officielles, ${missing} n’ont aucun accord de normalisation dans le jeu de données\u00a0: ${names}.`,
     official: (official, records, share) =>
       `${official} des ${records} accords (${share}) citent une page officielle, chinoise ou partenaire.`,
+    changed: (release, published, asOf, documents, partners) =>
+      `Évolution depuis la version ${release} (${published}), à la date du dernier décompte (${asOf}), tous niveaux confondus\u00a0: documents ${documents}, partenaires ${partners}.`,
     sourcesCaption: 'Accords reposant sur des sources faibles, par niveau de vérification',
     sourceColumns: {
       check: 'Accords',
@@ -117,6 +126,8 @@ const TEXTS: Readonly<Record<Lang, CoverageTexts>> = {
         : `官方表述点名的${named}个合作方中，有${missing}个在本数据集中没有标准化记录：${names}。`,
     official: (official, records, share) =>
       `${records}条记录中有${official}条（${share}）引用了中方或合作方的官方网页。`,
+    changed: (release, published, asOf, documents, partners) =>
+      `与数据版本 ${release}（${published}）相比，截至最新统计日期（${asOf}）、计入全部核实程度：文件 ${documents}，合作方 ${partners}。`,
     sourcesCaption: '依据薄弱来源的记录（按核实程度）',
     sourceColumns: {
       check: '记录',

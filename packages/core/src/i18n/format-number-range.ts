@@ -12,13 +12,13 @@ const SIGNED_JOINERS: Readonly<Record<Lang, string>> = { en: ' to ', fr: '\u00a0
 
 /**
  * A range of numbers in a language's way: en "42–93", fr "42 à 93", zh "42～93"; with a negative end, en
- * "−0.60 to 0.00", fr "−0,60 à 0,00". The ends are put in order; when they read the same once formatted,
+ * "−0.60 to 0.00", fr "−0,60 à 0,00" (so also a range of changes: "+1 to +3"). The ends are put in order; when they read the same once formatted,
  * the range is that one number.
  */
 export function formatNumberRange(low: number, high: number, lang: Lang, style: NumberStyle = {}): string {
   const from = formatNumber(Math.min(low, high), lang, style);
   const to = formatNumber(Math.max(low, high), lang, style);
   if (from === to) return from;
-  const joiner = Math.min(low, high) < 0 ? SIGNED_JOINERS[lang] : JOINERS[lang];
+  const joiner = Math.min(low, high) < 0 || style.signed === true ? SIGNED_JOINERS[lang] : JOINERS[lang];
   return `${from}${joiner}${to}`;
 }

@@ -6,6 +6,8 @@ export interface NumberStyle {
   readonly percent?: boolean;
   readonly minFractionDigits?: number;
   readonly maxFractionDigits?: number;
+  /** A change, written with its sign either way ("+3", "−2"; zero unsigned). */
+  readonly signed?: boolean;
 }
 
 /** The minus sign of print (U+2212): an ASCII hyphen reads as a dash or a subtraction. */
@@ -16,7 +18,7 @@ const NUMBER_LOCALES: Readonly<Record<Lang, string>> = { en: 'en', fr: 'fr', zh:
 const formats = new Map<string, Intl.NumberFormat>();
 
 function numberFormat(lang: Lang, style: NumberStyle): Intl.NumberFormat {
-  const key = `${lang}:${style.percent === true ? 'p' : 'n'}:${style.minFractionDigits ?? ''}:${style.maxFractionDigits ?? ''}`;
+  const key = `${lang}:${style.percent === true ? 'p' : 'n'}:${style.minFractionDigits ?? ''}:${style.maxFractionDigits ?? ''}:${style.signed === true ? 's' : ''}`;
   let format = formats.get(key);
   if (!format) {
     const max = style.maxFractionDigits ?? (style.percent === true ? 1 : 0);
@@ -25,7 +27,7 @@ function numberFormat(lang: Lang, style: NumberStyle): Intl.NumberFormat {
       style: style.percent === true ? 'percent' : 'decimal',
       minimumFractionDigits: min,
       maximumFractionDigits: max,
-      signDisplay: 'negative',
+      signDisplay: style.signed === true ? 'exceptZero' : 'negative',
     });
     formats.set(key, format);
   }

@@ -33,6 +33,16 @@ describe('formatNumber', () => {
   });
 });
 
+describe('formatNumber of a change', () => {
+  it('writes the sign either way, with a true minus, and zero without one', () => {
+    expect(formatNumber(3, 'en', { signed: true })).toBe('+3');
+    expect(formatNumber(-2, 'fr', { signed: true })).toBe('\u22122');
+    expect(formatNumber(0, 'zh', { signed: true })).toBe('0');
+    expect(formatNumber(1234, 'fr', { signed: true })).toBe(`+1${NNBSP}234`);
+    expect(formatNumberRange(1, 3, 'en', { signed: true })).toBe('+1 to +3');
+  });
+});
+
 describe('formatNumberRange', () => {
   it('joins the ends as each language does', () => {
     expect(formatNumberRange(42, 93, 'en')).toBe('42\u201393');

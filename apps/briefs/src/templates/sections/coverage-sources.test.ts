@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBriefRequest } from '../../request/parse-brief-request.js';
+import { briefData } from '../../data/brief-data.js';
 import { loadRealData, openBriefTestData, type BriefTestData } from '../../test-support/brief-test-data.js';
 import { buildBriefPage } from '../build-brief.js';
 
@@ -66,7 +67,26 @@ describe('the overview brief’s coverage and sources', () => {
     );
     // 43 of 151 records cite an official page: 28.5 %, printed without decimals.
     expect(section).toContain('43 of the 151 records (28%) cite an official page, Chinese or partner.');
+    expect(section).not.toContain('Change since release');
   });
+
+  it('gives the change since the release before, by the latest tally, in every language', () => {
+    // The earlier release lacks sac-din-1979 (standardisation, 1979, with DIN, whom sac-din-2006 also
+    // names): one document more and no new partner by October 2025.
+    const { data } = real;
+    const earlier = {
+      release: { id: '0.9.0', published_at: '2026-10-01T09:00:00Z' },
+      agreements: data.agreements.filter((agreement) => agreement.id !== 'sac-din-1979'),
+    };
+    const withEarlier = { ...real, data: briefData({ ...data, earlier }) };
+    expect(coverageSection(withEarlier, 'en')).toContain(
+      'Change since release 0.9.0 (1 October 2026), by the latest tally (14 October 2025) and all levels counted: documents +1, partners 0.',
+    );
+    expect(coverageSection(withEarlier, 'fr')).toContain(
+      'Évolution depuis la version 0.9.0 (1 octobre 2026), à la date du dernier décompte (14 octobre 2025), tous niveaux confondus\u00a0: documents +1, partenaires 0.',
+    );
+    expect(coverageSection(withEarlier, 'zh')).toContain('文件 +1，合作方 0。');
+  }, 30_000);
 
   it('names the officially named partners that have no standardisation record, in the brief’s language', () => {
     const section = coverageSection(missing, 'fr');

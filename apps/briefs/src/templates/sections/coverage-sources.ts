@@ -10,7 +10,7 @@ import {
   type Bounds,
 } from '@sco/core';
 import { coverageTextsFor } from '../../i18n/coverage-texts.js';
-import { formatPartialDate } from '../../i18n/format-date.js';
+import { formatDay, formatPartialDate } from '../../i18n/format-date.js';
 import type { BriefContext } from '../brief-context.js';
 import { html } from '../html.js';
 import { sectionBody, type SectionBody } from '../section.js';
@@ -20,7 +20,8 @@ import { dataTable } from '../table.js';
  * Coverage of the official cumulative tallies as lower–upper bounds of documents and partners at each
  * verification level (core's tallyCoverageRows, as `sco data coverage` prints it and the landing page shows
  * it), the partners official claims name that have no standardisation record (core's namedPartnerGaps), and
- * the records on weak sources per verification level (core's sourceStrength, as `sco data sources`).
+ * the records on weak sources per verification level (core's sourceStrength, as `sco data sources`); with
+ * the release before the brief's, the change since it by the latest tally (as `sco data coverage --since-release`).
  */
 export function coverageSourcesBody(ctx: BriefContext): SectionBody {
   const { lang, data } = ctx;
@@ -28,13 +29,28 @@ export function coverageSourcesBody(ctx: BriefContext): SectionBody {
   const n = (value: number) => formatNumber(value, lang);
   const bounds = ({ lower, upper }: Bounds) => formatNumberRange(lower, upper, lang);
   const { official_tallies: tallies, organisations } = data.dataset.tables;
-  const rows = tallyCoverageRows(tallies, data.agreements).map(({ tally, bounds: levels }) => [
+  const coverage = tallyCoverageRows(tallies, data.agreements, data.earlier?.agreements);
+  const rows = coverage.map(({ tally, bounds: levels }) => [
     formatPartialDate(tally.as_of, lang) ?? tally.as_of,
     `${n(tally.documents ?? 0)} / ${tally.partners === null ? '—' : n(tally.partners)}`,
     ...VERIFICATION_BASES.map(
       (basis) => `${bounds(levels[basis].documents)} / ${bounds(levels[basis].partners)}`,
     ),
   ]);
+  const latest = coverage.at(-1);
+  const moved = (value: Bounds) => formatNumberRange(value.lower, value.upper, lang, { signed: true });
+  const changed =
+    data.earlier && latest?.change
+      ? html`<p>
+          ${t.changed(
+            data.earlier.release.id,
+            data.earlier.release.published_at ? formatDay(data.earlier.release.published_at, lang) : '—',
+            formatPartialDate(latest.tally.as_of, lang) ?? latest.tally.as_of,
+            moved(latest.change.all.documents),
+            moved(latest.change.all.partners),
+          )}
+        </p>`
+      : html``;
   const named = new Set(tallies.flatMap((tally) => tally.partners_named)).size;
   const gaps = namedPartnerGaps(tallies, data.agreements);
   const resolve = jurisdictionResolver(organisations);
@@ -56,6 +72,7 @@ export function coverageSourcesBody(ctx: BriefContext): SectionBody {
         ],
         rows,
       })}
+      ${changed}
       ${named > 0 ? html`<p>${t.named(n(named), n(gaps.length), names)}</p>` : html``}
       <p>
         ${t.official(n(strength.official), n(strength.records), formatNumber(share, lang, { percent: true, maxFractionDigits: 0 }))}

@@ -90,6 +90,7 @@ describe('the curated data in data/', () => {
       ['asean-center-malaysia-info', '2023-02-04'],
       ['asean-center-vietnam-malaysia-info', '2023-02-04'],
       ['china-costa-rica-standardization', '2023-06-30'],
+      ['cnas-belarus-accreditation-2019', '2019-12-20'],
       ['cnas-kenas', '2025-02-05'],
       ['inner-mongolia-swiss-chinese-association', '2018-08-02'],
       ['inner-mongolia-une', '2018-08-02'],

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRealData } from '../test-support/brief-test-data.js';
 
 /** Publishers of data/ whose lowercase words are part of their name, not a description: printed as written. */
-const NAMES_IN_LOWERCASE = new Set(['Electronic Times (etnews)', 'medianet']);
+const NAMES_IN_LOWERCASE = new Set(['Electronic Times (etnews)', 'medianet', 'Kinh doanh và Tiếp thị']);
 
 /** A lowercase English word outside a web address ("agency", "portal"), but not "and", "for", "the", "of". */
 const DESCRIPTIVE_WORD = /(?<![.\w-])(?!(?:and|for|the)\b)[a-z]{3,}\b(?![.\w-])/;

@@ -5,8 +5,12 @@ import { loadRealData } from '../test-support/brief-test-data.js';
 /** Publishers of data/ whose lowercase words are part of their name, not a description: printed as written. */
 const NAMES_IN_LOWERCASE = new Set(['Electronic Times (etnews)', 'medianet', 'Kinh doanh và Tiếp thị']);
 
-/** A lowercase English word outside a web address ("agency", "portal"), but not "and", "for", "the", "of". */
-const DESCRIPTIVE_WORD = /(?<![.\w-])(?!(?:and|for|the)\b)[a-z]{3,}\b(?![.\w-])/;
+/**
+ * A lowercase English word outside a web address ("agency", "portal"), but not "and", "for", "the", "of". Letters
+ * with accents count as letters, so that a name such as "Le Béninois Libéré" holds no lowercase word.
+ */
+const DESCRIPTIVE_WORD =
+  /(?<![.\p{L}\p{N}_-])(?!(?:and|for|the)(?![\p{L}\p{N}_]))[a-z]{3,}(?![.\p{L}\p{N}_-])/u;
 
 describe('the labels of the data’s own English texts', () => {
   it('labels every claimant and every unnamed institution of data/ in French and Chinese', async () => {

@@ -118,19 +118,22 @@ describe.each(await testDatabases())('GET /v1/tallies on $dialect', (database) =
       ).length,
     );
     expect(tally?.coverage).toMatchObject({ scope: 'standardisation' });
-    // Hand-counted in data/ (standardisation scope): 75 records dated by 2023-12 and 8 undated ones with a
-    // signed_no_later_than by then (abnt-china-early, the three Inner Mongolia MoUs, the SAC–BSI smart-city
-    // framework, the two ASEAN-centre agreements, Costa Rica), 83 in all; the new partners are Brazil and
-    // Costa Rica (48 + 2 = 50); 20 undated less those 8 = 12. Only the smart-city framework is single-source
-    // (68 + 1 = 69; undated 4 - 1 = 3); none is verified. No record dated only "2023" straddles 2023-12.
+    // Hand-counted in data/ (standardisation scope): 76 records dated by 2023-12 (aqsiq-citma-cuba-2007, a
+    // single-source record, added Cuba) and 8 undated ones with a signed_no_later_than by then
+    // (abnt-china-early, the three Inner Mongolia MoUs, the SAC–BSI smart-city framework, the two ASEAN-centre
+    // agreements, Costa Rica), 84 in all; the new partners are Brazil and Costa Rica (49 + 2 = 51); 20 undated
+    // less those 8 = 12. Only the smart-city framework is single-source (68 + 1 = 69, partners 47; undated
+    // 4 - 1 = 3); none is verified. At the verified level sac-uni-2022 (Italy) counts since its UNI page was
+    // quoted verbatim (40 / 30); asean-center-myanmar-2022 is unverified since its only source stops before
+    // what was signed (Myanmar still counts through 2018). No record dated only "2023" straddles 2023-12.
     expect(tally?.coverage?.bounds).toEqual({
-      verified: { documents: { lower: 39, upper: 39 }, partners: { lower: 29, upper: 29 }, undated: 2 },
+      verified: { documents: { lower: 40, upper: 40 }, partners: { lower: 30, upper: 30 }, undated: 2 },
       verified_single: {
         documents: { lower: 69, upper: 69 },
-        partners: { lower: 46, upper: 46 },
+        partners: { lower: 47, upper: 47 },
         undated: 3,
       },
-      all: { documents: { lower: 83, upper: 83 }, partners: { lower: 50, upper: 50 }, undated: 12 },
+      all: { documents: { lower: 84, upper: 84 }, partners: { lower: 51, upper: 51 }, undated: 12 },
     });
   });
 

@@ -199,7 +199,10 @@ describe('brief pages written from a real release', () => {
       for (const publisher of publishers) {
         expect(publisher, lang).not.toMatch(/xn--|^\d+\.\d+\.\d+\.\d+$/);
         // Never the data's English description where it has a label in the brief's language.
-        const text = publisher.replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+        const text = publisher
+          .replace(/&#39;/g, "'")
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&');
         expect(escapeHtml(dataLabel(text, lang)), lang).toBe(publisher);
       }
     }

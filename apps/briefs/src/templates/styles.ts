@@ -178,7 +178,7 @@ figure.drawn svg.drawn-chart { display: block; width: 100%; height: auto; font-f
 .chart-unavailable { border: 1pt dashed var(--muted); color: var(--muted); padding: 8mm; text-align: center; font-family: ${sans}; }
 figcaption, .table-caption { font-size: 8.5pt; color: var(--ink); margin-top: 2mm; }
 figcaption .label, .table-caption .label { font-weight: 700; color: var(--accent); }
-figcaption .source, .table-caption .source { color: var(--muted); }
+figcaption .source, .table-caption .source, .table-caption .note { color: var(--muted); }
 
 /* tables */
 .table-block { margin: 4mm 0 6mm; }

@@ -32,6 +32,8 @@ export function dataTable(
     readonly rows: readonly (readonly HtmlValue[])[];
     /** Other sources the table draws on, named before the data release (e.g. an investment tracker). */
     readonly sources?: readonly string[];
+    /** A note on how to read the table (whose its titles are), after the caption. */
+    readonly note?: string | null;
   },
 ): SafeHtml {
   const n = ctx.nextTable();
@@ -58,6 +60,7 @@ export function dataTable(
   return html`<div class="table-block" id="table-${n}">
     <p class="table-caption">
       <span class="label">${m.captions.table(n)}</span> ${spec.caption}
+      ${spec.note ? html`<span class="note">${spec.note}</span>` : ''}
       <span class="source"
         >${(spec.sources ?? []).map((source) => `${source}${ctx.lang === 'zh' ? '。' : '. '}`)}${m.captions.source(ctx.data.release.id)}</span
       >

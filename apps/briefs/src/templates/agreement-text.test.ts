@@ -47,7 +47,9 @@ describe('agreement titles', () => {
   it('translates a title whose original is in a third language, and keeps that original', () => {
     const zh = agreementTitle(korean, 'zh').value;
     expect(zh).toContain('<span class="title translation" lang="zh">中日韩标准化合作联合声明</span>');
-    expect(zh).toMatch(/lang="ko"\s*>\(한중일 표준협력 공동선언\)/);
+    expect(zh).toMatch(
+      /<\/span><span\s+class="title-original"\s+dir="auto"\s+lang="ko"\s*>（한중일 표준협력 공동선언）/,
+    );
   });
 
   it('leads with the English title in an English brief, the original after it', () => {

@@ -8,8 +8,8 @@ const LANG_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 /**
  * An agreement's title in the brief's language (core's `agreementTitleIn`: a Chinese original as it is in a
  * Chinese brief, else the Observatory's translation, the English title in an English brief), and the title the
- * source gives in its own language after it, in parentheses, unless that is the title shown or, in a French or
- * Chinese brief, English.
+ * source gives in its own language after it, in parentheses (full-width in Chinese), unless that is the title
+ * shown or, in a French or Chinese brief, English.
  */
 export function agreementTitle(agreement: Agreement, briefLang: Lang = 'en'): SafeHtml {
   const shown = agreementTitleIn(agreement, briefLang);
@@ -19,12 +19,12 @@ export function agreementTitle(agreement: Agreement, briefLang: Lang = 'en'): Sa
   const withOriginal = original !== null && shown.basis !== 'original' && !englishOriginal;
   return html`<span class="title ${shown.basis}" lang="${shown.lang}">${shown.title}</span>${
       withOriginal
-        ? html` <span
-            class="title-original"
-            dir="auto"
-            ${lang && LANG_TAG.test(lang) ? html` lang="${lang}"` : ''}
-            >(${original})</span
-          >`
+        ? html`${briefLang === 'zh' ? '' : ' '}<span
+              class="title-original"
+              dir="auto"
+              ${lang && LANG_TAG.test(lang) ? html` lang="${lang}"` : ''}
+              >${briefLang === 'zh' ? `（${original}）` : `(${original})`}</span
+            >`
         : ''
     }`;
 }

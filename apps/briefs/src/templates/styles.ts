@@ -178,11 +178,12 @@ figure.drawn svg.drawn-chart { display: block; width: 100%; height: auto; font-f
 .chart-unavailable { border: 1pt dashed var(--muted); color: var(--muted); padding: 8mm; text-align: center; font-family: ${sans}; }
 figcaption, .table-caption { font-size: 8.5pt; color: var(--ink); margin-top: 2mm; }
 figcaption .label, .table-caption .label { font-weight: 700; color: var(--accent); }
-figcaption .source, .table-caption .source, .table-caption .note { color: var(--muted); }
+figcaption .source, .table-caption .source { color: var(--muted); }
 
 /* tables */
 .table-block { margin: 4mm 0 6mm; }
 .table-caption { margin: 0 0 1.5mm; break-after: avoid; page-break-after: avoid; }
+.table-note { font-family: ${sans}; font-size: 8pt; color: var(--muted); margin: 1.5mm 0 0; break-before: avoid; page-break-before: avoid; }
 table.data { width: 100%; border-collapse: collapse; font-size: 8.5pt; line-height: 1.35; }
 table.data thead { display: table-header-group; }
 table.data tr { break-inside: avoid; page-break-inside: avoid; }

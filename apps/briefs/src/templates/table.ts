@@ -32,7 +32,7 @@ export function dataTable(
     readonly rows: readonly (readonly HtmlValue[])[];
     /** Other sources the table draws on, named before the data release (e.g. an investment tracker). */
     readonly sources?: readonly string[];
-    /** A note on how to read the table (whose its titles are), after the caption. */
+    /** A note on how to read the table (whose its titles are), printed under it. */
     readonly note?: string | null;
   },
 ): SafeHtml {
@@ -60,7 +60,6 @@ export function dataTable(
   return html`<div class="table-block" id="table-${n}">
     <p class="table-caption">
       <span class="label">${m.captions.table(n)}</span> ${spec.caption}
-      ${spec.note ? html`<span class="note">${spec.note}</span>` : ''}
       <span class="source"
         >${(spec.sources ?? []).map((source) => `${source}${ctx.lang === 'zh' ? '。' : '. '}`)}${m.captions.source(ctx.data.release.id)}</span
       >
@@ -85,5 +84,6 @@ export function dataTable(
         )}
       </tbody>
     </table>
+    ${spec.note ? html`<p class="table-note">${spec.note}</p>` : ''}
   </div>`;
 }

@@ -503,7 +503,7 @@ export const AGREEMENT_TITLE_LABELS: Readonly<Record<string, readonly [fr: strin
     ],
   'Qingdao Initiative on strengthening standardization cooperation among standardization institutions of SCO member states':
     [
-      'Initiative de Qingdao sur le renforcement de la coopération en normalisation entre les institutions de normalisation des États membres de l’OCS',
+      'Initiative de Qingdao pour renforcer la coopération en normalisation entre institutions de normalisation des États membres de l’OCS',
       '关于加强上合组织成员国标准化机构间标准化合作的青岛倡议',
     ],
   'MoU on metrology cooperation between NIM (China) and NIMT (Thailand)': [

@@ -189,7 +189,11 @@ describe('brief pages written from a real release', () => {
     const pages = new Map<string, string>();
     for (const lang of ['fr', 'zh'] as const) {
       // Europe's brief lists the joint initiative of 2017, whose Chinese title a source gives.
-      for (const input of [{ template: 'overview' }, { template: 'region', subject: '150' }]) {
+      const inputs: Record<string, string>[] = [
+        { template: 'overview' },
+        { template: 'region', subject: '150' },
+      ];
+      for (const input of inputs) {
         const html = page({ ...input, lang });
         pages.set(`${input.template} ${lang}`, html);
         const titles = [...html.matchAll(titled)];

@@ -14,6 +14,14 @@ export {
 } from './i18n/format.js';
 export { dataLabel, hasDataLabel } from './i18n/data-labels.js';
 export { publisherLabel } from './i18n/publisher-label.js';
+export {
+  agreementTitleIn,
+  hasAgreementTitleIn,
+  TITLE_BASES,
+  type RecordedTitles,
+  type TitleBasis,
+  type TitleInLang,
+} from './i18n/agreement-title.js';
 
 // vocabularies
 export { defineVocabulary, labelOf, type Vocabulary } from './vocabulary/vocabulary.js';

@@ -9,6 +9,7 @@ import {
   relationTypes,
   sides,
   sourceRecordSchema,
+  TITLE_BASES,
 } from '@sco/core';
 import { langSchema } from '../indicators/indicator-value.schemas.js';
 import { langQuery } from '../indicators/lang-query.js';
@@ -108,10 +109,29 @@ export const provisionCodingSchema = z
   })
   .openapi('ProvisionCoding');
 
+/** An agreement's title in `lang` beside the recorded ones (`title_en`, `title_original`). */
+const titleLabelShape = {
+  title_label: z.string().openapi({
+    description:
+      "The title in `lang`: in French or Chinese, the title a source gives in that language (`title_original`) where there is one, else the Observatory's translation of `title_en`; `title_en` in English",
+    example: 'Accord de coopération en normalisation SAC-Singapour (2014)',
+  }),
+  title_label_lang: z.string().openapi({
+    description: 'BCP 47 language code of `title_label` (`en` where no translation is recorded)',
+    example: 'fr',
+  }),
+  title_label_basis: z.enum(TITLE_BASES).openapi({
+    description:
+      "Where `title_label` comes from: `recorded` (the data's English title), `original` (the source's own title in `lang`), `translation` (the Observatory's translation, not an official title)",
+    example: 'translation',
+  }),
+};
+
 export const agreementRefSchema = z
   .strictObject({
     id: z.string(),
     title_en: z.string(),
+    ...titleLabelShape,
     signed: signedDateSchema,
   })
   .openapi('AgreementRef');
@@ -147,6 +167,7 @@ export const historyEntrySchema = z
 export const agreementDetailSchema = z
   .strictObject({
     ...agreementRecordSchema.shape,
+    ...titleLabelShape,
     version: z.int().openapi({ description: 'Edit counter of the record; its ETag is "v<version>"' }),
     signed: signedDateSchema,
     parties: z.array(partySchema),

@@ -1,4 +1,5 @@
 import {
+  agreementTitleIn,
   dataLabel,
   provisions,
   publisherLabel,
@@ -39,8 +40,21 @@ function provisionViews(agreement: Agreement): ProvisionView[] {
   });
 }
 
-function ref(agreement: Agreement): AgreementRef {
-  return { id: agreement.id, title_en: agreement.title_en, signed: { ...agreement.signed } };
+/** The title in `lang`, with its language and where it comes from, beside the recorded ones. */
+function titleLabel(agreement: Agreement, lang: Lang): Pick<AgreementRef, TitleLabelField> {
+  const { title, lang: titleLang, basis } = agreementTitleIn(agreement, lang);
+  return { title_label: title, title_label_lang: titleLang, title_label_basis: basis };
+}
+
+type TitleLabelField = 'title_label' | 'title_label_lang' | 'title_label_basis';
+
+function ref(agreement: Agreement, lang: Lang): AgreementRef {
+  return {
+    id: agreement.id,
+    title_en: agreement.title_en,
+    ...titleLabel(agreement, lang),
+    signed: { ...agreement.signed },
+  };
 }
 
 function link(
@@ -51,7 +65,7 @@ function link(
 ): LineageLink {
   return {
     relation,
-    agreement: ref(agreement),
+    agreement: ref(agreement, lang),
     note,
     note_label: note === null ? null : dataLabel(note, lang),
   };
@@ -82,6 +96,7 @@ export function agreementDetail(
     title_en: agreement.title_en,
     title_original: agreement.title_original,
     title_original_lang: agreement.title_original_lang,
+    ...titleLabel(agreement, lang),
     type: agreement.type,
     scope: agreement.scope,
     signed_date: agreement.signed_date,

@@ -181,6 +181,47 @@ describe.each(await testDatabases())('GET /v1/agreements/{id} on $dialect', (dat
     expect(await read('zh')).toEqual(['上海合作组织成员国国家标准化机构（统称）', '人民网（新华社）']);
   });
 
+  it('gives the title in the language asked for beside the recorded titles, and says whose it is', async () => {
+    const read = async (id: string, lang: Lang) =>
+      (await request(t.app).get(`/v1/agreements/${id}?lang=${lang}`).expect(200)).body.agreement as Record<
+        string,
+        unknown
+      > & { lineage: { outgoing: { agreement: Record<string, unknown> }[] } };
+    const titles = (agreement: Record<string, unknown>) => [
+      agreement['title_label'],
+      agreement['title_label_lang'],
+      agreement['title_label_basis'],
+    ];
+    const recorded = {
+      title_en: 'Joint Initiative on Strengthening Standards Cooperation to Promote the Belt and Road',
+      title_original: '关于加强标准合作,助推“一带一路”建设联合倡议',
+      title_original_lang: 'zh',
+    };
+    // A Chinese original is the Chinese title; French has the Observatory's translation.
+    for (const lang of ['en', 'fr', 'zh'] as const)
+      expect(await read(JOINT_INITIATIVE, lang), lang).toMatchObject(recorded);
+    expect(titles(await read(JOINT_INITIATIVE, 'en'))).toEqual([recorded.title_en, 'en', 'recorded']);
+    expect(titles(await read(JOINT_INITIATIVE, 'zh'))).toEqual([recorded.title_original, 'zh', 'original']);
+    expect(titles(await read(JOINT_INITIATIVE, 'fr'))).toEqual([
+      'Initiative conjointe sur le renforcement de la coopération en matière de normes pour promouvoir la Ceinture et la Route',
+      'fr',
+      'translation',
+    ]);
+    // No Chinese original: translated in both languages, in the lineage's references too.
+    const zh = await read('sac-singapore-2014', 'zh');
+    expect(titles(zh)).toEqual(['国家标准委与新加坡标准化合作协议（2014 年）', 'zh', 'translation']);
+    expect(titles(zh.lineage.outgoing[0]?.agreement ?? {})).toEqual([
+      '国家标准委与新加坡标准化合作协议（2008 年）',
+      'zh',
+      'translation',
+    ]);
+    expect(titles(await read('sac-singapore-2014', 'fr'))).toEqual([
+      'Accord de coopération en normalisation SAC-Singapour (2014)',
+      'fr',
+      'translation',
+    ]);
+  });
+
   it('lists all eight provisions, coded ones with their evidence and source', async () => {
     const res = await request(t.app).get(`/v1/agreements/${JOINT_INITIATIVE}`).expect(200);
     const provisions = res.body.agreement.provisions as {
@@ -218,6 +259,9 @@ describe.each(await testDatabases())('GET /v1/agreements/{id} on $dialect', (dat
         agreement: {
           id: 'sac-singapore-2008',
           title_en: 'SAC-Singapore standardization cooperation agreement (2008)',
+          title_label: 'SAC-Singapore standardization cooperation agreement (2008)',
+          title_label_lang: 'en',
+          title_label_basis: 'recorded',
           signed: { date: '2008', precision: 'year', basis: 'stated', year: 2008 },
         },
         note: expect.any(String),

@@ -101,6 +101,21 @@ describe.each(await testDatabases())('GET /v1/partners/{code} on $dialect', (dat
     expect(zh.body.partner.name).toBe('德国');
     expect(zh.body.agreements[0].verification_label).toBe('已核实');
     expect(zh.body.indicators[0].title).toBe('协议数量');
+    // Each agreement's title in the language, beside the recorded English one.
+    const din2006 = (body: { agreements: Record<string, unknown>[] }) =>
+      body.agreements.find((agreement) => agreement['id'] === 'sac-din-2006');
+    expect(din2006(fr.body)).toMatchObject({
+      title_en: 'SAC-DIN cooperation agreement',
+      title_label: 'Accord de coopération SAC-DIN',
+      title_label_lang: 'fr',
+      title_label_basis: 'translation',
+    });
+    expect(din2006(zh.body)).toMatchObject({
+      title_en: 'SAC-DIN cooperation agreement',
+      title_label: '国家标准委与 DIN 合作协议',
+      title_label_lang: 'zh',
+      title_label_basis: 'translation',
+    });
   });
 
   it('includes adjacent scopes when asked', async () => {

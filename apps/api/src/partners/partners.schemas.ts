@@ -9,6 +9,7 @@ import {
   PARTNER_SORTS,
   REGION_CODES,
   scopes,
+  TITLE_BASES,
   verificationLevels,
 } from '@sco/core';
 import { indicatorCellSchema, langSchema } from '../indicators/indicator-value.schemas.js';
@@ -116,6 +117,15 @@ export const partnerAgreementSchema = z
     id: z.string().openapi({ example: 'sac-din-2006' }),
     title_en: z.string(),
     title_original: z.string().nullable(),
+    title_label: z.string().openapi({
+      description:
+        "The title in `lang`: the source's own title in that language where there is one, else the Observatory's translation of `title_en`",
+    }),
+    title_label_lang: z.string().openapi({ description: 'BCP 47 language code of `title_label`' }),
+    title_label_basis: z.enum(TITLE_BASES).openapi({
+      description:
+        "`original` (the source's title), `translation` (the Observatory's, not an official title) or `recorded` (`title_en`)",
+    }),
     type: z.enum(agreementTypes.codes),
     type_label: z.string(),
     scope: z.enum(scopes.codes),

@@ -1,4 +1,4 @@
-import { dataLabel, hasDataLabel } from '@sco/core';
+import { agreementTitleIn, dataLabel, hasDataLabel, spaceCjk } from '@sco/core';
 import { describe, expect, it } from 'vitest';
 import { loadRealData } from '../test-support/brief-test-data.js';
 
@@ -12,7 +12,68 @@ const NAMES_IN_LOWERCASE = new Set(['Electronic Times (etnews)', 'medianet', 'Ki
 const DESCRIPTIVE_WORD =
   /(?<![.\p{L}\p{N}_-])(?!(?:and|for|the)(?![\p{L}\p{N}_]))[a-z]{3,}(?![.\p{L}\p{N}_-])/u;
 
+/** Names the titles keep in Latin letters in French and Chinese: the institutions' own, and people's. */
+const NAMES_IN_LATIN = [
+  'ASTM International',
+  'Austrian Standards International',
+  'Austrian Standards',
+  'Enterprise Singapore',
+  'SPRING Singapore',
+  'Standards Australia',
+  'Tajikstandart',
+  'Turkmenstandartlary',
+  'Rosstandart',
+  'Rosaviatsia',
+  'Inmetro',
+  'Chen Gang',
+  'Nabil Molla',
+];
+
+/** Acronyms written otherwise in French. */
+const FRENCH_ACRONYMS: Readonly<Record<string, string>> = {
+  EFTA: 'AELE',
+  ESCAP: 'CESAP',
+  ITU: 'UIT',
+  SCO: 'OCS',
+  SME: 'PME',
+  TBT: 'OTC',
+  UNIDO: 'ONUDI',
+};
+
+/** English words that have no place in a French or Chinese title. */
+const ENGLISH_WORD =
+  /\b(?:agreement|between|cooperation|memorandum|understanding|standards?|standardi[sz]ation|metrology|of|the|and|on|with|for|MoU|renewal|renewed|updated|revised)\b/i;
+
 describe('the labels of the data’s own English texts', () => {
+  it('gives every agreement of data/ a French and a Chinese title, a Chinese original as it is', async () => {
+    const dataset = await loadRealData();
+    const agreements = dataset.tables.agreements;
+    expect(agreements.length).toBeGreaterThan(100);
+    let originals = 0;
+    for (const agreement of agreements) {
+      const fr = agreementTitleIn(agreement, 'fr');
+      const zh = agreementTitleIn(agreement, 'zh');
+      expect([fr.basis, fr.lang], `${agreement.id} fr`).toEqual(['translation', 'fr']);
+      if (agreement.title_original_lang === 'zh') {
+        originals += 1;
+        expect(zh, agreement.id).toEqual({ title: agreement.title_original, lang: 'zh', basis: 'original' });
+        continue;
+      }
+      expect([zh.basis, zh.lang], `${agreement.id} zh`).toEqual(['translation', 'zh']);
+      // Written in Chinese, spaced from Latin letters and digits by the one rule.
+      expect(zh.title, agreement.id).toMatch(/\p{Script=Han}{4}/u);
+      expect(spaceCjk(zh.title), agreement.id).toBe(zh.title);
+      const unnamed = (title: string) =>
+        NAMES_IN_LATIN.reduce((text, name) => text.split(name).join(''), title);
+      expect(unnamed(zh.title), agreement.id).not.toMatch(/[a-z]{3,}/);
+      expect(unnamed(fr.title), agreement.id).not.toMatch(ENGLISH_WORD);
+      // Every acronym of the English title is in the French one, in its French form where it has one.
+      for (const acronym of agreement.title_en.match(/\b[A-Z]{3,}\b/g) ?? [])
+        expect(fr.title, `${agreement.id} ${acronym}`).toContain(FRENCH_ACRONYMS[acronym] ?? acronym);
+    }
+    expect(originals).toBeGreaterThan(15);
+  });
+
   it('labels every claimant and every unnamed institution of data/ in French and Chinese', async () => {
     const dataset = await loadRealData();
     const claimants = [...new Set(dataset.tables.official_tallies.map((tally) => tally.claimant))];

@@ -169,6 +169,7 @@ export const en: Messages = {
     noAgreements: 'No agreement is documented here in this release.',
     undated: 'undated',
     inferred: 'inferred',
+    titlesNote: null,
     withOthers: (count) => `with ${count} others`,
     andMore: (count) => `and ${count} more`,
     methodologyData:

@@ -177,6 +177,7 @@ export const fr: Messages = {
     noAgreements: 'Aucun accord n’est documenté ici dans cette version.',
     undated: 'non daté',
     inferred: 'déduite',
+    titlesNote: `Les titres des accords sont traduits par l’Observatoire (ce ne sont pas des titres officiels), sauf lorsqu’une source donne le titre en français${NNBSP}; le titre original donné par la source figure entre parenthèses.`,
     withOthers: (count) => `avec ${count} autres`,
     andMore: (count) => `et ${count} autres`,
     methodologyData:

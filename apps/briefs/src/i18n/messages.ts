@@ -155,6 +155,11 @@ export interface Messages {
     readonly noAgreements: string;
     readonly undated: string;
     readonly inferred: string;
+    /**
+     * Whose the agreement titles are, in a brief whose titles are translated (null in English): the
+     * Observatory's translations unless a source gives the title in the language; the original in parentheses.
+     */
+    readonly titlesNote: string | null;
     readonly withOthers: (count: number) => string;
     readonly andMore: (count: number) => string;
     readonly methodologyData: string;

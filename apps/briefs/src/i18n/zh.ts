@@ -159,6 +159,8 @@ export const zh: Messages = {
     noAgreements: '本数据版本在此项下未记录任何协议。',
     undated: '日期不详',
     inferred: '推定',
+    titlesNote:
+      '协议名称除来源给出的中文原名外，均为软联通观察的译名，并非正式名称；括号内为来源给出的原文名称。',
     withOthers: (count) => `另有 ${count} 个合作方`,
     andMore: (count) => `及其他 ${count} 个`,
     methodologyData:

@@ -1,4 +1,4 @@
-import { type Agreement, type Lang } from '@sco/core';
+import { agreementTitleIn, type Agreement, type Lang } from '@sco/core';
 import { formatPartialDate } from '../i18n/format-date.js';
 import type { Messages } from '../i18n/messages.js';
 import { html, type SafeHtml } from './html.js';
@@ -6,24 +6,25 @@ import { html, type SafeHtml } from './html.js';
 const LANG_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 
 /**
- * The English title, and the original-language title in its own language where a source gives it; in a
- * Chinese brief, an agreement with a Chinese title leads with it, the English one after it.
+ * An agreement's title in the brief's language (core's `agreementTitleIn`: a Chinese original as it is in a
+ * Chinese brief, else the Observatory's translation, the English title in an English brief), and the title the
+ * source gives in its own language after it, in parentheses (full-width in Chinese), unless that is the title
+ * shown or, in a French or Chinese brief, English.
  */
-export function agreementTitle(agreement: Agreement, briefLang?: Lang): SafeHtml {
+export function agreementTitle(agreement: Agreement, briefLang: Lang = 'en'): SafeHtml {
+  const shown = agreementTitleIn(agreement, briefLang);
   const original = agreement.title_original;
   const lang = agreement.title_original_lang;
-  if (briefLang === 'zh' && original && lang !== null && /^zh\b/i.test(lang)) {
-    return html`<span class="title-original" lang="${lang}">${original}</span>
-      <span class="title-en" lang="en">(${agreement.title_en})</span>`;
-  }
-  return html`<span class="title-en">${agreement.title_en}</span>${
-      original
-        ? html` <span
-            class="title-original"
-            dir="auto"
-            ${lang && LANG_TAG.test(lang) ? html` lang="${lang}"` : ''}
-            >(${original})</span
-          >`
+  const englishOriginal = briefLang !== 'en' && (lang === null || /^en\b/i.test(lang));
+  const withOriginal = original !== null && shown.basis !== 'original' && !englishOriginal;
+  return html`<span class="title ${shown.basis}" lang="${shown.lang}">${shown.title}</span>${
+      withOriginal
+        ? html`${briefLang === 'zh' ? '' : ' '}<span
+              class="title-original"
+              dir="auto"
+              ${lang && LANG_TAG.test(lang) ? html` lang="${lang}"` : ''}
+              >${briefLang === 'zh' ? `（${original}）` : `(${original})`}</span
+            >`
         : ''
     }`;
 }

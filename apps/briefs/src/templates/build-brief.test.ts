@@ -184,6 +184,47 @@ describe('brief pages written from a real release', () => {
     }
   });
 
+  it('prints every agreement title in the brief’s language, a Chinese original as it is in Chinese', () => {
+    const titled = /<span class="title (\w+)" lang="([^"]+)">([^<]*)<\/span>/g;
+    const pages = new Map<string, string>();
+    for (const lang of ['fr', 'zh'] as const) {
+      // Europe's brief lists the joint initiative of 2017, whose Chinese title a source gives.
+      const inputs: Record<string, string>[] = [
+        { template: 'overview' },
+        { template: 'region', subject: '150' },
+      ];
+      for (const input of inputs) {
+        const html = page({ ...input, lang });
+        pages.set(`${input.template} ${lang}`, html);
+        const titles = [...html.matchAll(titled)];
+        expect(titles.length, `${input.template} ${lang}`).toBeGreaterThan(3);
+        for (const [, basis, tag] of titles) {
+          expect(basis, `${input.template} ${lang}`).not.toBe('recorded');
+          expect(tag, `${input.template} ${lang}`).toBe(lang);
+        }
+        // No agreement's English title is left in the brief, outside the words it quotes from the sources.
+        const own = html.replace(/<q\b[^]*?<\/q\s*>/g, '');
+        for (const agreement of fixture.data.agreements)
+          expect(own, `${input.template} ${lang} ${agreement.id}`).not.toContain(
+            escapeHtml(agreement.title_en),
+          );
+        expect(html).toContain(escapeHtml(messagesFor(lang).text.titlesNote ?? ''));
+      }
+    }
+    expect(pages.get('region zh')).toContain(
+      `<span class="title original" lang="zh">${escapeHtml('关于加强标准合作,助推“一带一路”建设联合倡议')}</span>`,
+    );
+    // The French title first, the original after it in parentheses.
+    expect(pages.get('region fr')).toMatch(
+      /<span class="title translation" lang="fr">Initiative conjointe sur le renforcement[^<]*<\/span>\s*<span\s+class="title-original"\s+dir="auto"\s+lang="zh"\s*>\(关于加强标准合作/,
+    );
+    // An English brief keeps the recorded English title.
+    expect(page({ template: 'region', subject: '150', lang: 'en' })).toContain(
+      '<span class="title recorded" lang="en">Joint Initiative on Strengthening Standards Cooperation to Promote the Belt and Road</span>',
+    );
+    // Five briefs written whole: more than the default time on a loaded machine.
+  }, 60_000);
+
   it('names each source’s publisher and kind without nested parentheses or an ASCII-encoded host', () => {
     for (const lang of LANGS) {
       const notes = section(page({ template: 'overview', lang }), 'notes');

@@ -183,6 +183,7 @@ figcaption .source, .table-caption .source { color: var(--muted); }
 /* tables */
 .table-block { margin: 4mm 0 6mm; }
 .table-caption { margin: 0 0 1.5mm; break-after: avoid; page-break-after: avoid; }
+.table-note { font-family: ${sans}; font-size: 8pt; color: var(--muted); margin: 1.5mm 0 0; break-before: avoid; page-break-before: avoid; }
 table.data { width: 100%; border-collapse: collapse; font-size: 8.5pt; line-height: 1.35; }
 table.data thead { display: table-header-group; }
 table.data tr { break-inside: avoid; page-break-inside: avoid; }

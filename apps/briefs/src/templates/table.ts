@@ -32,6 +32,8 @@ export function dataTable(
     readonly rows: readonly (readonly HtmlValue[])[];
     /** Other sources the table draws on, named before the data release (e.g. an investment tracker). */
     readonly sources?: readonly string[];
+    /** A note on how to read the table (whose its titles are), printed under it. */
+    readonly note?: string | null;
   },
 ): SafeHtml {
   const n = ctx.nextTable();
@@ -82,5 +84,6 @@ export function dataTable(
         )}
       </tbody>
     </table>
+    ${spec.note ? html`<p class="table-note">${spec.note}</p>` : ''}
   </div>`;
 }

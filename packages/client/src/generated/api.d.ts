@@ -782,6 +782,22 @@ export interface components {
       verification: 'verified' | 'single_source' | 'unverified';
       /** @description Curators' notes */
       notes: string | null;
+      /**
+       * @description The title in `lang`: in French or Chinese, the title a source gives in that language (`title_original`) where there is one, else the Observatory's translation of `title_en`; `title_en` in English
+       * @example Accord de coopération en normalisation SAC-Singapour (2014)
+       */
+      title_label: string;
+      /**
+       * @description BCP 47 language code of `title_label` (`en` where no translation is recorded)
+       * @example fr
+       */
+      title_label_lang: string;
+      /**
+       * @description Where `title_label` comes from: `recorded` (the data's English title), `original` (the source's own title in `lang`), `translation` (the Observatory's translation, not an official title)
+       * @example translation
+       * @enum {string}
+       */
+      title_label_basis: 'recorded' | 'original' | 'translation';
       /** @description Edit counter of the record; its ETag is "v<version>" */
       version: number;
       signed: components['schemas']['SignedDate'];
@@ -939,6 +955,22 @@ export interface components {
     AgreementRef: {
       id: string;
       title_en: string;
+      /**
+       * @description The title in `lang`: in French or Chinese, the title a source gives in that language (`title_original`) where there is one, else the Observatory's translation of `title_en`; `title_en` in English
+       * @example Accord de coopération en normalisation SAC-Singapour (2014)
+       */
+      title_label: string;
+      /**
+       * @description BCP 47 language code of `title_label` (`en` where no translation is recorded)
+       * @example fr
+       */
+      title_label_lang: string;
+      /**
+       * @description Where `title_label` comes from: `recorded` (the data's English title), `original` (the source's own title in `lang`), `translation` (the Observatory's translation, not an official title)
+       * @example translation
+       * @enum {string}
+       */
+      title_label_basis: 'recorded' | 'original' | 'translation';
       signed: components['schemas']['SignedDate'];
     };
     HistoryEntry: {
@@ -1462,6 +1494,15 @@ export interface components {
       id: string;
       title_en: string;
       title_original: string | null;
+      /** @description The title in `lang`: the source's own title in that language where there is one, else the Observatory's translation of `title_en` */
+      title_label: string;
+      /** @description BCP 47 language code of `title_label` */
+      title_label_lang: string;
+      /**
+       * @description `original` (the source's title), `translation` (the Observatory's, not an official title) or `recorded` (`title_en`)
+       * @enum {string}
+       */
+      title_label_basis: 'recorded' | 'original' | 'translation';
       /** @enum {string} */
       type:
         | 'mou'

@@ -1,6 +1,7 @@
 import type { DateBasis } from '../model/agreement.js';
 import type { DatePrecision } from '../model/partial-date.js';
 import type { RegionCode } from '../geo/regions.js';
+import type { TitleBasis } from '../i18n/agreement-title.js';
 import type { Lang } from '../i18n/lang.js';
 import type { IndicatorUnit } from '../indicators/indicator-unit.js';
 import type { AgreementType } from '../vocabulary/agreement-type.js';
@@ -39,6 +40,10 @@ export interface PartnerAgreementBody {
   readonly id: string;
   readonly title_en: string;
   readonly title_original: string | null;
+  /** The title in the profile's language, its language and where it comes from (core's agreementTitleIn). */
+  readonly title_label: string;
+  readonly title_label_lang: string;
+  readonly title_label_basis: TitleBasis;
   readonly type: AgreementType;
   readonly type_label: string;
   readonly scope: Scope;

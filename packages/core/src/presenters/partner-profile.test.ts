@@ -17,6 +17,10 @@ describe('partnerProfile', () => {
       id: 'sac-din-2006',
       title_en: 'Cooperation agreement, "standards, metrology"',
       title_original: null,
+      // The sample's title has no French translation: the English one, marked as the recorded title.
+      title_label: 'Cooperation agreement, "standards, metrology"',
+      title_label_lang: 'en',
+      title_label_basis: 'recorded',
       type: 'cooperation_agreement',
       type_label: 'Accord de coopération',
       scope: 'standardisation',

@@ -1,3 +1,4 @@
+import { agreementTitleIn } from '../i18n/agreement-title.js';
 import { dataLabel } from '../i18n/data-labels.js';
 import type { Agreement } from '../dataset/assemble.js';
 import type { Jurisdiction } from '../geo/jurisdiction.js';
@@ -48,10 +49,14 @@ function agreementSummary(
   lang: Lang,
   link: ReadLink,
 ): PartnerAgreementBody {
+  const title = agreementTitleIn(agreement, lang);
   return {
     id: agreement.id,
     title_en: agreement.title_en,
     title_original: agreement.title_original,
+    title_label: title.title,
+    title_label_lang: title.lang,
+    title_label_basis: title.basis,
     type: agreement.type,
     type_label: agreementTypes.labels[agreement.type][lang],
     scope: agreement.scope,

@@ -117,7 +117,7 @@ export class ScoPartner extends ScoElement<PartnerData> {
     const agreement = (ref: AgreementRef | null) =>
       ref
         ? html`<time datetime=${ref.signed_date ?? nothing}>${formatPartialDate(lang, ref.signed_date)}</time>
-            · ${ref.title_en}`
+            · ${ref.title_label}`
         : '—';
     return html`
       <p class="subtitle muted">
@@ -173,7 +173,7 @@ export class ScoPartner extends ScoElement<PartnerData> {
                 <time datetime=${item.signed_date ?? nothing}
                   >${formatPartialDate(lang, item.signed_date)}</time
                 >
-                · ${item.title_en} <span class="muted">(${item.type_label})</span>
+                · ${item.title_label} <span class="muted">(${item.type_label})</span>
               </li>`,
           )}
         </ul>

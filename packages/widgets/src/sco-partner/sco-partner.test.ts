@@ -19,6 +19,18 @@ describe('sco-partner', () => {
     expect(text(element)).toContain('Undated · Tripartite MoU');
   });
 
+  it('names each agreement by its title in the language the API gave (a Chinese original as it is)', async () => {
+    const element = await mount(
+      'sco-partner',
+      { partner: 'RUS', lang: 'zh' },
+      { data: fixtures.partnerRusZh },
+    );
+    const items = [...shadow(element).querySelectorAll('[part="agreements"] li')].map((li) => li.textContent);
+    expect(items.join(' ')).toContain('· 国家标准委与俄罗斯联邦技术调节与计量局标准化合作谅解备忘录');
+    expect(items.join(' ')).toContain('· 关于加强标准合作,助推“一带一路”建设联合倡议');
+    expect(items.join(' ')).not.toMatch(/MoU|Joint Initiative/);
+  });
+
   it("gives each indicator's range as the API writes it (core's format)", async () => {
     for (const [lang, data] of [
       ['en', fixtures.partnerRusEn],

@@ -43,6 +43,7 @@ export function agreementTable(
   const withPartners = options.withPartners ?? true;
   return dataTable(ctx, {
     caption: options.caption,
+    note: m.text.titlesNote,
     columns: [
       { label: m.columns.date, width: '15%', keep: true },
       // The title takes the room the other columns leave (their short labels need two lines at most).

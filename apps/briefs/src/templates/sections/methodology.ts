@@ -22,7 +22,8 @@ export function methodologyBody(ctx: BriefContext, indicators: readonly string[]
   const [firstRule, ...otherRules] = sharedRules(used, lang).map((rule) => html`<p>${rule[lang]}</p>`);
   return sectionBody(
     html`<p>${m.text.methodologyData}</p>`,
-    html`<p>${m.text.methodologyVerification}</p>
+    html`${m.text.titlesNote === null ? '' : html`<p>${m.text.titlesNote}</p>`}
+      <p>${m.text.methodologyVerification}</p>
       <p>${m.text.methodologyScope}</p>
       <p>${m.text.methodologyDates}</p>
       <p>${m.text.methodologyTallies}</p>

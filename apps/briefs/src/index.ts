@@ -18,7 +18,13 @@ export {
 export { parseBriefRequest, InvalidBriefRequestError } from './request/parse-brief-request.js';
 
 // data
-export { loadBriefData, briefData, type BriefData, type EarlierRelease, type ReleaseRef } from './data/brief-data.js';
+export {
+  loadBriefData,
+  briefData,
+  type BriefData,
+  type EarlierRelease,
+  type ReleaseRef,
+} from './data/brief-data.js';
 export { ReleaseNotFoundError } from './data/release-not-found-error.js';
 export { briefSubjects, type BriefSubjects } from './data/brief-subjects.js';
 export { indicatorValuesBody, type IndicatorQuery } from './data/indicator-body.js';

@@ -21,7 +21,10 @@ describe.each(await testDatabases())('the landing page after a second release on
         id: 'sac-din-2010-test',
         signed_date: '2010-05-01',
         signed_no_later_than: null,
-        sources: din.aggregate.sources.map((source, i) => ({ ...source, id: `src-sac-din-2010-test-${i + 1}` })),
+        sources: din.aggregate.sources.map((source, i) => ({
+          ...source,
+          id: `src-sac-din-2010-test-${i + 1}`,
+        })),
         relations: [],
       },
       edit,

@@ -73,8 +73,9 @@ export function pagesRoutes(
     const earlier = before
       ? {
           id: before.id,
-          agreements: (await datasets.get({ kind: 'release', partition: before.id, release: before, pinned: true }))
-            .agreements,
+          agreements: (
+            await datasets.get({ kind: 'release', partition: before.id, release: before, pinned: true })
+          ).agreements,
         }
       : undefined;
     const page = sitePage({

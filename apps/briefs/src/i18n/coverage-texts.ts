@@ -23,7 +23,13 @@ export interface CoverageTexts {
    * The change since the release before this one, by the latest tally and all levels counted: that
    * release's id and publication day, the tally's date, and the signed changes of documents and partners.
    */
-  readonly changed: (release: string, published: string, asOf: string, documents: string, partners: string) => string;
+  readonly changed: (
+    release: string,
+    published: string,
+    asOf: string,
+    documents: string,
+    partners: string,
+  ) => string;
   readonly sourcesCaption: string;
   readonly sourceColumns: {
     readonly check: string;

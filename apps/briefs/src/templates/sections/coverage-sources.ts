@@ -72,8 +72,7 @@ export function coverageSourcesBody(ctx: BriefContext): SectionBody {
         ],
         rows,
       })}
-      ${changed}
-      ${named > 0 ? html`<p>${t.named(n(named), n(gaps.length), names)}</p>` : html``}
+      ${changed} ${named > 0 ? html`<p>${t.named(n(named), n(gaps.length), names)}</p>` : html``}
       <p>
         ${t.official(n(strength.official), n(strength.records), formatNumber(share, lang, { percent: true, maxFractionDigits: 0 }))}
       </p>

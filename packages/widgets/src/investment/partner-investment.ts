@@ -65,7 +65,9 @@ export class PartnerInvestment {
     const marksBottom = 26 + Math.max(24, Math.min(MARKS_HEIGHT, most * (side + 2)));
     const stacked = new Map<number, number>();
     const active = Math.min(this.activeMark, Math.max(dated.length - 1, 0));
-    const labels = dated.map(({ item }) => `${formatPartialDate(lang, item.signed_date)} · ${item.title_label}`);
+    const labels = dated.map(
+      ({ item }) => `${formatPartialDate(lang, item.signed_date)} · ${item.title_label}`,
+    );
     // Each mark takes keyboard focus like the bars (one tab stop, arrow keys, Home, End) and names itself.
     const marks = dated.map(({ year }, index) => {
       const level = stacked.get(year) ?? 0;

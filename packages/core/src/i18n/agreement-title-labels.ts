@@ -1,19 +1,30 @@
 /**
  * The French and Chinese titles of the agreements, keyed by the data's English title (`title_en`): the
- * Observatory's translations of it, not official titles. `null` in Chinese where the source gives the
- * Chinese title (`title_original`, language `zh`), which is used as it is. A changed English title falls out of
+ * Observatory's translations of it, not official titles. `null` where the source gives the title in that
+ * language (`title_original`, language `fr` or `zh`), which is used as it is. A changed English title falls out of
  * its translations, and the briefs' `data-labels` test then fails until they are made again.
  */
-export const AGREEMENT_TITLE_LABELS: Readonly<Record<string, readonly [fr: string, zh: string | null]>> = {
+export const AGREEMENT_TITLE_LABELS: Readonly<
+  Record<string, readonly [fr: string | null, zh: string | null]>
+> = {
   'First cooperation agreement between the Chinese national standards body and DIN': [
     'Premier accord de coopération entre l’organisme national chinois de normalisation et le DIN',
     '中国国家标准化机构与 DIN 的首份合作协议',
   ],
-  'Agreement on cooperation in standardization, metrology and quality certification between China and the Republic of Korea':
+  "Arrangement for Scientific and Technical Cooperation in Standardization, Metrology, and Quality Certification between the Industrial Advancement Administration of the Republic of Korea and the State Bureau of Technical Supervision of the People's Republic of China":
     [
-      'Accord de coopération dans les domaines de la normalisation, de la métrologie et de la certification de la qualité entre la Chine et la République de Corée',
-      '中国与大韩民国关于标准化、计量和质量认证领域合作的协定',
+      'Arrangement de coopération scientifique et technique dans les domaines de la normalisation, de la métrologie et de la certification de la qualité entre l’Administration de la promotion industrielle de la République de Corée et le Bureau d’État de la supervision technique de la République populaire de Chine',
+      '大韩民国工业振兴厅与中华人民共和国国家技术监督局关于标准化、计量和质量认证领域科学技术合作的安排',
     ],
+  'AQSIQ-CITMA agreement on scientific and technological cooperation in quality supervision, inspection and quarantine':
+    [
+      'Accord AQSIQ-CITMA de coopération scientifique et technologique en matière de supervision de la qualité, d’inspection et de quarantaine',
+      '国家质检总局与古巴科技环境部关于质量监督检验检疫科学技术合作的协议',
+    ],
+  "Cooperation agreement on standardization between SAC and Niger's Agency for Standardization, Metrology and Certification (ANMC)":
+    [null, '国家标准委与尼日尔标准化、计量和认证局（ANMC）标准化合作协议'],
+  "Cooperation agreement on standardization between SAMR/SAC and Benin's National Agency for Standardization, Metrology and Quality Control (ANM)":
+    [null, '市场监管总局/国家标准委与贝宁国家标准化、计量和质量控制局（ANM）标准化合作协议'],
   'SAC-ANSI Memorandum of Understanding (2002 version)': [
     'Protocole d’accord SAC-ANSI (version de 2002)',
     '国家标准委与 ANSI 谅解备忘录（2002 年版）',

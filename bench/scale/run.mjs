@@ -58,11 +58,12 @@ const KEYED = [
 
 const LIST = '/v1/agreements?limit=50&from=2010&sort=-signed_date';
 
+/** When and under what load a figure was measured, for the progress lines. */
 const loadAverage = () =>
-  os
+  `${os
     .loadavg()
     .map((load) => load.toFixed(1))
-    .join(' ');
+    .join(' ')} at ${new Date().toISOString().slice(11, 19)} UTC`;
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

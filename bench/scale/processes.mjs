@@ -2,12 +2,15 @@
 // the same machine. Two real API processes (apps/api/dist/main.js, as `pnpm start` runs it, production rate
 // limits) share a database of their own (created and dropped); autocannon loads one of them, then both
 // (its connections spread over the two), taking turns for --rounds rounds. Prints the machine, the load and
-// a Markdown table of req/s, p50 and p99, with the ratio of 2 processes to 1. Loopback only; stops by itself.
+// a Markdown table of req/s, p50 and p99, with the ratio of 2 processes to 1, and the CPU time each request
+// cost the API processes, their PostgreSQL backends and the load generator (from /proc, so Linux only): what
+// a second machine's cores would add follows from those, whatever the load of this one. Loopback only; stops
+// by itself.
 //   node bench/scale/processes.mjs [--duration 20] [--rounds 2] [--connections 50]
 //                                  [--database-url postgres://…] [--path '/v1/agreements?…']
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +19,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { setTimeout } from 'node:timers';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { createDb } from '@sco/db';
 import { testDatabases } from '@sco/db/testing';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -87,6 +91,7 @@ async function startApi(env, name) {
   }
   return {
     url,
+    pid: child.pid,
     stop: async () => {
       const exited = once(child, 'exit');
       child.kill('SIGTERM');
@@ -96,6 +101,31 @@ async function startApi(env, name) {
     },
   };
 }
+
+/**
+ * CPU time (user + system) of each of these processes so far, in ms, from /proc/<pid>/stat (utime and
+ * stime, in clock ticks of 10 ms: Linux's USER_HZ is 100). A process that has gone is left out.
+ */
+async function cpuMs(pids) {
+  const times = new Map();
+  for (const pid of pids) {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
+    if (stat === null) continue;
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    times.set(pid, (Number(fields[11]) + Number(fields[12])) * 10);
+  }
+  return times;
+}
+
+/** The CPU time spent between two readings of cpuMs by the processes present in both, in ms. */
+const spent = (before, after) =>
+  [...after].reduce((sum, [pid, ms]) => sum + (before.has(pid) ? ms - before.get(pid) : 0), 0);
+
+/** This process's CPU time so far (autocannon runs in it), in ms. */
+const ownCpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 
 function load(urls) {
   return new Promise((resolve, reject) => {
@@ -121,6 +151,14 @@ try {
   // The first migrates and loads data/; the second finds it done.
   const a = await startApi(env, 'sco-bench-a');
   const b = await startApi(env, 'sco-bench-b');
+  // The PostgreSQL server processes that serve the two APIs' connections, found by application name.
+  const monitor = createDb(database.config);
+  const backends = async () =>
+    (
+      await monitor.pgPool.query(
+        "select pid from pg_stat_activity where application_name in ('sco-bench-a', 'sco-bench-b')",
+      )
+    ).rows.map((row) => row.pid);
   try {
     for (const { url } of [a, b]) {
       const warm = await fetch(`${url}${values.path}`);
@@ -129,11 +167,20 @@ try {
     for (let round = 1; round <= rounds; round++) {
       for (const processes of [1, 2]) {
         const urls = (processes === 1 ? [a] : [a, b]).map(({ url }) => `${url}${values.path}`);
+        const servers = [a.pid, b.pid];
+        const before = { api: await cpuMs(servers), db: await cpuMs(await backends()), own: ownCpuMs() };
         const result = await load(urls);
-        runs.push({ round, processes, result });
+        // The backends alive at both ends of the run (one a pool opened during it is missed).
+        const cpu = {
+          api: spent(before.api, await cpuMs(servers)),
+          db: spent(before.db, await cpuMs(await backends())),
+          own: ownCpuMs() - before.own,
+        };
+        runs.push({ round, processes, result, cpu });
       }
     }
   } finally {
+    await monitor.close();
     await Promise.all([a.stop(), b.stop()]);
   }
 } finally {
@@ -152,12 +199,18 @@ out(
     `${fmt(os.loadavg()[0], 2)} after. autocannon runs on the same cores as the API processes.`,
 );
 out();
-out('| round | API processes | req/s | p50 ms | p99 ms | errors | timeouts | non-2xx |');
-out('|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const { round, processes, result } of runs) {
+out(
+  '| round | API processes | req/s | p50 ms | p99 ms | errors | timeouts | non-2xx | ' +
+    'CPU ms per request: API | PostgreSQL | load generator |',
+);
+out('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+const perRequest = (run, part) => run.cpu[part] / run.result.requests.total;
+for (const run of runs) {
+  const { round, processes, result } = run;
   out(
     `| ${round} | ${processes} | ${fmt(result.requests.average)} | ${fmt(result.latency.p50)} | ` +
-      `${fmt(result.latency.p99)} | ${result.errors} | ${result.timeouts} | ${result.non2xx} |`,
+      `${fmt(result.latency.p99)} | ${result.errors} | ${result.timeouts} | ${result.non2xx} | ` +
+      `${fmt(perRequest(run, 'api'), 3)} | ${fmt(perRequest(run, 'db'), 3)} | ${fmt(perRequest(run, 'own'), 3)} |`,
   );
 }
 const mean = (processes) => {
@@ -168,6 +221,21 @@ out();
 out(
   `2 processes ÷ 1: ${fmt(mean(2) / mean(1), 2)}× the requests per second (mean of the rounds: ` +
     `${fmt(mean(2))} vs ${fmt(mean(1))}).`,
+);
+// What a request costs in CPU, whatever the load: the sum over every run of each part's time over every
+// request. From it, the throughput each part could give on its own cores.
+const total = runs.reduce((sum, run) => sum + run.result.requests.total, 0);
+const cost = (part) => runs.reduce((sum, run) => sum + run.cpu[part], 0) / total;
+const cores = cpus.length;
+const perSecond = (ms) => (ms > 0 ? fmt((cores * 1000) / ms) : '–');
+out();
+out(
+  `CPU per request over every run: API ${fmt(cost('api'), 3)} ms, PostgreSQL ${fmt(cost('db'), 3)} ms, ` +
+    `load generator ${fmt(cost('own'), 3)} ms. On ${cores} cores shared by all three, at most ` +
+    `${perSecond(cost('api') + cost('db') + cost('own'))} req/s; ${cores} more cores running only API ` +
+    `processes (a second machine like this one, the load coming from elsewhere) would add up to ` +
+    `${perSecond(cost('api'))} req/s, while PostgreSQL's part alone bounds the total at ` +
+    `${perSecond(cost('db'))} req/s per ${cores} cores of its server.`,
 );
 out();
 out(

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { createApp, createLogger } from '@sco/api';
 import { loadConfig } from '@sco/config';
 import { loadDataPackage } from '@sco/datapackage';
-import { createDb, importDataset, listAgreements, migrateToLatest } from '@sco/db';
+import { createDb, importDataset, listAgreementIds, listAgreements, migrateToLatest } from '@sco/db';
 import { testDatabases } from '@sco/db/testing';
 import { generateDataset } from './generate.mjs';
 
@@ -57,6 +57,13 @@ const KEYED = [
 ];
 
 const LIST = '/v1/agreements?limit=50&from=2010&sort=-signed_date';
+
+/** When and under what load a figure was measured, for the progress lines. */
+const loadAverage = () =>
+  `${os
+    .loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' ')} at ${new Date().toISOString().slice(11, 19)} UTC`;
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -114,9 +121,13 @@ async function measure(engine, size, real) {
   let server;
   try {
     await migrateToLatest(db.db);
-    const dataset = size === 137 ? real : generateDataset(real, { count: size, seed });
+    let dataset = size === 137 ? real : generateDataset(real, { count: size, seed });
+    console.error(`${engine} ${size}: generated, importing (load average ${loadAverage()})`);
     const imported = await timed(() => importDataset(db.db, dataset, { actor: 'bench', now: new Date() }));
     if (!imported.result.ok) throw new Error(imported.result.message);
+    // Dropped before the requests: at 1,000,000 agreements the generated records take gigabytes of heap.
+    dataset = undefined;
+    globalThis.gc?.();
     const release = imported.result.release.id;
     const logger = createLogger({ level: 'silent' });
     const app = createApp(
@@ -132,16 +143,38 @@ async function measure(engine, size, real) {
     const base = `http://127.0.0.1:${server.address().port}`;
     const total = (await listAgreements(db.db, release, { from: 2010, sort: '-signed_date', limit: 1 }))
       .total;
-    const deep = await listAgreements(db.db, release, {
+    // The cursor of the page 90 % deep, from the ids of the pages before it (not their rows: at 1,000,000
+    // agreements their rows would not fit this process's heap).
+    const deep = await listAgreementIds(db.db, release, {
       from: 2010,
       sort: '-signed_date',
       limit: Math.max(1, Math.floor(total * 0.9)),
     });
-    const row = { engine, size, importMs: imported.ms };
+    // Each figure is printed as soon as it is measured, so that a long run stopped midway leaves what it did.
+    const row = new Proxy(
+      { engine, size },
+      {
+        set(target, key, value) {
+          target[key] = value;
+          console.error(
+            `${engine} ${size}: ${String(key)} ${JSON.stringify(value)} (load average ${loadAverage()})`,
+          );
+          return true;
+        },
+      },
+    );
+    row.importMs = imported.ms;
     row.listFirst = await p50(base, LIST);
     row.listDeep = deep.next ? await p50(base, `${LIST}&cursor=${encodeURIComponent(deep.next)}`) : null;
     row.search = await p50(base, '/v1/agreements?limit=50&q=railway');
     row.partnerFilter = await p50(base, '/v1/agreements?limit=50&partner=DEU&sort=-signed_date');
+    // The export before the indicators, so that its RSS growth is measured before they hold anything.
+    globalThis.gc?.();
+    const baseline = process.memoryUsage().rss / 2 ** 20;
+    const csv = await peakRss(() => get(base, '/v1/agreements?format=csv&include_adjacent=true'));
+    row.csvMs = csv.ms;
+    row.csvPeakMb = csv.peakMb - baseline;
+    row.csvBytes = csv.result;
     const everyCounted = async () => {
       for (const url of COUNTED) await get(base, url);
     };
@@ -173,12 +206,6 @@ async function measure(engine, size, real) {
       row.grouped = await grouped();
       row.sector = await p50(base, '/v1/indicators/agreements?group_by=sector');
     }
-    globalThis.gc?.();
-    const baseline = process.memoryUsage().rss / 2 ** 20;
-    const csv = await peakRss(() => get(base, '/v1/agreements?format=csv&include_adjacent=true'));
-    row.csvMs = csv.ms;
-    row.csvPeakMb = csv.peakMb - baseline;
-    row.csvBytes = csv.result;
     return row;
   } finally {
     await new Promise((resolve) => (server ? server.close(resolve) : resolve()));

@@ -1,4 +1,4 @@
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import { expressionBuilder, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { dialectOf } from '../dialect-of.js';
 import { InvalidQueryError } from '../errors/invalid-query-error.js';
 import { assertPartition, type Partition } from '../partition/partition.js';
@@ -26,22 +26,25 @@ const SORT_KEYS: Readonly<Record<AgreementSort, { column: SortColumn; direction:
 };
 
 /**
- * Rows after a cursor position in the order `column direction NULLS LAST, id ASC`: the keyset condition
- * written out, so that it means the same on both engines.
+ * The rows after a cursor position in the order `column direction NULLS LAST, id ASC`, as the ranges of the
+ * sort index they fill in that order: the rows tied with the position's value after its id, then the rows
+ * beyond that value, then the undated (NULL) rows. Each range is one condition an index scan can start at;
+ * the condition written as one OR made PostgreSQL walk the index from the first row and filter every row
+ * before the position (58 ms for a page 90 % deep at 100,000 agreements, growing with the depth).
  */
-function after(
+function afterRanges(
   eb: ExpressionBuilder<DB, 'agreements'>,
   column: SortColumn,
   direction: Direction,
   position: CursorPosition,
-): Expression<SqlBool> {
-  if (column === 'id') return eb('id', '>', position.id);
-  if (position.value === null) return eb.and([eb(column, 'is', null), eb('id', '>', position.id)]);
-  return eb.or([
-    eb(column, direction === 'asc' ? '>' : '<', position.value),
+): Expression<SqlBool>[] {
+  if (column === 'id') return [eb('id', '>', position.id)];
+  if (position.value === null) return [eb.and([eb(column, 'is', null), eb('id', '>', position.id)])];
+  return [
     eb.and([eb(column, '=', position.value), eb('id', '>', position.id)]),
+    eb(column, direction === 'asc' ? '>' : '<', position.value),
     eb(column, 'is', null),
-  ]);
+  ];
 }
 
 export interface ListOptions {
@@ -84,8 +87,24 @@ async function pageRows(
   const matching = db
     .selectFrom('agreements')
     .where((eb) => eb.and(agreementFilters(eb, dialect, partition, query)));
-  let pageQuery = matching.select([...new Set<ListedColumn | SortColumn>([...select, 'id', column])]);
-  if (position) pageQuery = pageQuery.where((eb) => after(eb, column, direction, position));
+  const pageQuery = matching.select([...new Set<ListedColumn | SortColumn>([...select, 'id', column])]);
+  const read = (condition: Expression<SqlBool> | undefined, limit: number) =>
+    (condition === undefined ? pageQuery : pageQuery.where(condition))
+      .orderBy(column, (ob) => (direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
+      .$if(column !== 'id', (qb) => qb.orderBy('id', 'asc'))
+      .limit(limit)
+      .execute();
+  // One row more than the page tells whether a next page exists. After a cursor, the ranges are read in
+  // order until that many rows are found (usually the first two: the ties, then the range beyond them).
+  const readPage = async () => {
+    if (!position) return read(undefined, query.limit + 1);
+    const rows: Awaited<ReturnType<typeof read>> = [];
+    for (const range of afterRanges(expressionBuilder<DB, 'agreements'>(), column, direction, position)) {
+      rows.push(...(await read(range, query.limit + 1 - rows.length)));
+      if (rows.length > query.limit) break;
+    }
+    return rows;
+  };
 
   const [total, rows] = await Promise.all([
     options.knownTotal ??
@@ -93,11 +112,7 @@ async function pageRows(
         .select((eb) => eb.fn.countAll().as('total'))
         .executeTakeFirstOrThrow()
         .then((count) => Number(count.total)),
-    pageQuery
-      .orderBy(column, (ob) => (direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
-      .$if(column !== 'id', (qb) => qb.orderBy('id', 'asc'))
-      .limit(query.limit + 1)
-      .execute(),
+    readPage(),
   ]);
 
   const page = rows.slice(0, query.limit);

@@ -1,5 +1,6 @@
 import { dataLabel, getIndicator, LANGS } from '@sco/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aboutTextsFor } from '../i18n/about-texts.js';
 import { messagesFor } from '../i18n/messages-for.js';
 import { parseBriefRequest } from '../request/parse-brief-request.js';
 import { openBriefTestData, type BriefTestData } from '../test-support/brief-test-data.js';
@@ -178,6 +179,30 @@ describe('brief pages written from a real release', () => {
     );
     expect(asean).not.toContain('agreements');
   });
+
+  it.each(LANGS)(
+    'says who publishes the brief, the disclaimer, the licence, how to cite it and how to render it again (%s)',
+    (lang) => {
+      const about = aboutTextsFor(lang);
+      const m = messagesFor(lang);
+      const full = page({ template: 'partner', subject: 'RUS', lang });
+      const html = section(full, 'about');
+      for (const text of [
+        about.publisher,
+        about.responsibility,
+        about.contact,
+        about.disclaimer,
+        m.text.aboutLicence,
+      ])
+        expect(html).toContain(escapeHtml(text));
+      // Cited by its title, release and date; produced again by the API request, never an internal query string.
+      const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(full)?.[1]?.trim() ?? '';
+      expect(title).not.toBe('');
+      expect(html).toContain(title);
+      expect(html).toContain('POST /v1/briefs {&quot;template&quot;:&quot;partner&quot;');
+      expect(html).not.toMatch(/template=partner|[?&]lang=/);
+    },
+  );
 
   it('refuses an unknown partner, region or sector alike, as an unknown subject', () => {
     for (const input of [

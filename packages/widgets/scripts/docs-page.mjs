@@ -32,7 +32,7 @@ export const SITE_NAV = [
 ];
 
 const siteHeader = () => `<a class="skip" href="#main">Skip to the content</a>
-<header class="site-header"><a class="brand" href="/">Soft Connectivity Observatory</a>
+<header class="site-header"><a class="brand" href="/"><span class="brand-mark" aria-hidden="true"></span>Soft Connectivity Observatory</a>
 <nav aria-label="Site">${SITE_NAV.map(
   ([href, label]) =>
     `<a href="${href}"${href === '/widgets/docs' ? ' aria-current="page"' : ''}>${escape(label)}</a>`,
@@ -178,7 +178,8 @@ export const DOCS_CSS = `:root{color-scheme:light dark;--fg:#1c2430;--muted:#566
 body{font:16px/1.5 system-ui,sans-serif;margin:0;color:var(--fg);background:var(--bg)}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:var(--bg);padding:.5rem 1rem}
 .site-header{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:center;padding:.75rem 2rem;background:#16202d;color:#f2efe9}
-.site-header a{color:inherit;text-decoration:none}.brand{font-weight:700}
+.site-header a{color:inherit;text-decoration:none}.brand{font-weight:700;display:flex;align-items:center;gap:.6rem}
+.brand-mark{width:1.4rem;height:1.4rem;border-radius:50%;border:3px solid #e0775f;box-shadow:inset 0 0 0 3px #16202d,inset 0 0 0 7px #f2efe9}
 .site-header nav{display:flex;flex-wrap:wrap;gap:.25rem 1rem}.site-header nav a{padding:.2rem 0;border-bottom:2px solid transparent}
 .site-header nav a:hover,.site-header nav a[aria-current=page]{border-bottom-color:#e0775f}
 .page-head{padding:1rem 0;border-bottom:1px solid var(--line)}.page-head nav a{margin-right:1rem;white-space:nowrap}

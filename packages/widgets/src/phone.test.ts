@@ -327,7 +327,7 @@ describe('contrast of the marks, light and dark', () => {
     };
     expect(ratioOf(plain)).toBeGreaterThanOrEqual(4.5);
     expect(shadow(plain).querySelector('svg.plain-labels')).toBeNull();
-    // A partner's pale highlight (2:1 on white): the diamonds keep it, the numbers do not.
+    // A partner's pale highlight (2:1 on white): the diamonds keep it, outlined; the numbers do not.
     const pale = document.createElement('div');
     pale.className = 'pale';
     const sheet = new CSSStyleSheet();
@@ -342,7 +342,9 @@ describe('contrast of the marks, light and dark', () => {
       await expect.poll(() => element.getAttribute('status')).toBe('ready');
       await element.updateComplete;
       const mark = shadow(element).querySelector('path.tally') as Element;
-      expect(contrastRatio(getComputedStyle(mark).fill, background(element))).toBeLessThan(4.5);
+      expect(contrastRatio(getComputedStyle(mark).fill, background(element))).toBeLessThan(3);
+      // The diamonds, a series too, are outlined in the text colour: their edge keeps 3:1.
+      expect(contrastRatio(getComputedStyle(mark).stroke, background(element))).toBeGreaterThanOrEqual(3);
       expect(shadow(element).querySelector('svg.plain-labels')).not.toBeNull();
       expect(ratioOf(element)).toBeGreaterThanOrEqual(4.5);
     } finally {

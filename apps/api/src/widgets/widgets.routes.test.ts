@@ -184,12 +184,16 @@ describe('the widgets served by the API', () => {
     expect(res.headers['location']).toBe(`/widgets/${version}/docs.html`);
   });
 
-  it("gives the docs page the site's navigation, as the other pages list it, and the site's icon", async () => {
+  it("gives the docs page the site's header (its name and mark, leading home), its navigation and its icon", async () => {
     const docs = (await request(app).get(`/widgets/${version}/docs.html`).expect(200)).text;
     const nav = /<nav aria-label="Site">(.*?)<\/nav>/s.exec(docs)?.[1] ?? '';
     const links = [...nav.matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
     expect(links).toEqual(SITE_NAV.map((item) => [item.href, item.label]));
     expect(nav).toContain('<a href="/widgets/docs" aria-current="page">');
+    // The way back: the site's name with its mark, as on every page, leads home.
+    expect(docs).toContain(
+      '<a class="brand" href="/"><span class="brand-mark" aria-hidden="true"></span>Soft Connectivity Observatory</a>',
+    );
     expect(docs).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
     expect(docs).toContain('<link rel="icon" href="/favicon.ico"');
   });

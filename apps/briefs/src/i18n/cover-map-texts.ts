@@ -18,7 +18,8 @@ export interface CoverMapTexts {
 const en: CoverMapTexts = {
   overview: 'China’s partners in standards cooperation, by number of documented agreements',
   region: (region) => `China’s partners in ${region}, by number of documented agreements`,
-  partner: (partner, count) => `${partner}: ${count} documented agreements of standardisation scope`,
+  partner: (partner, count) =>
+    `${partner}: ${count} documented ${count === '1' ? 'agreement' : 'agreements'} of standardisation scope`,
   sector: (sector) => `Partners with agreements in ${sector}, by number of them`,
   alt: (partners) => `Map shading ${partners} partners by their number of agreements.`,
   seeCover: 'The map on the cover shows them, shaded by their number of documented agreements.',
@@ -27,7 +28,8 @@ const en: CoverMapTexts = {
 const fr: CoverMapTexts = {
   overview: 'Les partenaires de la Chine en matière de normes, selon le nombre d’accords documentés',
   region: (region) => `Les partenaires de la Chine – ${region}, selon le nombre d’accords documentés`,
-  partner: (partner, count) => `${partner} : ${count} accords documentés de portée normative`,
+  partner: (partner, count) =>
+    `${partner} : ${count} ${count === '1' ? 'accord documenté' : 'accords documentés'} de portée normative`,
   sector: (sector) => `Partenaires ayant des accords dans le secteur ${sector}, selon leur nombre`,
   alt: (partners) => `Carte des ${partners} partenaires, selon leur nombre d’accords.`,
   seeCover: 'La carte de la couverture les montre, selon leur nombre d’accords documentés.',

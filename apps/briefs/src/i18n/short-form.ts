@@ -7,6 +7,8 @@ import type { Lang } from '@sco/core';
 export interface ShortForm {
   /** Under the cover's big figure: what it counts, and how many of them are verified. */
   readonly headlineLabel: (verified: string, partners: string) => string;
+  /** Under a partner brief's big figure (its count of agreements): what it counts, and how many are verified. */
+  readonly partnerHeadlineLabel: (count: number, verified: number) => string;
   /** The first finding: the documented figure first, then the verified part of it. */
   readonly findingDocumented: (documented: string, verified: string, partners: string) => string;
   /** Above a short brief's table of partners: it lists the first of them. */
@@ -23,6 +25,10 @@ export interface ShortForm {
 const en: ShortForm = {
   headlineLabel: (verified, partners) =>
     `documented agreements of standardisation scope with ${partners} partners, ${verified} of them verified by an official source or two independent sources`,
+  partnerHeadlineLabel: (count, verified) =>
+    count === 1
+      ? `documented agreement of standardisation scope, ${verified === 1 ? 'verified' : 'not verified'} by an official source or two independent sources`
+      : `documented agreements of standardisation scope, ${verified} of them verified by an official source or two independent sources`,
   findingDocumented: (documented, verified, partners) =>
     `${documented} documented agreements of standardisation scope with ${partners} partners, ${verified} of them verified by an official source or two independent sources.`,
   topPartners: (shown, total) =>
@@ -59,6 +65,10 @@ const en: ShortForm = {
 const fr: ShortForm = {
   headlineLabel: (verified, partners) =>
     `accords documentés relevant de la normalisation, avec ${partners} partenaires, dont ${verified} vérifiés par une source officielle ou deux sources indépendantes`,
+  partnerHeadlineLabel: (count, verified) =>
+    count === 1
+      ? `accord documenté relevant de la normalisation, ${verified === 1 ? 'vérifié' : 'non vérifié'} par une source officielle ou deux sources indépendantes`
+      : `accords documentés relevant de la normalisation, dont ${verified} ${verified > 1 ? 'vérifiés' : 'vérifié'} par une source officielle ou deux sources indépendantes`,
   findingDocumented: (documented, verified, partners) =>
     `${documented} accords documentés relevant de la normalisation, avec ${partners} partenaires, dont ${verified} vérifiés par une source officielle ou deux sources indépendantes.`,
   topPartners: (shown, total) =>
@@ -95,6 +105,8 @@ const fr: ShortForm = {
 const zh: ShortForm = {
   headlineLabel: (verified, partners) =>
     `项有据可查的标准化领域协议，涉及 ${partners} 个合作方，其中 ${verified} 项经官方来源或两个独立来源核实`,
+  partnerHeadlineLabel: (_count, verified) =>
+    `项有据可查的标准化领域协议，其中 ${verified} 项经官方来源或两个独立来源核实`,
   findingDocumented: (documented, verified, partners) =>
     `有据可查的标准化领域协议共 ${documented} 项，涉及 ${partners} 个合作方，其中 ${verified} 项经官方来源或两个独立来源核实。`,
   topPartners: (shown, total) =>

@@ -1,5 +1,6 @@
 import { dataLabel, getIndicator, LANGS } from '@sco/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aboutTextsFor } from '../i18n/about-texts.js';
 import { messagesFor } from '../i18n/messages-for.js';
 import { parseBriefRequest } from '../request/parse-brief-request.js';
 import { openBriefTestData, type BriefTestData } from '../test-support/brief-test-data.js';
@@ -151,6 +152,57 @@ describe('brief pages written from a real release', () => {
     const fr = page({ template: 'partner', subject: 'ASEAN', lang: 'fr' });
     expect(fr).toContain('la base documente 1\u00a0accord (25 octobre 2009)');
   });
+
+  it('leads a partner’s cover with its documented count, qualified by the verified part, in the card’s scope', () => {
+    /** The cover's big figure and the words under it. */
+    const headline = (input: Record<string, string>) => {
+      const html = page({ template: 'partner', ...input });
+      const start = html.indexOf('<p class="headline-figure">');
+      expect(start, JSON.stringify(input)).toBeGreaterThan(-1);
+      return html.slice(start, html.indexOf('</p>', start)).replace(/\s+/g, ' ');
+    };
+    // By hand from data/: 8 agreements of standardisation scope with a Russian party, 3 of them verified
+    // (4 unverified, 1 single-source); the card says 8 and its range 3–8.
+    expect(headline({ subject: 'RUS', lang: 'en' })).toContain(
+      '<span class="figure">8</span> <span class="label">documented agreements of standardisation scope, 3 of them verified by an official source or two independent sources</span>',
+    );
+    expect(headline({ subject: 'RUS', lang: 'fr' })).toContain(
+      '<span class="figure">8</span> <span class="label">accords documentés relevant de la normalisation, dont 3 vérifiés par',
+    );
+    expect(headline({ subject: 'RUS', lang: 'zh' })).toContain(
+      '<span class="figure">8</span> <span class="label">项有据可查的标准化领域协议，其中 3 项经官方来源或两个独立来源核实</span>',
+    );
+    // One agreement in the singular.
+    const asean = headline({ subject: 'ASEAN', lang: 'en' });
+    expect(asean).toContain(
+      '<span class="figure">1</span> <span class="label">documented agreement of standardisation scope, ',
+    );
+    expect(asean).not.toContain('agreements');
+  });
+
+  it.each(LANGS)(
+    'says who publishes the brief, the disclaimer, the licence, how to cite it and how to render it again (%s)',
+    (lang) => {
+      const about = aboutTextsFor(lang);
+      const m = messagesFor(lang);
+      const full = page({ template: 'partner', subject: 'RUS', lang });
+      const html = section(full, 'about');
+      for (const text of [
+        about.publisher,
+        about.responsibility,
+        about.contact,
+        about.disclaimer,
+        m.text.aboutLicence,
+      ])
+        expect(html).toContain(escapeHtml(text));
+      // Cited by its title, release and date; produced again by the API request, never an internal query string.
+      const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(full)?.[1]?.trim() ?? '';
+      expect(title).not.toBe('');
+      expect(html).toContain(title);
+      expect(html).toContain('POST /v1/briefs {&quot;template&quot;:&quot;partner&quot;');
+      expect(html).not.toMatch(/template=partner|[?&]lang=/);
+    },
+  );
 
   it('refuses an unknown partner, region or sector alike, as an unknown subject', () => {
     for (const input of [

@@ -101,6 +101,15 @@ describe('the map on a brief’s cover', () => {
     expect(cover).toContain(`documents ${count} agreements`);
   });
 
+  it('titles a partner’s map with one agreement in the singular', () => {
+    expect(build({ template: 'partner', subject: 'ASEAN', lang: 'en' }).title).toBe(
+      'Association of Southeast Asian Nations: 1 documented agreement of standardisation scope',
+    );
+    expect(build({ template: 'partner', subject: 'ASEAN', lang: 'fr' }).title).toContain(
+      ' : 1 accord documenté de portée normative',
+    );
+  });
+
   it('shades a sector’s partners by their agreements in the sector', () => {
     const { map } = build({ template: 'sector', subject: '35', lang: 'en' });
     const inSector = selectAgreements(fixture.data.agreements, {

@@ -8,6 +8,8 @@ describe('methodology notes split into their own text and the shared counting ru
     for (const indicator of INDICATORS) {
       const { own, rules } = methodologyParts(indicator, lang);
       expect(own, indicator.id).not.toBe('');
+      // Written for a reader of the brief, not for a developer: no "undefined (null)".
+      expect(own, indicator.id).not.toMatch(/\bnull\b|\bundefined\b/i);
       for (const rule of COUNTING_RULES) expect(own, indicator.id).not.toContain(rule[lang]);
       // Core writes a note as its own text, then the rules: nothing is lost or reordered by the split.
       expect([own, ...rules.map((rule) => rule[lang])].join(separator), indicator.id).toBe(

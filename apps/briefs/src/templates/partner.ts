@@ -58,10 +58,17 @@ export function partnerContent(
   // The cover counts what the card and the tables count: agreements of standardisation scope.
   const stats = profile.partner.agreements.headline;
   const count = profile.agreements.length;
+  // Led by the documented count, qualified by its verified part (the card's and the tables' scope too).
+  const verified =
+    profile.indicators.find((indicator) => indicator.id === 'agreements')?.values.verified.value ?? 0;
   return {
     title: m.titles.partner(name),
     subtitle: m.subtitles.partner,
     subjectName: name,
+    headline: {
+      figure: formatNumber(count, lang),
+      label: shortFormFor(lang).partnerHeadlineLabel(count, verified),
+    },
     findings: [
       stats.first_signed && stats.latest_signed
         ? m.text.partnerIntro(name, count, stats.first_signed.slice(0, 4), stats.latest_signed.slice(0, 4))

@@ -27,6 +27,25 @@ describe('formatBasisRange', () => {
     expect(formatBasisRange(shares, 'share', 'en')).toBe('41.7%');
   });
 
+  it('writes both ends with the same decimals, as many as the more precise one needs', () => {
+    // 1/3 is 33.3% and 1/2 is 50%: "33.3%–50.0%", never "33.3%–50%".
+    const shares = {
+      verified: ratioValue(1, 3, 3),
+      verified_single: ratioValue(2, 5, 5),
+      all: ratioValue(1, 2, 2),
+    };
+    expect(formatBasisRange(shares, 'share', 'en')).toBe('33.3%–50.0%');
+    expect(formatBasisRange(shares, 'share', 'fr')).toBe('33,3\u00a0%\u00a0à 50,0\u00a0%');
+    // An index keeps its two decimals at least: 0.5 and 0.8 read "0.50–0.80"; 0.724 makes both ends three.
+    const balance = (a: number, b: number) => ({
+      verified: ratioValue(a, 1000, 1),
+      verified_single: ratioValue(a, 1000, 1),
+      all: ratioValue(b, 1000, 1),
+    });
+    expect(formatBasisRange(balance(800, 500), 'index', 'en')).toBe('0.50–0.80');
+    expect(formatBasisRange(balance(724, 500), 'index', 'zh')).toBe('0.500\uff5e0.724');
+  });
+
   it('leaves null bases out, and is an em dash when all are null', () => {
     const some = {
       verified: nullValue('empty_denominator', 0),

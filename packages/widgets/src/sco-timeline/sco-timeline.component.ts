@@ -194,7 +194,8 @@ export class ScoTimeline extends ChartElement<TimelineData> {
 
   /**
    * The tallies' numbers are small text in the highlight colour: when a page's highlight keeps less than 4.5:1
-   * against the background, they are written in the text colour instead (their diamonds keep the highlight).
+   * against the background, they are written in the text colour instead (their diamonds keep the highlight,
+   * outlined in the text colour so that their edge keeps 3:1).
    */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);

@@ -29,6 +29,9 @@ export const timelineStyles = css`
   .plain-labels text.tally-label {
     fill: var(--_fg);
   }
+  .plain-labels .tally {
+    stroke: var(--_fg);
+  }
   .grid {
     stroke: var(--_border);
     stroke-width: 0.5;

@@ -71,8 +71,8 @@ export function headlineBody(
           [body.total.values.verified, body.total.values.verified_single, body.total.values.all],
           body.indicator.unit,
           ctx.lang,
+          body.total.range,
         ),
-        body.total.range,
       ]),
     }),
   );

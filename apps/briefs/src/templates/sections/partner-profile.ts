@@ -53,8 +53,8 @@ export function partnerProfileBody(
         [indicator.values.verified, indicator.values.verified_single, indicator.values.all],
         indicator.unit,
         lang,
+        indicator.range,
       ),
-      indicator.range,
     ]),
   });
   // Created after the indicators' table, so that the tables are numbered in the order they are printed.

@@ -30,7 +30,7 @@ export const convergenceBalanceIndicator = measuredIndicator({
         'CB = (N_A − N_B) / (N_A + N_B). N_A: anchored agreements (as in the international anchoring share). ' +
         'N_B: recognition-only agreements — mutual recognition (by type or provision) or one-way adoption of ' +
         'Chinese standards coded present, and not anchored. Agreements that are neither do not count; n is ' +
-        'N_A + N_B, and when it is 0 the value is undefined (null).',
+        'N_A + N_B, and when it is 0 the balance has no value.',
       fr:
         'CB = (N_A − N_B) / (N_A + N_B). N_A : accords ancrés (comme pour la part des accords ancrés dans les ' +
         'normes internationales). N_B : accords de reconnaissance seule — reconnaissance mutuelle (par le type ou ' +

@@ -57,6 +57,11 @@ export interface RenderedBrief {
   readonly outline: readonly OutlineEntry[];
   /** The page (1-based) each section starts on, by its anchor. */
   readonly sectionPages: Readonly<Record<string, number>>;
+  /**
+   * How many times the page was printed: 1 when the contents' page numbers (read from the page's layout, or
+   * known from a render of the same page) were right the first time.
+   */
+  readonly prints: number;
   /** Milliseconds per step (the steps of every pass and attempt added up). */
   readonly timings: StepTimings;
   /** 1, or more when the browser crashed and the brief was rendered again on a fresh one. */

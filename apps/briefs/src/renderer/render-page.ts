@@ -3,9 +3,11 @@ import { withMetadata } from '../pdf/pdf-metadata.js';
 import { outlineTitleUpdates } from '../pdf/outline-titles.js';
 import { PdfReader, type OutlineEntry } from '../pdf/pdf-reader.js';
 import type { Paper } from '../request/brief-request.js';
+import { pageArea } from '../templates/page-area.js';
 import { BriefPageError } from './brief-page-error.js';
 import { BRIEF_ORIGIN, type BriefSite } from './brief-site.js';
 import type { FreshPage, PausedRequest } from './fresh-page.js';
+import { predictSections } from './predict-sections.js';
 import { runStep, type ProgressListener, type StepTimeouts, type StepTimings } from './steps.js';
 import type { TocCache } from './toc-cache.js';
 
@@ -16,6 +18,8 @@ export interface PdfResult {
   readonly outline: readonly OutlineEntry[];
   /** The page (1-based) each section starts on. */
   readonly sectionPages: Readonly<Record<string, number>>;
+  /** How many times the page was printed: 1 when the contents' page numbers were right the first time. */
+  readonly prints: number;
   /** Requests the page made that were refused (not one of the brief's files). */
   readonly blocked: readonly string[];
 }
@@ -75,27 +79,6 @@ function samePages(a: Readonly<Record<string, number>>, b: Readonly<Record<strin
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
-/**
- * The measuring pass only needs where the sections land: everything but their headings is hidden while it
- * prints (`visibility` changes no box, so the pages break where they will in the final print), and the PDF
- * it makes carries little more than the headings' named destinations — a third of a full print's time.
- */
-async function measureSections(page: Page, anchors: readonly string[]): Promise<Record<string, number>> {
-  await page.evaluate((ids: readonly string[]) => {
-    const style = document.createElement('style');
-    style.id = 'sco-measuring';
-    const headings = ids.map((id) => `#${CSS.escape(id)}, #${CSS.escape(id)} *`).join(', ');
-    style.textContent = `body * { visibility: hidden !important; } ${headings} { visibility: visible !important; }`;
-    document.head.append(style);
-  }, anchors);
-  try {
-    const pdf = await page.pdf({ ...PDF_OPTIONS, printBackground: false, tagged: false, outline: false });
-    return sectionPages(new PdfReader(pdf), anchors);
-  } finally {
-    await page.evaluate(() => document.getElementById('sco-measuring')?.remove());
-  }
-}
-
 /** Writes the contents' page numbers into the page. */
 async function setTocPages(page: Page, pages: Readonly<Record<string, number>>): Promise<void> {
   await page.evaluate((numbers: Record<string, number>) => {
@@ -108,9 +91,9 @@ async function setTocPages(page: Page, pages: Readonly<Record<string, number>>):
 
 /**
  * One attempt at a brief, in a fresh page with a browser context of its own (closed in `finally`, whatever
- * happens, not waited for): load the page from the brief's site, wait until it says it is ready, lay it out
- * and read where the sections land (the first pass), write those page numbers into the contents and print
- * again until they hold, then set the PDF's metadata and the outline's titles (the headings' own text) by an
+ * happens, not waited for): load the page from the brief's site, wait until it says it is ready, read where
+ * the sections will land from a layout of the page in columns of the page's size (no print), write those page
+ * numbers into the contents and print; print again only if the PDF's sections are elsewhere, until they hold; then set the PDF's metadata and the outline's titles (the headings' own text) by an
  * incremental update.
  */
 export async function renderPage(fresh: FreshPage, site: BriefSite, run: RenderContext): Promise<PdfResult> {
@@ -139,7 +122,8 @@ export async function renderPage(fresh: FreshPage, site: BriefSite, run: RenderC
     const key = run.tocCache.key(site.page.html, site.page.styles, run.paper);
     let expected = run.tocCache.get(key);
     if (expected === undefined) {
-      expected = await runStep('layout', run.timeouts, report, () => measureSections(page, anchors));
+      const area = pageArea(run.paper);
+      expected = await runStep('layout', run.timeouts, report, () => predictSections(page, area, anchors));
     }
     await setTocPages(page, expected);
 
@@ -149,13 +133,16 @@ export async function renderPage(fresh: FreshPage, site: BriefSite, run: RenderC
         return { pdf, pages: sectionPages(new PdfReader(pdf), anchors) };
       });
     let final = await print();
-    // Numbers of another width can move the pages after them: print until the contents hold.
+    let prints = 1;
+    // A guess that missed, or numbers of another width that moved the pages after them: print until the
+    // contents hold.
     for (let pass = 0; !samePages(final.pages, expected); pass++) {
       if (pass === MAX_EXTRA_PASSES)
         throw new BriefPageError('the page numbers of the contents did not settle');
       expected = final.pages;
       await setTocPages(page, expected);
       final = await print();
+      prints++;
     }
     run.tocCache.set(key, final.pages);
 
@@ -175,6 +162,7 @@ export async function renderPage(fresh: FreshPage, site: BriefSite, run: RenderC
         pages: reader.pageCount(),
         outline: reader.outline(),
         sectionPages: final.pages,
+        prints,
         blocked,
       };
     });

@@ -2,8 +2,8 @@ import { StepTimeoutError } from './step-timeout-error.js';
 
 /**
  * The named steps of a render, in order: start the browser (once, then shared), load the page, wait for its
- * widgets and fonts, lay it out and measure where the headings land (first pass), print the PDF, and set
- * its metadata.
+ * widgets and fonts, read from its layout where the headings will land (no print), print the PDF (again if
+ * they landed elsewhere), and set its metadata.
  */
 export const BRIEF_STEPS = ['launch', 'load', 'fonts', 'layout', 'pdf', 'post-process'] as const;
 export type BriefStep = (typeof BRIEF_STEPS)[number];

@@ -2,6 +2,7 @@ import type { Lang } from '@sco/core';
 import type { Messages } from '../i18n/messages.js';
 import type { Paper } from '../request/brief-request.js';
 import { cssString } from './html.js';
+import { pageArea } from './page-area.js';
 
 const SCRIPTS = "'Noto Sans KR', 'Noto Sans Arabic', 'Noto Sans Thai', 'Noto Sans Sinhala'";
 
@@ -23,14 +24,6 @@ export function fontFamilies(lang: Lang): string[] {
   return [...new Set(`${serif}, ${sans}`.split(',').map((family) => family.trim().replace(/'/g, '')))];
 }
 
-const PAGE = {
-  a4: { size: 'A4', height: '297mm' },
-  letter: { size: 'letter', height: '279.4mm' },
-} as const;
-
-const MARGIN_TOP = 22;
-const MARGIN_BOTTOM = 22;
-
 export interface RunningTexts {
   /** The running head, left: the brief's short title. */
   readonly left: string;
@@ -45,13 +38,14 @@ export interface RunningTexts {
  */
 export function briefStyles(lang: Lang, paper: Paper, m: Messages, running: RunningTexts): string {
   const { serif, sans } = fontStacks(lang);
-  const page = PAGE[paper];
+  const page = pageArea(paper);
+  const { margin: edge } = page;
   const margin = `font-family: ${sans}; font-size: 7.5pt; color: #555;`;
   const footer = `${cssString(m.pageOf.before)} counter(page) ${cssString(m.pageOf.middle)} counter(pages) ${cssString(m.pageOf.after)}`;
   return `
 @page {
   size: ${page.size};
-  margin: ${MARGIN_TOP}mm 19mm ${MARGIN_BOTTOM}mm 19mm;
+  margin: ${edge.top}mm ${edge.right}mm ${edge.bottom}mm ${edge.left}mm;
   @top-left { content: ${cssString(running.left)}; ${margin} vertical-align: bottom; padding-bottom: 3mm; }
   @top-right { content: ${cssString(running.right)}; ${margin} vertical-align: bottom; padding-bottom: 3mm; }
   @bottom-center { content: ${footer}; ${margin} vertical-align: top; padding-top: 3mm; }
@@ -88,7 +82,7 @@ q { quotes: "“" "”" "‘" "’"; }
 code.query { font-family: ${sans}; font-size: 8pt; overflow-wrap: anywhere; }
 
 /* cover */
-.cover { height: calc(${page.height} - ${MARGIN_TOP + MARGIN_BOTTOM}mm); display: flex; flex-direction: column;
+.cover { height: ${page.content.height}mm; display: flex; flex-direction: column;
   break-after: page; }
 .cover .band { background: var(--accent); color: #fff; padding: 7mm 8mm; }
 .cover .series { font-size: 9pt; letter-spacing: 0.08em; text-transform: uppercase; margin: 0; }

@@ -3,7 +3,6 @@ import {
   assembleTallies,
   type Agreement,
   type Dataset,
-  type Release,
   type TallyAggregate,
 } from '@sco/core';
 import { getRelease, latestRelease, loadDataset, previousRelease, type Executor } from '@sco/db';
@@ -38,7 +37,7 @@ export interface BriefData {
  * are assembled here unless given.
  */
 export function briefData(input: {
-  readonly release: Pick<Release, 'id' | 'published_at'>;
+  readonly release: ReleaseRef;
   readonly dataset: Dataset;
   readonly agreements?: readonly Agreement[];
   readonly tallies?: readonly TallyAggregate[];

@@ -107,6 +107,11 @@ export { loadAgreementNeighbourhood } from './agreements/agreement-neighbourhood
 export { countAgreements } from './indicators/count-agreements.js';
 export { countPartyGroups } from './indicators/count-party-groups.js';
 export { countSectorGroups } from './indicators/count-sector-groups.js';
+export { countAgreementTraits } from './indicators/count-agreement-traits.js';
+export { countPartners } from './indicators/count-partners.js';
+export { countPlacements } from './indicators/count-placements.js';
+export { readLatestTally } from './indicators/latest-tally.js';
+export { readCountRows } from './indicators/read-count-rows.js';
 export { saveStudioPreview, findStudioPreview, type StoredPreview } from './previews/studio-previews.js';
 export {
   hasWidgetVersion,

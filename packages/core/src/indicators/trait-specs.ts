@@ -62,8 +62,7 @@ export const TRAIT_SPECS: Readonly<Record<string, CountedSpec>> = {
   depth_score: {
     group_bys: ROW_GROUP_BYS,
     needs: TRAITS,
-    measure: ({ counts }) =>
-      ratioValue(present(counts), coded(counts), coded(counts), 'no_coded_agreements'),
+    measure: ({ counts }) => ratioValue(present(counts), coded(counts), coded(counts), 'no_coded_agreements'),
     parts: [],
   },
   provision_prevalence: {

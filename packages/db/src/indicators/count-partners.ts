@@ -36,7 +36,10 @@ export async function countPartners(
       ? undefined
       : (eb) =>
           eb.or([
-            eb.and([eb('agreements.signed_date', 'is not', null), eb('agreements.signed_date', '<=', signedBy)]),
+            eb.and([
+              eb('agreements.signed_date', 'is not', null),
+              eb('agreements.signed_date', '<=', signedBy),
+            ]),
             eb.and([
               eb('agreements.signed_date', 'is', null),
               eb('agreements.signed_no_later_than', '<=', signedBy),

@@ -104,6 +104,6 @@ describe.each(await testDatabases())('indicators from grouped counts on $dialect
     expect(isCountable('agreements_cumulative', 'type')).toBe(false);
     expect(isCountable('partners', 'region')).toBe(false);
     expect(isCountable('hhi_sectors', 'partner_kind')).toBe(false);
-    expect(isCountable('renewals', 'sector')).toBe(false);
+    expect(isCountable('hhi_partners', 'region')).toBe(false);
   });
 });

@@ -4,8 +4,11 @@ import { ANCHORED_LABEL, RECOGNITION_ONLY_LABEL } from './definitions/convergenc
 import type { CountedSpec } from './counted-spec.js';
 import { countValue, ratioValue } from './indicator-value.js';
 
-/** The breakdowns of the agreement traits that come from the agreement counts themselves. */
-const ROW_GROUP_BYS = [null, 'year', 'type'] as const;
+/**
+ * Every breakdown: by year and type from the agreement counts, by region, partner kind and sector from the
+ * keyed groups' counts, which carry the traits of their agreements too.
+ */
+const ROW_GROUP_BYS = [null, 'year', 'type', 'region', 'partner_kind', 'sector'] as const;
 const TRAITS = ['traits'] as const;
 
 const present = (counts: readonly AgreementCount[]) =>

@@ -2,6 +2,7 @@ import { provisions, RENEWAL_RELATIONS, type ProvisionCode, type TraitCounts } f
 import { sql, type AliasedRawBuilder, type RawBuilder } from 'kysely';
 
 const agreement = sql`agreements.release_id = x.release_id and agreements.id = x.agreement_id`;
+const TRAIT_NAMES = ['renewal', 'anchored', 'mutual_recognition', 'recognition_only', 'coded'] as const;
 
 /** 1 when the agreement has the provision coded present, else 0 (a primary-key lookup). */
 function present(code: ProvisionCode): RawBuilder<number> {
@@ -10,61 +11,98 @@ function present(code: ProvisionCode): RawBuilder<number> {
 }
 
 /**
- * The per-agreement trait columns of a query over `agreements` (each 0 or 1), named `t_<trait>` and
- * `p_<provision>`: a renewal relation, a coded provision, a partner that is an international body (one of
- * `internationalBodies`), and each provision coded present. Correlated lookups by the tables' primary keys.
+ * The per-agreement trait columns of a query over `agreements`, each 0 or 1, by name (`t_renewal`,
+ * `t_coded`, `t_body`, `p_<provision>`): a renewal relation, a coded provision, a partner that is an
+ * international body (one of `internationalBodies`), and each provision coded present. Correlated lookups
+ * by the tables' primary keys.
  */
-export function traitColumns(internationalBodies: readonly string[]): AliasedRawBuilder<number, string>[] {
-  const renewal = sql<number>`case when exists (select 1 from relations x where ${agreement}
-    and x.relation in (${sql.join(RENEWAL_RELATIONS)})) then 1 else 0 end`;
-  const coded = sql<number>`case when exists (select 1 from provisions x where ${agreement}) then 1 else 0 end`;
-  const body =
-    internationalBodies.length === 0
-      ? sql<number>`0`
-      : sql<number>`case when exists (select 1 from parties x, institutions i where ${agreement}
+function traitExpressions(internationalBodies: readonly string[]): Record<string, RawBuilder<number>> {
+  return {
+    t_renewal: sql<number>`case when exists (select 1 from relations x where ${agreement}
+      and x.relation in (${sql.join(RENEWAL_RELATIONS)})) then 1 else 0 end`,
+    t_coded: sql<number>`case when exists (select 1 from provisions x where ${agreement}) then 1 else 0 end`,
+    t_body:
+      internationalBodies.length === 0
+        ? sql<number>`0`
+        : sql<number>`case when exists (select 1 from parties x, institutions i where ${agreement}
           and x.side = 'partner' and i.release_id = x.release_id and i.id = x.institution_id
-          and i.jurisdiction in (${sql.join(internationalBodies)})) then 1 else 0 end`;
+          and i.jurisdiction in (${sql.join(internationalBodies)})) then 1 else 0 end`,
+    ...Object.fromEntries(provisions.codes.map((code) => [`p_${code}`, present(code)])),
+  };
+}
+
+/** The trait columns of `traitExpressions`, aliased by name, for a derived table. */
+export function traitColumns(internationalBodies: readonly string[]): AliasedRawBuilder<number, string>[] {
+  return Object.entries(traitExpressions(internationalBodies)).map(([name, expression]) =>
+    expression.as(name),
+  );
+}
+
+/**
+ * The condition of each field of `TraitCounts` on an agreement, as core reads it (`anchoring.ts`,
+ * `renewal.ts`, `agreement-provisions.ts`), over its trait columns and type (`column`): anchored = body or
+ * joint international work or international basis; mutual = type `mutual_recognition` or the provision;
+ * recognition only = (mutual or one-way adoption) and not anchored.
+ */
+function traitConditions(column: (name: string) => RawBuilder<unknown>): [string, RawBuilder<unknown>][] {
+  const on = (name: string) => sql`${column(name)} = 1`;
+  const mutual = sql`(${column('type')} = 'mutual_recognition' or ${on('p_mutual_recognition')})`;
+  const anchored = sql`(${on('t_body')} or ${on('p_joint_international_work')} or ${on('p_international_basis')})`;
   return [
-    renewal.as('t_renewal'),
-    coded.as('t_coded'),
-    body.as('t_body'),
-    ...provisions.codes.map((code) => present(code).as(`p_${code}`)),
+    ['renewal', on('t_renewal')],
+    ['anchored', anchored],
+    ['mutual_recognition', mutual],
+    ['recognition_only', sql`(${mutual} or ${on('p_one_way_adoption')}) and not ${anchored}`],
+    ['coded', on('t_coded')],
+    ...provisions.codes.map((code): [string, RawBuilder<unknown>] => [`p_${code}`, on(`p_${code}`)]),
   ];
 }
 
-const col = (name: string) => sql.ref(`t.${name}`);
-const sum = (condition: RawBuilder<unknown>) => sql<number>`sum(case when ${condition} then 1 else 0 end)`;
-const mutual = sql`(${col('type')} = 'mutual_recognition' or ${col('p_mutual_recognition')} = 1)`;
-const anchored = sql`(${col('t_body')} = 1 or ${col('p_joint_international_work')} = 1
-  or ${col('p_international_basis')} = 1)`;
+/** The trait sums over a derived table `t` of `traitColumns` (and `type`), named as `traitCountsOf` reads. */
+export function traitSums(): AliasedRawBuilder<number, string>[] {
+  return traitConditions((name) => sql.ref(`t.${name}`)).map(([name, condition]) =>
+    sql<number>`sum(case when ${condition} then 1 else 0 end)`.as(name),
+  );
+}
 
 /**
- * The sums over the trait columns of `traitColumns` (a derived table `t`), as core reads them
- * (`anchoring.ts`, `renewal.ts`, `agreement-provisions.ts`): named as the fields of `TraitCounts`.
+ * The trait counts of a grouped query over `agreements` joined to other rows (an agreement in several
+ * rows of a group): each trait's distinct agreements, named as `traitCountsOf` reads.
  */
-export function traitSums(): AliasedRawBuilder<number, string>[] {
-  return [
-    sum(sql`${col('t_renewal')} = 1`).as('renewal'),
-    sum(anchored).as('anchored'),
-    sum(mutual).as('mutual_recognition'),
-    sum(sql`(${mutual} or ${col('p_one_way_adoption')} = 1) and not ${anchored}`).as('recognition_only'),
-    sum(sql`${col('t_coded')} = 1`).as('coded'),
-    ...provisions.codes.map((code) => sum(sql`${col(`p_${code}`)} = 1`).as(`p_${code}`)),
-  ];
+export function distinctTraitCounts(
+  internationalBodies: readonly string[],
+): AliasedRawBuilder<number, string>[] {
+  const expressions = traitExpressions(internationalBodies);
+  const column = (name: string) => expressions[name] ?? sql.ref(`agreements.${name}`);
+  return traitConditions(column).map(([name, condition]) =>
+    sql<number>`count(distinct case when ${condition} then agreements.id end)`.as(name),
+  );
 }
 
 /** The `TraitCounts` of a row of trait sums (numbers or numeric strings, as each driver returns them). */
 export function traitCountsOf(row: Readonly<Record<string, unknown>>): TraitCounts {
   const number = (name: string) => Number(row[name] ?? 0);
   return {
-    renewal: number('renewal'),
-    anchored: number('anchored'),
-    mutual_recognition: number('mutual_recognition'),
-    recognition_only: number('recognition_only'),
-    coded: number('coded'),
+    ...(Object.fromEntries(TRAIT_NAMES.map((name) => [name, number(name)])) as Record<
+      (typeof TRAIT_NAMES)[number],
+      number
+    >),
     provisions: Object.fromEntries(provisions.codes.map((code) => [code, number(`p_${code}`)])) as Record<
       ProvisionCode,
       number
     >,
+  };
+}
+
+/** The trait counts of two counts together. */
+export function addTraits(a: TraitCounts, b: TraitCounts): TraitCounts {
+  return {
+    ...(Object.fromEntries(TRAIT_NAMES.map((name) => [name, a[name] + b[name]])) as Record<
+      (typeof TRAIT_NAMES)[number],
+      number
+    >),
+    provisions: Object.fromEntries(
+      provisions.codes.map((code) => [code, a.provisions[code] + b.provisions[code]]),
+    ) as Record<ProvisionCode, number>,
   };
 }

@@ -1,9 +1,9 @@
 import type { AgreementCount, IndicatorFilter } from '@sco/core';
-import { listOrganisations } from '../organisations/list-organisations.js';
 import { assertPartition, type Partition } from '../partition/partition.js';
 import type { Executor } from '../transaction.js';
 import { agreementRowConditions } from './agreement-row-conditions.js';
 import { traitColumns, traitCountsOf, traitSums } from './agreement-traits.js';
+import { internationalBodies } from './international-bodies.js';
 import { readPartnerTest } from './partner-test.js';
 
 /** A row of the grouped query: the columns of the count, and the trait sums by name. */
@@ -22,9 +22,7 @@ export async function countAgreementTraits(
   assertPartition(partition);
   const partners = await readPartnerTest(db, partition, filter);
   if (partners.jurisdictions?.length === 0) return [];
-  const bodies = (await listOrganisations(db, partition))
-    .filter((organisation) => organisation.international_body)
-    .map((organisation) => organisation.code);
+  const bodies = await internationalBodies(db, partition);
   const agreements = db
     .selectFrom('agreements')
     .select(['signed_year', 'type', 'bri_framing', 'verification', ...traitColumns(bodies)])

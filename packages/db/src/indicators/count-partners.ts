@@ -32,19 +32,22 @@ export async function countPartners(
     filter,
     partners,
     sql<string>`${sql.ref('institutions.jurisdiction')}`,
-    signedBy === undefined
-      ? undefined
-      : (eb) =>
-          eb.or([
-            eb.and([
-              eb('agreements.signed_date', 'is not', null),
-              eb('agreements.signed_date', '<=', signedBy),
-            ]),
-            eb.and([
-              eb('agreements.signed_date', 'is', null),
-              eb('agreements.signed_no_later_than', '<=', signedBy),
-            ]),
-          ]),
+    {
+      also:
+        signedBy === undefined
+          ? undefined
+          : (eb) =>
+              eb.or([
+                eb.and([
+                  eb('agreements.signed_date', 'is not', null),
+                  eb('agreements.signed_date', '<=', signedBy),
+                ]),
+                eb.and([
+                  eb('agreements.signed_date', 'is', null),
+                  eb('agreements.signed_no_later_than', '<=', signedBy),
+                ]),
+              ]),
+    },
   );
   return rows.map((row) => ({ ...row, region: regionOf.get(row.key) ?? UNKNOWN_REGION_KEY }));
 }

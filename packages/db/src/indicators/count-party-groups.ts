@@ -3,6 +3,7 @@ import { sql, type RawBuilder } from 'kysely';
 import { assertPartition, type Partition } from '../partition/partition.js';
 import type { Executor } from '../transaction.js';
 import { countByParty } from './count-by-party.js';
+import { internationalBodies } from './international-bodies.js';
 import { jurisdictionsByRegion } from './jurisdictions-by-region.js';
 import { partnerTest } from './partner-test.js';
 
@@ -23,14 +24,15 @@ function regionOf(regions: readonly [string, readonly string[]][]): RawBuilder<s
  * their partners (see `GroupCount`): by region (a partner's jurisdiction's region, or `unknown`) or by
  * partner kind (its institution's kind). One grouped query over the agreements joined to their partner
  * parties and institutions, each party checked against the partner filters (`partner`, `region`,
- * `partner_kind`: see `PartnerTest`) and each agreement counted once per group; no row is read into memory
- * but the jurisdictions' regions.
+ * `partner_kind`: see `PartnerTest`) and each agreement counted once per group, with its traits when
+ * `traits` (see `TraitCounts`); no row is read into memory but the jurisdictions' regions.
  */
 export async function countPartyGroups(
   db: Executor,
   partition: Partition,
   filter: IndicatorFilter,
   groupBy: PartyGroupBy,
+  traits = false,
 ): Promise<GroupCount[]> {
   assertPartition(partition);
   const byRegion = await jurisdictionsByRegion(db, partition);
@@ -38,5 +40,6 @@ export async function countPartyGroups(
   const partners = partnerTest(filter, byRegion);
   if (regions.length === 0 || partners.jurisdictions?.length === 0) return [];
   const key = groupBy === 'region' ? regionOf(regions) : sql<string>`${sql.ref('institutions.kind')}`;
-  return countByParty(db, partition, filter, partners, key);
+  const traitsWith = traits ? await internationalBodies(db, partition) : undefined;
+  return countByParty(db, partition, filter, partners, key, { traitsWith });
 }

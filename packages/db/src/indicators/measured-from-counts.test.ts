@@ -115,6 +115,23 @@ describe.each(databases)(
       expect(prevalence.keys).toHaveLength(8);
     });
 
+    it('traits by region and sector, from the keyed groups that carry them', async () => {
+      // din 2016 (DEU, 150) renews; multi 2017 counts once in 150 though it has two partners there.
+      const renewals = await figures('renewal_share', {}, 'region');
+      expect(renewals.keys).toEqual(['002', '142', '150', 'global']);
+      expect(renewals.groups['150']).toEqual([0, 1 / 5, 1 / 6]);
+      expect(renewals.groups['002']).toEqual([0, 0, 0]);
+      // ISO (global) is the only anchor: no verified agreement there.
+      const anchoring = await figures('international_anchoring_share', {}, 'region');
+      expect(anchoring.groups['global']).toEqual([-1, 1, 1]);
+      expect(anchoring.groups['150']).toEqual([0, 0, 0]);
+      // din 2006, coded with one provision present, is in sectors 01 and 29.
+      const depth = await figures('depth_score', {}, 'sector');
+      expect(depth.groups['01']).toEqual([1, 1, 1]);
+      expect(depth.groups['29']).toEqual([1, 1, 1]);
+      expect(depth.groups['35']).toEqual([-1, -1, -1]);
+    });
+
     it('coverage of the latest cumulative tally, the undated agreement placed by its bound', async () => {
       const coverage = await figures('coverage', {}, null);
       expect(coverage.tally).toBe('tally-2023-12-cumulative');

@@ -22,16 +22,17 @@ function keyedGroups(
   partition: Partition,
   filter: IndicatorFilter,
   groupBy: GroupBy | null,
+  traits: boolean,
 ): Promise<GroupCount[]> {
-  if (isPartyGroupBy(groupBy)) return countPartyGroups(db, partition, filter, groupBy);
-  if (groupBy === 'sector') return countSectorGroups(db, partition, filter);
+  if (isPartyGroupBy(groupBy)) return countPartyGroups(db, partition, filter, groupBy, traits);
+  if (groupBy === 'sector') return countSectorGroups(db, partition, filter, traits);
   return Promise.resolve([]);
 }
 
 /**
  * The count rows of an indicator computed from counts (core's `countedIndicator`): the agreement counts
- * (with their traits when `needs` has them), the keyed groups of a breakdown by region, partner kind or
- * sector, and what `needs` (core's `countNeeds`) names: the counts by partner (of the agreements on or
+ * and the keyed groups of a breakdown by region, partner kind or sector (both with their traits when
+ * `needs` has them), and what `needs` (core's `countNeeds`) names: the counts by partner (of the agreements on or
  * before the latest tally for coverage), by sector, by signature date, and the tally. Grouped queries run
  * side by side; the partners of coverage wait for the tally.
  */
@@ -52,7 +53,7 @@ export async function readCountRows(
     needs.includes('traits')
       ? countAgreementTraits(db, partition, filter)
       : countAgreements(db, partition, filter),
-    keyedGroups(db, partition, filter, groupBy),
+    keyedGroups(db, partition, filter, groupBy, needs.includes('traits')),
     needs.includes('partners')
       ? countPartners(db, partition, filter)
       : needs.includes('covered_partners')

@@ -4,30 +4,32 @@ import { sql, type AliasedRawBuilder, type RawBuilder } from 'kysely';
 const agreement = sql`agreements.release_id = x.release_id and agreements.id = x.agreement_id`;
 const TRAIT_NAMES = ['renewal', 'anchored', 'mutual_recognition', 'recognition_only', 'coded'] as const;
 
-/** 1 when the agreement has the provision coded present, else 0 (a primary-key lookup). */
-function present(code: ProvisionCode): RawBuilder<number> {
-  return sql<number>`case when exists (select 1 from provisions x where ${agreement}
-    and x.provision = ${code} and x.status = 'present') then 1 else 0 end`;
-}
+/** The bit of each provision in `t_provisions`; `CODED` is set when the agreement has any provision row. */
+const BIT: Readonly<Record<string, number>> = Object.fromEntries(
+  provisions.codes.map((code, i) => [code, 2 ** i]),
+);
+const CODED = 2 ** provisions.codes.length;
 
 /**
- * The per-agreement trait columns of a query over `agreements`, each 0 or 1, by name (`t_renewal`,
- * `t_coded`, `t_body`, `p_<provision>`): a renewal relation, a coded provision, a partner that is an
- * international body (one of `internationalBodies`), and each provision coded present. Correlated lookups
- * by the tables' primary keys.
+ * The per-agreement trait columns of a query over `agreements`, by name: `t_renewal` (1 with a renewal
+ * relation, else 0), `t_body` (1 with a partner that is an international body, one of
+ * `internationalBodies`) and `t_provisions`, a bit mask of the provisions coded present (`BIT`) with
+ * `CODED` set when any provision is coded: three correlated lookups by the tables' primary keys.
  */
 function traitExpressions(internationalBodies: readonly string[]): Record<string, RawBuilder<number>> {
+  const bits = provisions.codes.map((code) => sql`when ${code} then ${sql.lit(BIT[code])}`);
   return {
     t_renewal: sql<number>`case when exists (select 1 from relations x where ${agreement}
       and x.relation in (${sql.join(RENEWAL_RELATIONS)})) then 1 else 0 end`,
-    t_coded: sql<number>`case when exists (select 1 from provisions x where ${agreement}) then 1 else 0 end`,
+    t_provisions: sql<number>`(select coalesce(sum(case when x.status = 'present'
+      then case x.provision ${sql.join(bits, sql` `)} else 0 end else 0 end), 0)
+      + case when count(*) > 0 then ${sql.lit(CODED)} else 0 end from provisions x where ${agreement})`,
     t_body:
       internationalBodies.length === 0
         ? sql<number>`0`
         : sql<number>`case when exists (select 1 from parties x, institutions i where ${agreement}
           and x.side = 'partner' and i.release_id = x.release_id and i.id = x.institution_id
           and i.jurisdiction in (${sql.join(internationalBodies)})) then 1 else 0 end`,
-    ...Object.fromEntries(provisions.codes.map((code) => [`p_${code}`, present(code)])),
   };
 }
 
@@ -40,21 +42,24 @@ export function traitColumns(internationalBodies: readonly string[]): AliasedRaw
 
 /**
  * The condition of each field of `TraitCounts` on an agreement, as core reads it (`anchoring.ts`,
- * `renewal.ts`, `agreement-provisions.ts`), over its trait columns and type (`column`): anchored = body or
- * joint international work or international basis; mutual = type `mutual_recognition` or the provision;
+ * `renewal.ts`, `agreement-provisions.ts`), over its trait columns and type (`column`): coded and each
+ * provision from the bits of `t_provisions`; anchored = body or joint international work or international
+ * basis; mutual = type `mutual_recognition` or the provision;
  * recognition only = (mutual or one-way adoption) and not anchored.
  */
 function traitConditions(column: (name: string) => RawBuilder<unknown>): [string, RawBuilder<unknown>][] {
   const on = (name: string) => sql`${column(name)} = 1`;
-  const mutual = sql`(${column('type')} = 'mutual_recognition' or ${on('p_mutual_recognition')})`;
-  const anchored = sql`(${on('t_body')} or ${on('p_joint_international_work')} or ${on('p_international_basis')})`;
+  const bit = (value: number | undefined) => sql`(${column('t_provisions')} & ${sql.lit(value ?? 0)}) <> 0`;
+  const mutual = sql`(${column('type')} = 'mutual_recognition' or ${bit(BIT['mutual_recognition'])})`;
+  const anchored = sql`(${on('t_body')} or ${bit(BIT['joint_international_work'])}
+    or ${bit(BIT['international_basis'])})`;
   return [
     ['renewal', on('t_renewal')],
     ['anchored', anchored],
     ['mutual_recognition', mutual],
-    ['recognition_only', sql`(${mutual} or ${on('p_one_way_adoption')}) and not ${anchored}`],
-    ['coded', on('t_coded')],
-    ...provisions.codes.map((code): [string, RawBuilder<unknown>] => [`p_${code}`, on(`p_${code}`)]),
+    ['recognition_only', sql`(${mutual} or ${bit(BIT['one_way_adoption'])}) and not ${anchored}`],
+    ['coded', bit(CODED)],
+    ...provisions.codes.map((code): [string, RawBuilder<unknown>] => [`p_${code}`, bit(BIT[code])]),
   ];
 }
 

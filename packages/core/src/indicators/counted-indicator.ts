@@ -51,8 +51,9 @@ const COUNTED: Readonly<Record<string, CountedSpec>> = {
 
 /**
  * Whether an indicator with this breakdown can be computed from grouped counts (see `CountRows`), under
- * any filter: every indicator without a breakdown and by year (type, provision) where it has them; the
- * counts of agreements also by region, partner kind and sector.
+ * any filter: every indicator without a breakdown and by year, type and provision where it has them; the
+ * counts of agreements and the indicators of agreement traits also by region, partner kind and sector.
+ * Not the partners and the HHIs by a keyed breakdown.
  */
 export function isCountable(id: string, groupBy: GroupBy | null): boolean {
   return COUNTED[id]?.group_bys.includes(groupBy) ?? false;

@@ -1,7 +1,8 @@
 // Every indicator by its default breakdown, no filter, computed in one process both ways on the same
 // synthetic SQLite database: from count rows (readCountRows + countedIndicator, as the API does) and over the
 // assembled release (loadDataset + assembleAgreements + computeIndicator, as it did), twice. Decision 25.
-//   node bench/scale/indicator-paths.mjs [agreements, default 20000]   (after `pnpm build`)
+//   node bench/scale/indicator-paths.mjs [agreements, default 20000] [sqlite|postgres]   (after `pnpm build`;
+//   postgres: on SCO_TEST_DATABASE_URL's server, a database of its own)
 import path from 'node:path';
 import os from 'node:os';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -16,13 +17,18 @@ import {
   INDICATORS,
 } from '@sco/core';
 import { loadDataPackage } from '@sco/datapackage';
+import { testDatabases } from '@sco/db/testing';
 import { createDb, importDataset, loadDataset, migrateToLatest, readCountRows } from '@sco/db';
 import { generateDataset } from './generate.mjs';
 const size = Number(process.argv[2] ?? 20000);
 const loaded = await loadDataPackage(path.resolve('data'));
 if (!loaded.ok) throw new Error('data/ is invalid');
 const dir = await mkdtemp(path.join(os.tmpdir(), 'sqlind-cmp-'));
-const db = createDb({ dialect: 'sqlite', file: path.join(dir, 'b.sqlite') });
+const postgres =
+  process.argv[3] === 'postgres' ? (await testDatabases()).find((d) => d.dialect === 'postgres') : undefined;
+if (process.argv[3] === 'postgres' && !postgres) throw new Error('set SCO_TEST_DATABASE_URL');
+const instance = postgres ? await postgres.create() : null;
+const db = createDb(instance ? instance.config : { dialect: 'sqlite', file: path.join(dir, 'b.sqlite') });
 await migrateToLatest(db.db);
 const t0 = performance.now();
 const imp = await importDataset(db.db, generateDataset(loaded.dataset, { count: size, seed: 1 }), {
@@ -64,4 +70,5 @@ for (let round = 0; round < 2; round++) {
   console.log(rows.join('\n'));
 }
 await db.close();
+await instance?.drop();
 await rm(dir, { recursive: true, force: true });

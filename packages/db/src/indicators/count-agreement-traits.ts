@@ -2,6 +2,7 @@ import type { AgreementCount, IndicatorFilter } from '@sco/core';
 import { assertPartition, type Partition } from '../partition/partition.js';
 import type { Executor } from '../transaction.js';
 import { agreementRowConditions } from './agreement-row-conditions.js';
+import { fenced } from './fenced.js';
 import { traitColumns, traitCountsOf, traitSums } from './agreement-traits.js';
 import { internationalBodies } from './international-bodies.js';
 import { readPartnerTest } from './partner-test.js';
@@ -28,7 +29,7 @@ export async function countAgreementTraits(
     .select(['signed_year', 'type', 'bri_framing', 'verification', ...traitColumns(bodies)])
     .where((eb) => agreementRowConditions(eb, partition, filter, partners));
   const rows = await db
-    .selectFrom(agreements.as('t'))
+    .selectFrom(fenced(db, agreements).as('t'))
     .select((eb) => [
       't.signed_year',
       't.type',

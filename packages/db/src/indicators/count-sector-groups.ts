@@ -3,6 +3,7 @@ import { assertPartition, type Partition } from '../partition/partition.js';
 import { parseDelimitedList } from '../search/delimited-list.js';
 import type { Executor } from '../transaction.js';
 import { agreementRowConditions } from './agreement-row-conditions.js';
+import { fenced } from './fenced.js';
 import { addTraits, traitColumns, traitCountsOf, traitSums } from './agreement-traits.js';
 import { internationalBodies } from './international-bodies.js';
 import { readPartnerTest, type PartnerTest } from './partner-test.js';
@@ -44,7 +45,7 @@ async function sectorListRows(
     .select([...COLUMNS, ...traitColumns(await internationalBodies(db, partition))])
     .where((eb) => agreementRowConditions(eb, partition, filter, partners));
   return db
-    .selectFrom(agreements.as('t'))
+    .selectFrom(fenced(db, agreements).as('t'))
     .select((eb) => [
       ...COLUMNS.map((column) => `t.${column}` as const),
       eb.fn.countAll().as('count'),

@@ -190,7 +190,7 @@ export { UnknownIndicatorError, UnsupportedGroupByError } from './indicators/ind
 export { selectAgreements, type SelectedAgreement, type Selection } from './indicators/select-agreements.js';
 export { isAnchored, isRecognitionOnly, hasMutualRecognition } from './indicators/anchoring.js';
 export { isRenewal, RENEWAL_RELATIONS } from './indicators/renewal.js';
-export { latestCumulativeTally } from './indicators/latest-tally.js';
+export { latestCumulativeTally, tallyEnd } from './indicators/latest-tally.js';
 export { INDICATORS, findIndicator, getIndicator } from './indicators/catalogue.js';
 export {
   computeIndicator,
@@ -324,12 +324,20 @@ export { HARD_CAVEATS } from './hard/caveats.js';
 export { presentIndicatorResult } from './presenters/indicator-values.js';
 export {
   countedIndicator,
+  countNeeds,
   isCountable,
   isPartyGroupBy,
-  type AgreementCount,
-  type GroupCount,
   type PartyGroupBy,
 } from './indicators/counted-indicator.js';
+export type { CountNeed } from './indicators/counted-spec.js';
+export type {
+  AgreementCount,
+  CountRows,
+  GroupCount,
+  PartnerCount,
+  PlacementCount,
+  TraitCounts,
+} from './indicators/count-rows.js';
 export { REGION_ORDER } from './indicators/group-items.js';
 export { namedPartnerGaps, type NamedPartnerGap } from './indicators/named-partner-gaps.js';
 export { patchworkPeriod } from './hard/patchwork.js';

@@ -105,9 +105,15 @@ export { InvalidApiKeyNameError } from './errors/invalid-api-key-name-error.js';
 export { ApiKeyNotFoundError } from './errors/api-key-not-found-error.js';
 export { ApiKeyRevokedError } from './errors/api-key-revoked-error.js';
 export { loadAgreementNeighbourhood } from './agreements/agreement-neighbourhood.js';
+export { loadPartnerDataset } from './partners/load-partner-dataset.js';
 export { countAgreements } from './indicators/count-agreements.js';
 export { countPartyGroups } from './indicators/count-party-groups.js';
 export { countSectorGroups } from './indicators/count-sector-groups.js';
+export { countAgreementTraits } from './indicators/count-agreement-traits.js';
+export { countPartners } from './indicators/count-partners.js';
+export { countPlacements } from './indicators/count-placements.js';
+export { readLatestTally } from './indicators/latest-tally.js';
+export { readCountRows } from './indicators/read-count-rows.js';
 export { saveStudioPreview, findStudioPreview, type StoredPreview } from './previews/studio-previews.js';
 export {
   hasWidgetVersion,

@@ -1,23 +1,22 @@
 import {
   countedIndicator,
+  countNeeds,
   describeIndicator,
   findIndicator,
   indicatorFilterSchema,
   INDICATORS,
   indicatorValues,
   isCountable,
-  isPartyGroupBy,
   presentGroupBy,
   presentIndicatorResult,
   type GroupBy,
-  type GroupCount,
   type IndicatorDefinition,
   type IndicatorFilter,
   type IndicatorValuesRequest,
   type Lang,
   type ReleaseData,
 } from '@sco/core';
-import { countAgreements, countPartyGroups, countSectorGroups, type Db } from '@sco/db';
+import { readCountRows, type Db } from '@sco/db';
 import { HttpProblem } from '../http/problem.js';
 import { parseInput } from '../http/validation.js';
 import type { z } from '../openapi/zod.js';
@@ -103,23 +102,12 @@ export function indicatorValuesBody(
   return indicatorValues(request, data, readLinkOf(context));
 }
 
-/** The grouped counts of a breakdown by partner party or by sector, from its own grouped query. */
-function countGroups(
-  db: Db,
-  context: ReadContext,
-  filter: IndicatorFilter,
-  groupBy: GroupBy | null,
-): Promise<GroupCount[]> {
-  if (isPartyGroupBy(groupBy)) return countPartyGroups(db.db, context.partition, filter, groupBy);
-  if (groupBy === 'sector') return countSectorGroups(db.db, context.partition, filter);
-  return Promise.resolve([]);
-}
-
 /**
- * An indicator's values read the cheapest way that gives the same answer: the indicators that count
- * agreements (`isCountable`) from one grouped query (and, by region, partner kind or sector, a second one
- * over the partner parties or the sector lists), every other from the release assembled once per process
- * (`release`, called only then).
+ * An indicator's values read the cheapest way that gives the same answer: the indicators and breakdowns
+ * that core computes from counts (`isCountable`) from grouped queries (`readCountRows`: the agreement
+ * counts, with their traits when the indicator reads them, and the counts by keyed group, partner, sector
+ * or signature date it needs), every other from the release assembled once per process (`release`,
+ * called only then).
  */
 export async function readIndicatorValues(
   db: Db,
@@ -131,10 +119,7 @@ export async function readIndicatorValues(
   if (!isCountable(indicator.id, groupBy)) {
     return indicatorValuesBody(request, await release(), context);
   }
-  const [counts, groupCounts] = await Promise.all([
-    countAgreements(db.db, context.partition, filter),
-    countGroups(db, context, filter, groupBy),
-  ]);
-  const result = countedIndicator(indicator.id, indicator.unit, filter, groupBy, counts, groupCounts);
+  const rows = await readCountRows(db.db, context.partition, filter, groupBy, countNeeds(indicator.id));
+  const result = countedIndicator(indicator.id, indicator.unit, filter, groupBy, rows);
   return presentIndicatorResult(request, result, readLinkOf(context));
 }

@@ -1,8 +1,10 @@
 import {
+  assembleAgreements,
   jurisdictionResolver,
   partnerProfile as presentProfile,
   type PartnerProfileRequest,
 } from '@sco/core';
+import { loadPartnerDataset, type Db } from '@sco/db';
 import { partnerHardSeries } from '../hard/partner-hard-series.js';
 import { readLinkOf } from '../indicators/read-link.js';
 import type { z } from '../openapi/zod.js';
@@ -14,8 +16,17 @@ import type { partnerProfileSchema } from './partners.schemas.js';
 type ProfileBody = Omit<z.output<typeof partnerProfileSchema>, 'release'>;
 
 /**
+ * What a partner's profile reads, without the release: the partner's agreements (with all their parties),
+ * its hard connectivity and the organisations (`loadPartnerDataset`), assembled.
+ */
+export async function loadPartnerData(db: Db, context: ReadContext, code: string): Promise<LoadedDataset> {
+  const dataset = await loadPartnerDataset(db.db, context.partition, code);
+  return { dataset, agreements: assembleAgreements(dataset), tallies: [] };
+}
+
+/**
  * The profile of a partner of a release (core's presenter) with its hard connectivity, or a 404 problem
- * saying what the code is. A country with Chinese investment but no agreement has a profile without
+ * saying what the code is, from the release or from the partner's part of it (`loadPartnerData`). A country with Chinese investment but no agreement has a profile without
  * agreements.
  */
 export function partnerProfile(

@@ -6,7 +6,7 @@ import { problemResponses } from '../openapi/components.js';
 import type { ApiRegistry } from '../openapi/registry.js';
 import type { DatasetCache } from '../reading/dataset-cache.js';
 import { sendRead } from '../reading/send-read.js';
-import { partnerProfile } from './partner-profile.service.js';
+import { loadPartnerData, partnerProfile } from './partner-profile.service.js';
 import {
   listPartnersQuery,
   partnerListSchema,
@@ -68,7 +68,7 @@ export function partnersRoutes(
       negotiate(req, ['application/json']);
       const request = { code: params.code, lang: query.lang, includeAdjacent: query.include_adjacent };
       await sendRead(deps, { req, res, query, principal }, async (context) =>
-        partnerProfile(await datasets.get(context), request, context),
+        partnerProfile(await loadPartnerData(deps.db, context, request.code), request, context),
       );
     },
   });

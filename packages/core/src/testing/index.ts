@@ -1,2 +1,3 @@
 export { sampleDataset } from './sample-dataset.js';
 export { toRawDataset, withCell } from './raw-dataset.js';
+export { roundedValues } from './rounded-values.js';

@@ -1,10 +1,9 @@
 import {
   countedIndicator,
+  countNeeds,
   getIndicator,
   indicatorFilterSchema,
-  isPartyGroupBy,
   type GroupBy,
-  type GroupCount,
   type IndicatorFilterInput,
 } from '@sco/core';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -12,9 +11,7 @@ import { importDataset } from '../import/import-dataset.js';
 import { databases } from '../test-support/databases.js';
 import { FIXTURE } from '../test-support/fixture-dataset.js';
 import { useTestDb } from '../test-support/use-test-db.js';
-import { countAgreements } from './count-agreements.js';
-import { countPartyGroups } from './count-party-groups.js';
-import { countSectorGroups } from './count-sector-groups.js';
+import { readCountRows } from './read-count-rows.js';
 
 /** verified / verified + single-source / all, as [verified, verified_single, all]. */
 type Bases = [number, number, number];
@@ -36,11 +33,8 @@ describe.each(databases)('counted indicators from grouped SQL on $dialect', (dat
   async function figures(id: string, input: IndicatorFilterInput, groupBy: GroupBy | null) {
     const { db } = testDb();
     const filter = indicatorFilterSchema.parse(input);
-    const counts = await countAgreements(db, FIXTURE.version, filter);
-    let groups: GroupCount[] = [];
-    if (isPartyGroupBy(groupBy)) groups = await countPartyGroups(db, FIXTURE.version, filter, groupBy);
-    if (groupBy === 'sector') groups = await countSectorGroups(db, FIXTURE.version, filter);
-    const result = countedIndicator(id, getIndicator(id).unit, filter, groupBy, counts, groups);
+    const rows = await readCountRows(db, FIXTURE.version, filter, groupBy, countNeeds(id));
+    const result = countedIndicator(id, getIndicator(id).unit, filter, groupBy, rows);
     const bases = (values: (typeof result)['total']['values']): Bases => [
       values.verified.value ?? -1,
       values.verified_single.value ?? -1,

@@ -1,8 +1,20 @@
+import type { Localized } from '../../i18n/lang.js';
 import { isAnchored, isRecognitionOnly } from '../anchoring.js';
 import { countValue, ratioValue } from '../indicator-value.js';
 import { measuredIndicator } from '../measured-indicator.js';
 import type { SelectedAgreement } from '../select-agreements.js';
 import { GROUP_RULES, methodology } from '../methodology-text.js';
+
+export const ANCHORED_LABEL: Localized = {
+  en: 'Anchored agreements (N_A)',
+  fr: 'Accords ancrés (N_A)',
+  zh: '锚定协议（N_A）',
+};
+export const RECOGNITION_ONLY_LABEL: Localized = {
+  en: 'Recognition-only agreements (N_B)',
+  fr: 'Accords de reconnaissance seule (N_B)',
+  zh: '仅互认类协议（N_B）',
+};
 
 const anchored = (items: readonly SelectedAgreement[]) =>
   items.filter((item) => isAnchored(item.agreement)).length;
@@ -55,17 +67,13 @@ export const convergenceBalanceIndicator = measuredIndicator({
     {
       key: 'anchored',
       unit: 'count',
-      label: { en: 'Anchored agreements (N_A)', fr: 'Accords ancrés (N_A)', zh: '锚定协议（N_A）' },
+      label: ANCHORED_LABEL,
       measure: (items) => countValue(anchored(items), anchored(items)),
     },
     {
       key: 'recognition_only',
       unit: 'count',
-      label: {
-        en: 'Recognition-only agreements (N_B)',
-        fr: 'Accords de reconnaissance seule (N_B)',
-        zh: '仅互认类协议（N_B）',
-      },
+      label: RECOGNITION_ONLY_LABEL,
       measure: (items) => countValue(recognitionOnly(items), recognitionOnly(items)),
     },
   ],

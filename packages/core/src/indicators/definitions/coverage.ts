@@ -1,3 +1,4 @@
+import type { Localized } from '../../i18n/lang.js';
 import type { TallyAggregate } from '../../dataset/aggregates.js';
 import { distinctPartners } from '../distinct-partners.js';
 import type { IndicatorDefinition, IndicatorMeta } from '../indicator-definition.js';
@@ -67,6 +68,22 @@ const meta: IndicatorMeta = {
   default_group_by: null,
 };
 
+export const PARTNERS_COVERAGE_LABEL: Localized = {
+  en: 'Partners documented, as a share of the tally’s partners',
+  fr: 'Partenaires documentés, en part des partenaires du décompte',
+  zh: '已记录合作方占统计所称合作方的比例',
+};
+export const UNDATED_LABEL: Localized = {
+  en: 'Undated agreements (not compared)',
+  fr: 'Accords non datés (non comparés)',
+  zh: '无日期协议（未比较）',
+};
+export const LATER_LABEL: Localized = {
+  en: 'Agreements signed after the tally date',
+  fr: 'Accords signés après la date du décompte',
+  zh: '统计截止日期之后签署的协议',
+};
+
 const placed = (item: SelectedAgreement, tally: TallyAggregate): TallyPlacement =>
   placeAgainstTally(item.agreement, tally.as_of);
 
@@ -111,31 +128,19 @@ function parts(tally: TallyAggregate | null): PartSpec[] {
     {
       key: 'partners',
       unit: 'share',
-      label: {
-        en: 'Partners documented, as a share of the tally’s partners',
-        fr: 'Partenaires documentés, en part des partenaires du décompte',
-        zh: '已记录合作方占统计所称合作方的比例',
-      },
+      label: PARTNERS_COVERAGE_LABEL,
       measure: partnerCoverage(tally),
     },
     {
       key: 'undated',
       unit: 'count',
-      label: {
-        en: 'Undated agreements (not compared)',
-        fr: 'Accords non datés (non comparés)',
-        zh: '无日期协议（未比较）',
-      },
+      label: UNDATED_LABEL,
       measure: count(unplaced),
     },
     {
       key: 'later',
       unit: 'count',
-      label: {
-        en: 'Agreements signed after the tally date',
-        fr: 'Accords signés après la date du décompte',
-        zh: '统计截止日期之后签署的协议',
-      },
+      label: LATER_LABEL,
       measure: count(later),
     },
   ];

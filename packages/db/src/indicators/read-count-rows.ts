@@ -1,0 +1,66 @@
+import {
+  isPartyGroupBy,
+  tallyEnd,
+  type CountNeed,
+  type CountRows,
+  type GroupBy,
+  type GroupCount,
+  type IndicatorFilter,
+} from '@sco/core';
+import type { Partition } from '../partition/partition.js';
+import type { Executor } from '../transaction.js';
+import { countAgreementTraits } from './count-agreement-traits.js';
+import { countAgreements } from './count-agreements.js';
+import { countPartners } from './count-partners.js';
+import { countPartyGroups } from './count-party-groups.js';
+import { countPlacements } from './count-placements.js';
+import { countSectorGroups } from './count-sector-groups.js';
+import { readLatestTally } from './latest-tally.js';
+
+function keyedGroups(
+  db: Executor,
+  partition: Partition,
+  filter: IndicatorFilter,
+  groupBy: GroupBy | null,
+  traits: boolean,
+): Promise<GroupCount[]> {
+  if (isPartyGroupBy(groupBy)) return countPartyGroups(db, partition, filter, groupBy, traits);
+  if (groupBy === 'sector') return countSectorGroups(db, partition, filter, traits);
+  return Promise.resolve([]);
+}
+
+/**
+ * The count rows of an indicator computed from counts (core's `countedIndicator`): the agreement counts
+ * and the keyed groups of a breakdown by region, partner kind or sector (both with their traits when
+ * `needs` has them), and what `needs` (core's `countNeeds`) names: the counts by partner (of the agreements on or
+ * before the latest tally for coverage), by sector, by signature date, and the tally. Grouped queries run
+ * side by side; the partners of coverage wait for the tally.
+ */
+export async function readCountRows(
+  db: Executor,
+  partition: Partition,
+  filter: IndicatorFilter,
+  groupBy: GroupBy | null,
+  needs: readonly CountNeed[],
+): Promise<CountRows> {
+  const none = Promise.resolve([]);
+  const tally = needs.includes('tally') ? readLatestTally(db, partition) : Promise.resolve(null);
+  const coveredPartners = async () => {
+    const latest = await tally;
+    return latest === null ? [] : countPartners(db, partition, filter, tallyEnd(latest));
+  };
+  const [counts, groups, partners, sectors, placements] = await Promise.all([
+    needs.includes('traits')
+      ? countAgreementTraits(db, partition, filter)
+      : countAgreements(db, partition, filter),
+    keyedGroups(db, partition, filter, groupBy, needs.includes('traits')),
+    needs.includes('partners')
+      ? countPartners(db, partition, filter)
+      : needs.includes('covered_partners')
+        ? coveredPartners()
+        : none,
+    needs.includes('sectors') ? countSectorGroups(db, partition, filter) : none,
+    needs.includes('placements') ? countPlacements(db, partition, filter) : none,
+  ]);
+  return { counts, groups, partners, sectors, placements, tally: await tally };
+}

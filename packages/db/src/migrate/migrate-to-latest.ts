@@ -8,15 +8,12 @@ import { migrationProvider } from './migrations.js';
  * schema was already current); throws MigrationFailedError naming the migration that failed.
  *
  * On PostgreSQL the migrations run on one connection under the import bound (SCO_DB_IMPORT_TIMEOUT_MS), not
- * the pool's short statement_timeout: building an index over a large table legitimately takes longer. The
- * connection gets the pool's bound back before it returns to the pool. When no migration is pending, the
- * connection's bound is left alone.
+ * the pool's short statement_timeout: building an index over a large table legitimately takes longer, and so
+ * may the look at the catalogue that tells which migrations are pending, on a busy server. The connection gets
+ * the pool's bound back before it returns to the pool, whether or not a migration ran.
  */
 export async function migrateToLatest<T>(db: Kysely<T>): Promise<readonly string[]> {
   if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return await migrate(db);
-  // A schema already current (every process start after the first) leaves the pool's connections untouched.
-  const migrations = await new Migrator({ db, provider: migrationProvider }).getMigrations();
-  if (migrations.every((migration) => migration.executedAt !== undefined)) return await migrate(db);
   const bound = Math.trunc(importTimeoutOf(db));
   return await db.connection().execute(async (connection) => {
     await sql`set statement_timeout = ${sql.lit(bound)}`.execute(connection);

@@ -6,9 +6,11 @@ import {
   computeIndicator,
   DEFAULT_INDICATOR_FILTER,
   formatBasisRange,
+  formatNumberRange,
   formatValue,
   getIndicator,
   LANGS,
+  sharedFractionDigits,
   type IndicatorFilter,
   type Lang,
 } from '@sco/core';
@@ -109,9 +111,16 @@ describe('briefs rendered from a real release', () => {
     });
     if (!outcome.ok) throw new Error(outcome.problem.message);
     const { values } = outcome.result.total;
+    // A table writes a row's values and their range in the decimals the row needs (an index up to 3).
+    const known = Object.values(values).flatMap(({ value }) => (value === null ? [] : [value]));
+    const digits = sharedFractionDigits(known, 3);
     return {
       all: formatValue(values.all.value, indicator.unit, lang),
       range: formatBasisRange(values, indicator.unit, lang),
+      tableRange: formatNumberRange(Math.min(...known), Math.max(...known), lang, {
+        minFractionDigits: digits,
+        maxFractionDigits: digits,
+      }),
     };
   }
 
@@ -270,7 +279,8 @@ describe('briefs rendered from a real release', () => {
       expect(pages[0]).toContain(squeeze(m.text.findingConvergence(balance.range)));
       const headline = pages[(brief.sectionPages['section-headline'] ?? 0) - 1] ?? '';
       const figure = headline.indexOf(squeeze(m.captions.figure(1)));
-      expect(headline.slice(figure)).toContain(squeeze(balance.range));
+      // The table after the figure gives the same figures, in the decimals of its row (0.500 beside 0.724).
+      expect(headline.slice(figure)).toContain(squeeze(balance.tableRange));
       // The card (the sco-figure widget in print mode) gives the same value and range.
       const title = squeeze(getIndicator('convergence_balance').title[lang]);
       const card = headline.slice(headline.indexOf(title), figure);

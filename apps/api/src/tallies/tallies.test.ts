@@ -105,7 +105,14 @@ describe.each(await testDatabases())('GET /v1/tallies on $dialect', (database) =
       numerator: all,
       denominator: 108,
     });
-    const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
+    // Both ends in the decimals the one that needs more has (at most one): "37.0%–77.8%", never "37%–77.8%".
+    const tenths = (share: number) => Math.round(share * 1000) % 10 !== 0;
+    const digits = tenths(verified / 108) || tenths(all / 108) ? 1 : 0;
+    const percent = new Intl.NumberFormat('en', {
+      style: 'percent',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
     expect(tally?.coverage?.share_range).toBe(
       `${percent.format(verified / 108)}\u2013${percent.format(all / 108)}`,
     );

@@ -89,6 +89,7 @@ describe('the curated data in data/', () => {
       ['abnt-china-early', '2011-07-20'],
       ['asean-center-malaysia-info', '2023-02-04'],
       ['asean-center-vietnam-malaysia-info', '2023-02-04'],
+      ['ccic-son', '2012-12-11'],
       ['china-costa-rica-standardization', '2023-06-30'],
       ['cnas-belarus-accreditation-2019', '2019-12-20'],
       ['cnas-kenas', '2025-02-05'],

@@ -37,6 +37,7 @@ export { lockDraft } from './partition/lock-draft.js';
 
 // import and releases
 export { importDataset, type ImportOptions, type ImportResult } from './import/import-dataset.js';
+export { importDatasetSlices, type SliceImportResult } from './import/import-slices.js';
 export { replaceHardConnectivity } from './hard/replace-hard-connectivity.js';
 export { importRefusalMessage, type ImportRefusal } from './import/import-refusal.js';
 export { cutRelease, type CutReleaseResult, type CutReleaseRefusal } from './releases/cut-release.js';
@@ -92,6 +93,7 @@ export { SESSION_TOKEN_PATTERN } from './sessions/session-token.js';
 export { MigrationFailedError } from './errors/migration-failed-error.js';
 export { UnsupportedDialectError } from './errors/unsupported-dialect-error.js';
 export { InvalidPartitionError } from './errors/invalid-partition-error.js';
+export { InvalidSliceError } from './errors/invalid-slice-error.js';
 export { InvalidReleaseIdError } from './errors/invalid-release-id-error.js';
 export { ReleaseImmutableError } from './errors/release-immutable-error.js';
 export { InvalidStoredValueError } from './errors/invalid-stored-value-error.js';

@@ -108,6 +108,7 @@ export { ApiKeyNotFoundError } from './errors/api-key-not-found-error.js';
 export { ApiKeyRevokedError } from './errors/api-key-revoked-error.js';
 export { loadAgreementNeighbourhood } from './agreements/agreement-neighbourhood.js';
 export { loadPartnerDataset } from './partners/load-partner-dataset.js';
+export { partnerAgreementStats, type PartnerStats } from './partners/partner-agreement-stats.js';
 export { countAgreements } from './indicators/count-agreements.js';
 export { countPartyGroups } from './indicators/count-party-groups.js';
 export { countSectorGroups } from './indicators/count-sector-groups.js';

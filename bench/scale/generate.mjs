@@ -99,11 +99,18 @@ function partialDate(random, template) {
   return `${year}-${month}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
 }
 
+/** Agreements per slice of `generateSlices` by default. */
+export const SLICE_SIZE = 10_000;
+
 /**
- * A synthetic dataset of `count` agreements built from the real dataset `real` with `seed`. Its version is
- * `version` (a release id).
+ * A synthetic dataset of `count` agreements built from the real dataset `real` with `seed`, in slices of
+ * `size` agreements (each with its parties, sources, provisions and relations), as `importDatasetSlices`
+ * takes them: the first slice also holds the real reference tables (organisations, institutions, tallies
+ * and their sources). A slice is built when the previous one has been consumed; what is kept between slices
+ * is the signature year of each agreement generated so far (two bytes each, for lineage), so memory does
+ * not grow with the agreements' records. Its version is `version` (a release id).
  */
-export function generateDataset(real, { count, seed = 1, version = '9.0.0' }) {
+export function* generateSlices(real, { count, seed = 1, version = '9.0.0', size = SLICE_SIZE }) {
   const random = prng(seed);
   const t = real.tables;
   const institutions = new Map(t.institutions.map((i) => [i.id, i]));
@@ -127,17 +134,44 @@ export function generateDataset(real, { count, seed = 1, version = '9.0.0' }) {
     provisionsOf.set(provision.agreement_id, list);
   }
   const templates = t.agreements;
-  const agreements = [];
-  const parties = [];
-  const sources = t.sources.filter((source) => source.subject_type === 'tally');
-  const provisions = [];
-  const relations = [];
   const width = String(count).length;
+  const idOf = (n) => `synthetic-${String(n + 1).padStart(width, '0')}`;
+  // The signature year of each agreement generated so far, 0 when undated: lineage points back to one.
+  const years = new Int16Array(count);
+  let agreements = [];
+  let parties = [];
+  let sources = t.sources.filter((source) => source.subject_type === 'tally');
+  let provisions = [];
+  let relations = [];
+  let first = true;
+  const slice = () => {
+    const tables = {
+      organisations: first ? t.organisations : [],
+      institutions: first ? t.institutions : [],
+      agreements,
+      parties,
+      sources,
+      provisions,
+      relations,
+      official_tallies: first ? t.official_tallies : [],
+      curation_log: [],
+      // No synthetic investment: the hard-connectivity table stays empty at every size.
+      hard_connectivity: [],
+    };
+    first = false;
+    agreements = [];
+    parties = [];
+    sources = [];
+    provisions = [];
+    relations = [];
+    return { version, tables };
+  };
   for (let n = 0; n < count; n += 1) {
     const template = pick(random, templates);
-    const id = `synthetic-${String(n + 1).padStart(width, '0')}`;
+    const id = idOf(n);
     const words = Array.from({ length: 3 + Math.floor(random() * 5) }, () => pick(random, WORDS)).join(' ');
     const signed_date = partialDate(random, template);
+    years[n] = signed_date === null ? 0 : Number(signed_date.slice(0, 4));
     agreements.push({
       ...template,
       id,
@@ -190,27 +224,28 @@ export function generateDataset(real, { count, seed = 1, version = '9.0.0' }) {
     }
     if (n > 0 && signed_date !== null && random() < 0.08) {
       // Lineage points back in time: a target signed in an earlier year.
-      const target = agreements[Math.floor(random() * n)];
-      if (target.signed_date !== null && target.signed_date.slice(0, 4) < signed_date.slice(0, 4)) {
+      const target = Math.floor(random() * n);
+      if (years[target] !== 0 && years[target] < years[n]) {
         const relation = random() < 0.7 ? 'renews' : 'implements';
-        relations.push({ agreement_id: id, relation, target_id: target.id, note: 'Synthetic lineage' });
+        relations.push({ agreement_id: id, relation, target_id: idOf(target), note: 'Synthetic lineage' });
       }
     }
+    if (agreements.length === size) yield slice();
   }
-  return {
-    version,
-    tables: {
-      organisations: t.organisations,
-      institutions: t.institutions,
-      agreements,
-      parties,
-      sources,
-      provisions,
-      relations,
-      official_tallies: t.official_tallies,
-      curation_log: [],
-      // No synthetic investment: the hard-connectivity table stays empty at every size.
-      hard_connectivity: [],
-    },
-  };
+  if (first || agreements.length > 0) yield slice();
+}
+
+/**
+ * A synthetic dataset of `count` agreements built from the real dataset `real` with `seed`, whole: the
+ * slices of `generateSlices` put together (the same records in the same order). Its version is `version`.
+ */
+export function generateDataset(real, { count, seed = 1, version = '9.0.0' }) {
+  const tables = {};
+  for (const { tables: slice } of generateSlices(real, { count, seed, version })) {
+    for (const [name, rows] of Object.entries(slice)) {
+      const into = (tables[name] ??= []);
+      for (const row of rows) into.push(row);
+    }
+  }
+  return { version, tables };
 }

@@ -109,7 +109,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   agreementsRoutes(router, registry, deps);
   hardIndicatorsRoutes(router, registry, deps, datasets);
   indicatorsRoutes(router, registry, deps, datasets);
-  partnersRoutes(router, registry, deps, datasets);
+  partnersRoutes(router, registry, deps);
   talliesRoutes(router, registry, deps, datasets);
   hardConnectivityRoutes(router, registry, deps, datasets);
   releasesRoutes(router, registry, deps);

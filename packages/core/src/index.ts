@@ -241,7 +241,11 @@ export type {
   PartnerProfileBody,
 } from './presenters/partner-bodies.js';
 export { partnerIndex, bySignedDate, inScope, type PartnerEntry } from './presenters/partner-index.js';
-export { partnerSummary } from './presenters/partner-summary.js';
+export {
+  partnerSummary,
+  partnerSummaryOf,
+  type PartnerAgreementStats,
+} from './presenters/partner-summary.js';
 export { PARTNER_SORTS, comparePartners, type PartnerSort } from './presenters/compare-partners.js';
 export {
   partnerProfile,

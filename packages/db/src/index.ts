@@ -37,6 +37,7 @@ export { lockDraft } from './partition/lock-draft.js';
 
 // import and releases
 export { importDataset, type ImportOptions, type ImportResult } from './import/import-dataset.js';
+export { importDatasetSlices, type SliceImportResult } from './import/import-slices.js';
 export { replaceHardConnectivity } from './hard/replace-hard-connectivity.js';
 export { importRefusalMessage, type ImportRefusal } from './import/import-refusal.js';
 export { cutRelease, type CutReleaseResult, type CutReleaseRefusal } from './releases/cut-release.js';
@@ -92,6 +93,7 @@ export { SESSION_TOKEN_PATTERN } from './sessions/session-token.js';
 export { MigrationFailedError } from './errors/migration-failed-error.js';
 export { UnsupportedDialectError } from './errors/unsupported-dialect-error.js';
 export { InvalidPartitionError } from './errors/invalid-partition-error.js';
+export { InvalidSliceError } from './errors/invalid-slice-error.js';
 export { InvalidReleaseIdError } from './errors/invalid-release-id-error.js';
 export { ReleaseImmutableError } from './errors/release-immutable-error.js';
 export { InvalidStoredValueError } from './errors/invalid-stored-value-error.js';
@@ -106,6 +108,7 @@ export { ApiKeyNotFoundError } from './errors/api-key-not-found-error.js';
 export { ApiKeyRevokedError } from './errors/api-key-revoked-error.js';
 export { loadAgreementNeighbourhood } from './agreements/agreement-neighbourhood.js';
 export { loadPartnerDataset } from './partners/load-partner-dataset.js';
+export { partnerAgreementStats, type PartnerStats } from './partners/partner-agreement-stats.js';
 export { countAgreements } from './indicators/count-agreements.js';
 export { countPartyGroups } from './indicators/count-party-groups.js';
 export { countSectorGroups } from './indicators/count-sector-groups.js';

@@ -102,8 +102,11 @@ describe.each(await testDatabases())('indicators from grouped counts on $dialect
       expect(isCountable(indicator.id, indicator.default_group_by)).toBe(true);
     }
     expect(isCountable('agreements_cumulative', 'type')).toBe(false);
-    expect(isCountable('partners', 'region')).toBe(false);
+    expect(isCountable('partners', 'partner_kind')).toBe(false);
     expect(isCountable('hhi_sectors', 'partner_kind')).toBe(false);
-    expect(isCountable('hhi_partners', 'region')).toBe(false);
+    expect(isCountable('hhi_partners', 'sector')).toBe(false);
+    // By region since decision 20: the per-partner rows carry the partner's region.
+    expect(isCountable('partners', 'region')).toBe(true);
+    expect(isCountable('hhi_partners', 'region')).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { assembleAgreements, partnerIndex, partnerSummary } from '@sco/core';
 import { testDatabases } from '@sco/db/testing';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +63,21 @@ describe.each(await testDatabases())('GET /v1/partners on $dialect', (database) 
       organisation_kind: 'regional_organisation',
       subregion: null,
     });
+  });
+
+  it('gives each partner what core computes over the assembled release (the list is grouped SQL)', async () => {
+    const entries = partnerIndex(assembleAgreements(t.dataset));
+    for (const lang of ['en', 'fr', 'zh'] as const) {
+      const res = await request(t.app).get(`/v1/partners?lang=${lang}&sort=code`).expect(200);
+      const items = res.body.items as (Item & { href: string })[];
+      expect(items.map((item) => item.code)).toEqual([...entries.keys()].sort());
+      for (const { href: _href, ...item } of items) {
+        const entry = entries.get(item.code);
+        if (entry === undefined) throw new Error(`${item.code} is not a partner of the release`);
+        const { href: _expected, ...expected } = partnerSummary(entry, lang, (path) => path);
+        expect(item).toEqual(expected);
+      }
+    }
   });
 
   it('names partners in French or Chinese and sorts by name, agreements or code', async () => {

@@ -1,10 +1,10 @@
+import { listOrganisations, partnerAgreementStats } from '@sco/db';
 import type { Router } from 'express';
 import type { AppDeps } from '../deps.js';
 import { negotiate } from '../http/negotiation.js';
 import { route } from '../http/route.js';
 import { problemResponses } from '../openapi/components.js';
 import type { ApiRegistry } from '../openapi/registry.js';
-import type { DatasetCache } from '../reading/dataset-cache.js';
 import { sendRead } from '../reading/send-read.js';
 import { loadPartnerData, partnerProfile } from './partner-profile.service.js';
 import {
@@ -17,12 +17,7 @@ import {
 import { listPartners } from './partners.service.js';
 
 /** /v1/partners: the partner jurisdictions of a release, and each partner's profile. */
-export function partnersRoutes(
-  router: Router,
-  registry: ApiRegistry,
-  deps: AppDeps,
-  datasets: DatasetCache,
-): void {
+export function partnersRoutes(router: Router, registry: ApiRegistry, deps: AppDeps): void {
   route(router, registry, {
     method: 'get',
     path: '/v1/partners',
@@ -41,7 +36,11 @@ export function partnersRoutes(
     handler: async ({ req, res, query, principal }) => {
       negotiate(req, ['application/json']);
       await sendRead(deps, { req, res, query, principal }, async (context) => {
-        const items = listPartners((await datasets.get(context)).agreements, query, context);
+        const [stats, organisations] = await Promise.all([
+          partnerAgreementStats(deps.db.db, context.partition),
+          listOrganisations(deps.db.db, context.partition),
+        ]);
+        const items = listPartners(stats, organisations, query, context);
         return { lang: query.lang, total: items.length, items };
       });
     },

@@ -1,14 +1,15 @@
 import {
   comparePartners,
-  partnerIndex,
-  partnerSummary,
-  type Agreement,
+  jurisdictionResolver,
+  partnerSummaryOf,
+  type Jurisdiction,
   type Lang,
-  type PartnerEntry,
+  type OrganisationRecord,
   type PartnerSort,
   type RegionCode,
+  UnresolvedReferenceError,
 } from '@sco/core';
-import { normalizeSearchText } from '@sco/db';
+import { normalizeSearchText, type PartnerStats } from '@sco/db';
 import { readLinkOf } from '../indicators/read-link.js';
 import type { z } from '../openapi/zod.js';
 import type { ReadContext } from '../reading/read-context.js';
@@ -24,8 +25,7 @@ export interface PartnerListQuery {
   readonly sort: PartnerSort;
 }
 
-function matches(entry: PartnerEntry, query: PartnerListQuery): boolean {
-  const { jurisdiction } = entry;
+function matches(jurisdiction: Jurisdiction, query: PartnerListQuery): boolean {
   if (query.region !== undefined && jurisdiction.region !== query.region) return false;
   if (query.kind !== undefined && jurisdiction.kind !== query.kind) return false;
   if (query.q === undefined) return true;
@@ -34,15 +34,27 @@ function matches(entry: PartnerEntry, query: PartnerListQuery): boolean {
   return [jurisdiction.code, en, fr, zh].some((text) => normalizeSearchText(text).includes(needle));
 }
 
-/** The partners of a release that match the filters, sorted. */
+/**
+ * The partners of a release that match the filters, sorted: from the stats of their agreements (grouped in
+ * SQL, `partnerAgreementStats`) and the release's organisations, which resolve each code to its names and
+ * region.
+ */
 export function listPartners(
-  agreements: readonly Agreement[],
+  stats: readonly PartnerStats[],
+  organisations: readonly OrganisationRecord[],
   query: PartnerListQuery,
   context: ReadContext,
 ): PartnerSummary[] {
   const link = readLinkOf(context);
-  return [...partnerIndex(agreements).values()]
-    .filter((entry) => matches(entry, query))
-    .map((entry) => partnerSummary(entry, query.lang, link))
+  const resolve = jurisdictionResolver(organisations);
+  return stats
+    .flatMap(({ code, ...agreements }) => {
+      const jurisdiction = resolve(code);
+      // As assembling the release does: an institution's jurisdiction is a country or an organisation.
+      if (jurisdiction === undefined) throw new UnresolvedReferenceError(`unknown jurisdiction "${code}"`);
+      return matches(jurisdiction, query)
+        ? [partnerSummaryOf(jurisdiction, agreements, query.lang, link)]
+        : [];
+    })
     .sort(comparePartners(query.sort, query.lang));
 }

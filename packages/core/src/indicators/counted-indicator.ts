@@ -128,10 +128,14 @@ function groupsOf(spec: CountedSpec, kept: CountRows, groupBy: GroupBy | null, f
     return provisions.codes.map((key) => ({ key, cell: cell(spec, kept, measureOf(key)) }));
   }
   if (isKeyedGroupBy(groupBy)) {
+    // By region, an agreement is narrowed to its partners in the region (core's `groupItems`): so are the
+    // per-partner rows, each of which carries its partner's region.
+    const partnersIn = (key: string) =>
+      groupBy === 'region' ? kept.partners.filter((row) => row.region === key) : kept.partners;
     return KEYED_GROUP_ORDER[groupBy]
       .map((key) => ({ key, counts: kept.groups.filter((row) => row.key === key) }))
       .filter((group) => group.counts.length > 0)
-      .map(({ key, counts }) => ({ key, cell: cell(spec, { ...kept, counts }) }));
+      .map(({ key, counts }) => ({ key, cell: cell(spec, { ...kept, counts, partners: partnersIn(key) }) }));
   }
   return [];
 }

@@ -5,6 +5,8 @@ import { herfindahl } from './hhi.js';
 import { countValue, nullValue, type IndicatorValue } from './indicator-value.js';
 
 const ROW_GROUP_BYS = [null, 'year', 'type'] as const;
+/** By region too: the per-partner rows carry the partner's region (`countedIndicator` narrows them). */
+const REGION_GROUP_BYS = [...ROW_GROUP_BYS, 'region'] as const;
 
 /** Each key's count summed over some rows: the (category, agreement) pairs of each category. */
 function pairsBy<R extends GroupCount>(rows: readonly R[], keyOf: (row: R) => string): Map<string, number> {
@@ -39,7 +41,7 @@ const undatedOnly: CountMeasure = ({ counts, partners }) => {
  * counted has a partner that passes the filters, so each has at least one partner pair.
  */
 export const PARTNER_SPECS: Readonly<Record<string, CountedSpec>> = {
-  partners: { group_bys: ROW_GROUP_BYS, needs: ['partners'], measure: partnerCount, parts: [] },
+  partners: { group_bys: REGION_GROUP_BYS, needs: ['partners'], measure: partnerCount, parts: [] },
   partners_cumulative: {
     group_bys: [null, 'year'],
     needs: ['partners'],
@@ -49,7 +51,7 @@ export const PARTNER_SPECS: Readonly<Record<string, CountedSpec>> = {
     parts: [],
   },
   hhi_partners: {
-    group_bys: ROW_GROUP_BYS,
+    group_bys: REGION_GROUP_BYS,
     needs: ['partners'],
     measure: ({ counts, partners }) =>
       hhiOf(

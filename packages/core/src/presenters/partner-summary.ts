@@ -1,4 +1,5 @@
 import type { Agreement } from '../dataset/assemble.js';
+import type { Jurisdiction } from '../geo/jurisdiction.js';
 import { areaName } from '../geo/regions.js';
 import type { Lang } from '../i18n/lang.js';
 import { comparePartialDates } from '../model/partial-date.js';
@@ -19,9 +20,32 @@ function stats(agreements: readonly Agreement[]): PartnerAgreementStatsBody {
   };
 }
 
+/** The stats of a partner's agreements in headline scope and with the adjacent scopes. */
+export interface PartnerAgreementStats {
+  readonly headline: PartnerAgreementStatsBody;
+  readonly with_adjacent: PartnerAgreementStatsBody;
+}
+
 /** A partner as the list and the profile show it, named in a language, linked to its profile. */
 export function partnerSummary(entry: PartnerEntry, lang: Lang, link: ReadLink): PartnerSummaryBody {
-  const { jurisdiction } = entry;
+  return partnerSummaryOf(
+    entry.jurisdiction,
+    { headline: stats(inScope(entry.agreements, false)), with_adjacent: stats(entry.agreements) },
+    lang,
+    link,
+  );
+}
+
+/**
+ * A partner as the list shows it from its jurisdiction and the stats of its agreements counted elsewhere
+ * (grouped SQL), named in a language, linked to its profile.
+ */
+export function partnerSummaryOf(
+  jurisdiction: Jurisdiction,
+  agreements: PartnerAgreementStats,
+  lang: Lang,
+  link: ReadLink,
+): PartnerSummaryBody {
   return {
     code: jurisdiction.code,
     kind: jurisdiction.kind,
@@ -32,10 +56,7 @@ export function partnerSummary(entry: PartnerEntry, lang: Lang, link: ReadLink):
     subregion: jurisdiction.subregion,
     subregion_name: jurisdiction.subregion === null ? null : areaName(jurisdiction.subregion, lang),
     organisation_kind: jurisdiction.organisation_kind,
-    agreements: {
-      headline: stats(inScope(entry.agreements, false)),
-      with_adjacent: stats(entry.agreements),
-    },
+    agreements: { headline: agreements.headline, with_adjacent: agreements.with_adjacent },
     href: link(`/v1/partners/${encodeURIComponent(jurisdiction.code)}`, { lang }),
   };
 }

@@ -18,21 +18,33 @@ import { toProvisionRow } from '../rows/provision-row.js';
 import { toRelationRow } from '../rows/relation-row.js';
 import { toSourceRow } from '../rows/source-row.js';
 import type { DB } from '../schema/database.js';
-import { indexAgreement } from '../search/index-agreement.js';
+import { indexAgreement, type IndexContext } from '../search/index-agreement.js';
 import type { RecordVersions } from './record-versions.js';
 
 export type PartitionRows = { readonly [T in TableName]: readonly Insertable<DB[T]>[] };
 
+/** What the index columns of agreements need from a dataset: its institutions and organisations. */
+export function indexContextOf(
+  tables: Pick<Dataset['tables'], 'institutions' | 'organisations'>,
+): IndexContext {
+  return {
+    institutions: new Map(tables.institutions.map((institution) => [institution.id, institution])),
+    resolve: jurisdictionResolver(tables.organisations),
+  };
+}
+
 /**
  * The rows of every table for a dataset written into a partition. Agreement index columns are computed
- * from the dataset's own institutions and organisations; curation log rows are numbered in canonical order.
+ * from `context`, by default the dataset's own institutions and organisations (a slice of a data package
+ * passes those of its first slice); curation log rows are numbered in canonical order.
  */
-export function partitionRows(partition: string, dataset: Dataset, versions: RecordVersions): PartitionRows {
+export function partitionRows(
+  partition: string,
+  dataset: Dataset,
+  versions: RecordVersions,
+  context: IndexContext = indexContextOf(dataset.tables),
+): PartitionRows {
   const t = dataset.tables;
-  const context = {
-    institutions: new Map(t.institutions.map((institution) => [institution.id, institution])),
-    resolve: jurisdictionResolver(t.organisations),
-  };
   const agreements = [...toAggregates(dataset).agreement.values()];
   return {
     organisations: t.organisations.map((o) =>

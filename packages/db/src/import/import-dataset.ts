@@ -1,13 +1,4 @@
-import {
-  compareReleaseIds,
-  diffAggregates,
-  RELEASE_ID_PATTERN,
-  toAggregates,
-  type ChangeDraft,
-  type Dataset,
-  type Release,
-} from '@sco/core';
-import { recordChanges } from '../changes/record-changes.js';
+import { compareReleaseIds, diffAggregates, RELEASE_ID_PATTERN, toAggregates, type Dataset } from '@sco/core';
 import { loadDataset } from '../dataset/load-dataset.js';
 import { loadVersions, versionsAfter } from '../dataset/record-versions.js';
 import { writePartition } from '../dataset/write-partition.js';
@@ -15,35 +6,15 @@ import { InvalidReleaseIdError } from '../errors/invalid-release-id-error.js';
 import { lockDraft } from '../partition/lock-draft.js';
 import { DRAFT } from '../partition/partition.js';
 import { latestRelease } from '../releases/latest-release.js';
-import { publishRelease } from '../releases/publish-release.js';
 import { unreleasedEdits } from '../releases/unreleased-edits.js';
 import { inBulkTransaction } from '../bulk-transaction.js';
 import type { Executor } from '../transaction.js';
-import { analyzeFilledTables } from './analyze-filled-tables.js';
+import type { ImportOptions, ImportResult } from './import-options.js';
+import { releaseImport } from './release-import.js';
 import { vacuumFilledTables } from './vacuum-filled-tables.js';
 import { importRefusalMessage, type ImportRefusal } from './import-refusal.js';
 
-export interface ImportOptions {
-  /** Who imports, recorded on every change and on the release. */
-  readonly actor: string;
-  readonly now: Date;
-  /** Notes of the release; by default "Imported data package version X". */
-  readonly notes?: string;
-}
-
-export type ImportResult =
-  | {
-      readonly ok: true;
-      /**
-       * created: the first release; updated: a new release with the changes; unchanged: this version is
-       * already released with the same content, and nothing was written.
-       */
-      readonly outcome: 'created' | 'updated' | 'unchanged';
-      readonly release: Release;
-      /** The changes recorded (none when unchanged). */
-      readonly changes: readonly ChangeDraft[];
-    }
-  | { readonly ok: false; readonly refusal: ImportRefusal; readonly message: string };
+export type { ImportOptions, ImportResult } from './import-options.js';
 
 function refuse(refusal: ImportRefusal): ImportResult {
   return { ok: false, refusal, message: importRefusalMessage(refusal) };
@@ -94,14 +65,7 @@ export async function importDataset(
     const changes = diffAggregates(toAggregates(draft), toAggregates(dataset));
     const versions = versionsAfter(await loadVersions(trx, DRAFT), changes);
     await writePartition(trx, DRAFT, dataset, versions);
-    await recordChanges(trx, changes, options);
-    const { release } = await publishRelease(trx, {
-      id: version,
-      notes: options.notes ?? `Imported data package version ${version}`,
-      actor: options.actor,
-      now: options.now,
-    });
-    await analyzeFilledTables(trx);
+    const release = await releaseImport(trx, version, changes, options);
     return { ok: true, outcome: latest ? 'updated' : 'created', release, changes };
   });
   if (result.ok && result.outcome !== 'unchanged') await vacuumFilledTables(db);

@@ -22,6 +22,13 @@ export type ImportRefusal =
       readonly version: string;
       readonly latest: string | null;
       readonly edits: readonly ChangeDraft[];
+    }
+  | {
+      /** A data package in slices goes only into an empty database (no release, an empty draft). */
+      readonly reason: 'not-empty';
+      readonly version: string;
+      /** The latest release, when there is one. */
+      readonly latest: string | null;
     };
 
 /** The refusal in words, naming the versions and every record and field concerned. */
@@ -40,6 +47,11 @@ export function importRefusalMessage(refusal: ImportRefusal): string {
         `(${refusal.latest === null ? 'none has been published' : `since release ${refusal.latest}`}): ` +
         `${describeChanges(refusal.edits).join('; ')}. Release them and bring them into data/ ` +
         `before importing data/ version ${refusal.version}`
+      );
+    case 'not-empty':
+      return (
+        `data package version ${refusal.version} in slices is imported only into an empty database; this one ` +
+        `${refusal.latest === null ? 'has records in its draft' : `has release ${refusal.latest}`}: import it whole`
       );
   }
 }

@@ -71,6 +71,32 @@ describe.each(databases)(
       });
     });
 
+    it('partners and their concentration by region: each agreement narrowed to its partners in the region', async () => {
+      // 150: din 2006 v, din 2016 s, afnor 2015 v, multi u (DEU, FRA), din 2020 v, afnor 2021 v; 002: kebs
+      // 2017 v, multi u, kebs 2020 v (KEN); 142: asean 2019 v; global: iso s (undated).
+      const partners = await figures('partners', {}, 'region');
+      expect(partners.groups).toEqual({
+        '150': [2, 2, 2],
+        '002': [1, 1, 1],
+        '142': [1, 1, 1],
+        global: [0, 1, 1],
+      });
+      // 150's pairs: verified DEU 2, FRA 2; + din 2016 (DEU 3); + multi (DEU 4, FRA 3).
+      const hhi = await figures('hhi_partners', {}, 'region');
+      expect(hhi.groups['150']?.[0]).toBeCloseTo(8 / 16, 12);
+      expect(hhi.groups['150']?.[1]).toBeCloseTo(13 / 25, 12);
+      expect(hhi.groups['150']?.[2]).toBeCloseTo(25 / 49, 12);
+      expect(hhi.groups['002']).toEqual([1, 1, 1]);
+      expect(hhi.groups['142']).toEqual([1, 1, 1]);
+      // No verified agreement with ISO: no pairs at that basis.
+      expect(hhi.groups['global']).toEqual([-1, 1, 1]);
+      // Under a partner filter, only the partners that pass it: DEU in 150, KEN in 002.
+      expect((await figures('partners', { partner: ['DEU', 'KEN'] }, 'region')).groups).toEqual({
+        '150': [1, 1, 1],
+        '002': [1, 1, 1],
+      });
+    });
+
     it('partners cumulative: first year of each partner, and the partners known only undated', async () => {
       const series = await figures('partners_cumulative', {}, 'year');
       expect(series.keys.slice(0, 2)).toEqual(['2006', '2007']);

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { dataLabel, hasDataLabel, LANGS } from '@sco/core';
+import { dataLabel, hasDataLabel, hasInstitutionName, institutionNameIn, LANGS, type Lang } from '@sco/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messagesFor } from './i18n/messages-for.js';
 import { shortFormFor } from './i18n/short-form.js';
@@ -59,17 +59,30 @@ const CASES = TEMPLATES.flatMap((input) => LANGS.map((lang) => ({ input, lang })
 
 describe('the short brief (the default length)', () => {
   let fixture: BriefTestData;
-  /** The data's own English texts that have a French and a Chinese label: claimants, unnamed institutions. */
-  let english: string[] = [];
+  /**
+   * The data's own English texts that have a French and a Chinese label (claimants, institutions), each with
+   * its label in a language.
+   */
+  let english: { original: string; label: (lang: Lang) => string }[] = [];
   const renderer = testRenderer();
 
   beforeAll(async () => {
     fixture = await openBriefTestData();
     const dataset = await loadRealData();
     english = [
-      ...dataset.tables.official_tallies.map((tally) => tally.claimant),
-      ...dataset.tables.institutions.map((institution) => institution.name_en),
-    ].filter(hasDataLabel);
+      ...[
+        ...dataset.tables.official_tallies.map((tally) => tally.claimant),
+        ...dataset.tables.institutions.map((institution) => institution.name_en),
+      ]
+        .filter(hasDataLabel)
+        .map((original) => ({ original, label: (lang: Lang) => dataLabel(original, lang) })),
+      ...dataset.tables.institutions
+        .filter((institution) => hasInstitutionName(institution.name_en))
+        .map((institution) => ({
+          original: institution.name_en,
+          label: (lang: Lang) => institutionNameIn(institution, lang),
+        })),
+    ];
   });
   afterAll(async () => {
     await renderer.close();
@@ -109,9 +122,19 @@ describe('the short brief (the default length)', () => {
           expect(english.length).toBeGreaterThan(10);
           // A proper name may read the same in French ("China Daily"): only texts with a label of their own.
           // (and only where the label does not hold the name itself: "CNIS (Institut national…)").
-          for (const original of english.filter((entry) => !dataLabel(entry, lang).includes(entry))) {
+          for (const { original } of english.filter((entry) => !entry.label(lang).includes(entry.original))) {
             expect(text, original).not.toContain(squeeze(original));
           }
+        }
+        // A Chinese brief spaces Chinese from Latin letters and digits by one rule (decision 0027) in its own
+        // words, its dates and its charts: every page before the notes, which quote the sources as written.
+        if (lang === 'zh') {
+          const own = pages
+            .slice(0, (brief.sectionPages['section-notes'] ?? pages.length + 1) - 1)
+            .join('\n');
+          expect(own).toMatch(/\d 年 \d{1,2} 月/);
+          const tight = own.match(/.{0,8}(?:\p{Script=Han}[A-Za-z0-9]|[A-Za-z0-9%]\p{Script=Han}).{0,8}/gu);
+          expect(tight ?? [], input.template).toEqual([]);
         }
       } finally {
         await rm(dir, { recursive: true, force: true });

@@ -57,8 +57,8 @@ export const partySchema = z
       name_en: institution.name_en,
       name_label: z.string().openapi({
         description:
-          'The name in `lang`: an institution the source does not name is described in that language, a name stays as written; `name_en` keeps the recorded text',
-        example: 'Partenaire chinois (non nommé dans la source)',
+          'The name in `lang`: the name in established use in that language, or its own name where that is in the language, or the Observatory’s translation (data/README.md); an institution the source does not name is described in that language; `name_en` keeps the recorded text',
+        example: 'Administration de normalisation de la République populaire de Chine',
       }),
       name_original: institution.name_original,
       acronym: institution.acronym,

@@ -1,6 +1,7 @@
 import {
   agreementTitleIn,
   dataLabel,
+  institutionNameIn,
   provisions,
   publisherLabel,
   sourceKindLabel,
@@ -25,7 +26,14 @@ function partyView({ side, institution, jurisdiction }: Party, lang: Lang): Part
   const { id, name_en, name_original, acronym, kind } = institution;
   return {
     side,
-    institution: { id, name_en, name_label: dataLabel(name_en, lang), name_original, acronym, kind },
+    institution: {
+      id,
+      name_en,
+      name_label: institutionNameIn(institution, lang),
+      name_original,
+      acronym,
+      kind,
+    },
     jurisdiction: jurisdictionView(jurisdiction),
   };
 }

@@ -1,4 +1,11 @@
-import { dataLabel, publisherLabel, sourceKindLabel, type Dataset, type Lang } from '@sco/core';
+import {
+  dataLabel,
+  institutionNameIn,
+  publisherLabel,
+  sourceKindLabel,
+  type Dataset,
+  type Lang,
+} from '@sco/core';
 import { getAgreement, importDataset } from '@sco/db';
 import { testDatabases } from '@sco/db/testing';
 import request from 'supertest';
@@ -132,12 +139,17 @@ describe.each(await testDatabases())('GET /v1/agreements/{id} on $dialect', (dat
       const res = await request(t.app).get(`/v1/agreements/${QINGDAO}?lang=${lang}`).expect(200);
       expect(res.body.lang).toBe(lang);
       const { parties, sources } = res.body.agreement as {
-        parties: { institution: { name_en: string; name_label: string } }[];
+        parties: { institution: { name_en: string; name_label: string; name_original: string | null } }[];
         sources: { publisher: string; publisher_label: string; kind: 'media'; kind_label: string }[];
       };
       const unnamed = parties.find((party) => party.institution.name_en === UNNAMED_SCO_BODIES);
       expect(unnamed?.institution.name_label).toBe(dataLabel(UNNAMED_SCO_BODIES, lang));
       expect(unnamed?.institution.name_label).not.toBe(UNNAMED_SCO_BODIES);
+      // Every named institution in the language too (SAC: its Chinese name, its French one).
+      for (const { institution } of parties) {
+        expect(institution.name_label).toBe(institutionNameIn(institution, lang));
+        expect(institution.name_label).not.toBe(institution.name_en);
+      }
       const source = sources.find((item) => item.publisher === PEOPLES_DAILY_ONLINE);
       expect(source?.publisher_label).toBe(publisherLabel(PEOPLES_DAILY_ONLINE, lang));
       expect(source?.publisher_label).not.toBe(PEOPLES_DAILY_ONLINE);

@@ -1,6 +1,6 @@
 import {
-  dataLabel,
   includedIn,
+  institutionNameIn,
   patchworkPeriod,
   scopes,
   type Agreement,
@@ -72,8 +72,8 @@ export function patchworkNetwork(
           const node = nodes.get(institution.id) ?? {
             id: institution.id,
             side,
-            label: institution.acronym ?? dataLabel(institution.name_en, lang),
-            name: dataLabel(institution.name_en, lang),
+            label: institution.acronym ?? institutionNameIn(institution, lang),
+            name: institutionNameIn(institution, lang),
             jurisdiction: jurisdiction.code,
             region: jurisdiction.region,
             agreements: 0,

@@ -1,5 +1,5 @@
 import {
-  dataLabel,
+  institutionNameIn,
   institutionKinds,
   patchwork,
   type Lang,
@@ -44,11 +44,22 @@ export function patchworkBody(data: LoadedDataset, request: PatchworkRequest): P
   const work = patchwork(data.agreements, basis);
   const network = patchworkNetwork(data.agreements, request, lang);
   const layout = request.layout ? layoutOf(data, request, network) : null;
+  const originals = new Map(
+    data.agreements.flatMap((agreement) =>
+      agreement.parties.map((party) => [party.institution.id, party.institution.name_original] as const),
+    ),
+  );
   return {
     lang,
     basis,
     n: work.n,
-    by_chinese_body: work.by_chinese_body.map((body) => ({ ...body, name: dataLabel(body.name_en, lang) })),
+    by_chinese_body: work.by_chinese_body.map((body) => ({
+      ...body,
+      name: institutionNameIn(
+        { name_en: body.name_en, name_original: originals.get(body.institution_id) ?? null },
+        lang,
+      ),
+    })),
     by_partner_kind: work.by_partner_kind.map((entry) => ({
       ...entry,
       label: institutionKinds.labels[entry.kind][lang],

@@ -153,7 +153,8 @@ export const partnerInstitutionSchema = z
     id: z.string(),
     name_en: z.string(),
     name_label: z.string().openapi({
-      description: 'The name in the language asked for (an unnamed institution described in that language)',
+      description:
+        'The name in the language asked for: the name in established use there, its own name, or the Observatory’s translation (an unnamed institution described in that language)',
     }),
     name_original: z.string().nullable(),
     acronym: z.string().nullable(),

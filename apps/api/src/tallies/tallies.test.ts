@@ -157,7 +157,7 @@ describe.each(await testDatabases())('GET /v1/tallies on $dialect', (database) =
     const zhItem = (zh.body.items as (Tally & { series_label: string })[]).find(
       (item) => item.id === 'tally-2025-10-cumulative',
     );
-    expect(zhItem?.attribution).toBe('据bamcerelia.com报道');
+    expect(zhItem?.attribution).toBe('据 bamcerelia.com 报道');
     expect(zhItem?.series_label).toBe('标准化合作文件总数（累计）');
     const fr = await request(t.app).get('/v1/tallies?lang=fr').expect(200);
     const frItem = (

@@ -1,4 +1,5 @@
 import type { Lang } from '@sco/core';
+import { spacedCjk } from './spaced-cjk.js';
 
 /** The colophon of a brief: who publishes it, who answers for it, the disclaimer, how to cite it. */
 export interface AboutTexts {
@@ -48,7 +49,7 @@ const zh: AboutTexts = {
   again: '如需依据相同数据重新生成本简报，请向软联通观察 API 发送以下请求：',
 };
 
-const TEXTS: Readonly<Record<Lang, AboutTexts>> = { en, fr, zh };
+const TEXTS: Readonly<Record<Lang, AboutTexts>> = { en, fr, zh: spacedCjk(zh) };
 
 export function aboutTextsFor(lang: Lang): AboutTexts {
   return TEXTS[lang];

@@ -1,4 +1,5 @@
 import type { Lang } from '@sco/core';
+import { spacedCjk } from './spaced-cjk.js';
 
 /** What a chart states in words rather than draws. */
 export interface ChartNotes {
@@ -20,6 +21,8 @@ const NOTES: Readonly<Record<Lang, ChartNotes>> = {
   },
 };
 
+const SPACED_ZH = spacedCjk(NOTES.zh);
+
 export function chartNotesFor(lang: Lang): ChartNotes {
-  return NOTES[lang];
+  return lang === 'zh' ? SPACED_ZH : NOTES[lang];
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '@sco/core';
+import { spacedCjk } from './spaced-cjk.js';
 
 /**
  * The words of the map on a brief's cover: a title that says what this map shows for this brief (never the
@@ -44,7 +45,7 @@ const zh: CoverMapTexts = {
   seeCover: '封面地图按已记录协议数量为这些合作方着色。',
 };
 
-const TEXTS: Readonly<Record<Lang, CoverMapTexts>> = { en, fr, zh };
+const TEXTS: Readonly<Record<Lang, CoverMapTexts>> = { en, fr, zh: spacedCjk(zh) };
 
 export function coverMapTextsFor(lang: Lang): CoverMapTexts {
   return TEXTS[lang];

@@ -1,4 +1,5 @@
 import type { Lang, SourceCheck } from '@sco/core';
+import { spacedCjk } from './spaced-cjk.js';
 
 /** The words of the overview's section "Coverage and sources". */
 export interface CoverageTexts {
@@ -151,6 +152,8 @@ const TEXTS: Readonly<Record<Lang, CoverageTexts>> = {
   },
 };
 
+const SPACED_ZH = spacedCjk(TEXTS.zh);
+
 export function coverageTextsFor(lang: Lang): CoverageTexts {
-  return TEXTS[lang];
+  return lang === 'zh' ? SPACED_ZH : TEXTS[lang];
 }

@@ -1,4 +1,11 @@
-import { agreementTitleIn, dataLabel, hasDataLabel, spaceCjk } from '@sco/core';
+import {
+  agreementTitleIn,
+  dataLabel,
+  hasDataLabel,
+  hasInstitutionName,
+  institutionNameIn,
+  spaceCjk,
+} from '@sco/core';
 import { describe, expect, it } from 'vitest';
 import { loadRealData } from '../test-support/brief-test-data.js';
 
@@ -39,6 +46,37 @@ const FRENCH_ACRONYMS: Readonly<Record<string, string>> = {
   TBT: 'OTC',
   UNIDO: 'ONUDI',
 };
+
+/**
+ * Institutions whose own name is English (bodies of English-speaking countries, and English-named bodies
+ * elsewhere): their name stays English in French, as a French text writes them.
+ */
+const NAMED_IN_ENGLISH = new Set([
+  'ansi',
+  'astm',
+  'au-national-standards-commission',
+  'austrian-standards',
+  'bsi',
+  'enterprise-sg',
+  'ieee',
+  'kenas',
+  'nist',
+  'nmi-australia',
+  'ph-dti',
+  'pk-iqtm',
+  'psqca',
+  'sg-mpa',
+  'son',
+  'spring-singapore',
+  'standards-australia',
+  'standards-nz',
+  'ul',
+  'unbs',
+  'us-cpsc',
+  'us-doc',
+  'us-faa',
+  'zm-metrology-agency',
+]);
 
 /** English words that have no place in a French or Chinese title. */
 const ENGLISH_WORD =
@@ -92,6 +130,33 @@ describe('the labels of the data’s own English texts', () => {
       // The Chinese label holds no English word.
       expect(dataLabel(text, 'zh'), text).not.toMatch(/[a-z]{3,}/);
     }
+  });
+
+  it('names every institution of data/ in French and Chinese, never in English unless that is its own name', async () => {
+    const dataset = await loadRealData();
+    const institutions = dataset.tables.institutions;
+    expect(institutions.length).toBeGreaterThan(150);
+    let own = 0;
+    for (const institution of institutions) {
+      const { id, name_en } = institution;
+      expect(hasInstitutionName(name_en) || hasDataLabel(name_en), id).toBe(true);
+      const fr = institutionNameIn(institution, 'fr');
+      const zh = institutionNameIn(institution, 'zh');
+      if (NAMED_IN_ENGLISH.has(id)) {
+        own += 1;
+        expect(fr, id).toMatch(/^[\p{Script=Latin}\p{N}\p{P}\p{Zs}&]+$/u);
+      } else if (fr !== institution.name_original) {
+        // Not its own name: a French name, with no English in it.
+        expect(fr, id).not.toBe(name_en);
+        expect(fr, id).not.toMatch(ENGLISH_WORD);
+      }
+      // In Chinese, every name is written in Chinese: Latin letters only in an acronym or a name kept so.
+      expect(zh, id).toMatch(/\p{Script=Han}{3}/u);
+      const kept = NAMES_IN_LATIN.reduce((text, name) => text.split(name).join(''), zh);
+      expect(kept, id).not.toMatch(/[a-z]{3,}/);
+      expect(spaceCjk(zh), id).toBe(zh);
+    }
+    expect(own).toBe(NAMED_IN_ENGLISH.size);
   });
 
   it('labels every note on a relation between agreements, keeping the words quoted from a source', async () => {

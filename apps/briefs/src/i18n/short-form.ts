@@ -1,4 +1,5 @@
 import type { Lang } from '@sco/core';
+import { spacedCjk } from './spaced-cjk.js';
 
 /**
  * The words of the short brief (the default length): the cover's headline figure, findings that lead with
@@ -140,7 +141,7 @@ const zh: ShortForm = {
   ],
 };
 
-const FORMS: Readonly<Record<Lang, ShortForm>> = { en, fr, zh };
+const FORMS: Readonly<Record<Lang, ShortForm>> = { en, fr, zh: spacedCjk(zh) };
 
 export function shortFormFor(lang: Lang): ShortForm {
   return FORMS[lang];

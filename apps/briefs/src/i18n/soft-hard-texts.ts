@@ -1,4 +1,5 @@
 import type { Lang } from '@sco/core';
+import { spacedCjk } from './spaced-cjk.js';
 
 /** The words of the section "Does soft connectivity follow hard?" and of a partner's two series. */
 export interface SoftHardTexts {
@@ -189,7 +190,7 @@ const zh: SoftHardTexts = {
     `${name}的两个柱状图，共用时间轴：中国投资和承包工程按年份（共${total}百万美元），协议按年份（${agreements}项有日期）。`,
 };
 
-const TEXTS: Readonly<Record<Lang, SoftHardTexts>> = { en, fr, zh };
+const TEXTS: Readonly<Record<Lang, SoftHardTexts>> = { en, fr, zh: spacedCjk(zh) };
 
 export function softHardTextsFor(lang: Lang): SoftHardTexts {
   return TEXTS[lang];

@@ -11,7 +11,7 @@ describe('the tracker citation in the brief language', () => {
       'China Global Investment Tracker, American Enterprise Institute et The Heritage Foundation, édition de février 2020',
     );
     expect(trackerCitation(CITATION, 'zh')).toBe(
-      'China Global Investment Tracker，American Enterprise Institute 和 The Heritage Foundation，2020年2月版',
+      'China Global Investment Tracker，American Enterprise Institute 和 The Heritage Foundation，2020 年 2 月版',
     );
   });
 

@@ -17,7 +17,7 @@ const MONTHS = [
 
 /**
  * An investment source's citation in the brief's language: its names as published, the connective and the
- * edition's date translated ("…, edition February 2020" → "…, édition de février 2020", "…，2020年2月版"), and
+ * edition's date translated ("…, edition February 2020" → "…, édition de février 2020", "…，2020 年 2 月版"), and
  * in Chinese its commas full-width.
  * A citation of another shape is printed as the data gives it.
  */
@@ -33,5 +33,5 @@ export function trackerCitation(citation: string, lang: Lang): string {
     );
     return `${head.replace(/ and /g, ' et ')}, édition de ${month} ${year}`;
   }
-  return `${head.replace(/, /g, '，').replace(/ and /g, ' 和 ')}，${year}年${index + 1}月版`;
+  return `${head.replace(/, /g, '，').replace(/ and /g, ' 和 ')}，${year} 年 ${index + 1} 月版`;
 }

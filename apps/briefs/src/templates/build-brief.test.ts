@@ -1,4 +1,4 @@
-import { dataLabel, getIndicator, LANGS } from '@sco/core';
+import { dataLabel, getIndicator, institutionNameIn, LANGS } from '@sco/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aboutTextsFor } from '../i18n/about-texts.js';
 import { messagesFor } from '../i18n/messages-for.js';
@@ -66,6 +66,56 @@ describe('brief pages written from a real release', () => {
     expect(table).toMatch(/^[^]*?<table class="data">[^]*?Association française de normalisation/);
     expect(table).toContain(escapeHtml(m.columns.originalName));
   });
+
+  it('names the partner institutions in the brief’s language, in French or Chinese briefs never in English', () => {
+    // Every partner: its institutions are named in Chinese, Russian, German, Korean, Arabic, English, or not named.
+    const partners = [
+      ...new Set(
+        fixture.data.agreements.flatMap((agreement) =>
+          agreement.parties.flatMap((party) => (party.side === 'partner' ? [party.jurisdiction.code] : [])),
+        ),
+      ),
+    ];
+    expect(partners.length).toBeGreaterThan(60);
+    const institutions = new Map(
+      fixture.data.agreements.flatMap((agreement) =>
+        agreement.parties.map((party) => [party.institution.id, party.institution] as const),
+      ),
+    );
+    let tables = 0;
+    for (const lang of ['fr', 'zh'] as const) {
+      const m = messagesFor(lang);
+      // What the table prints for each institution, and its English name.
+      const labels = new Map<string, string>();
+      for (const institution of institutions.values()) {
+        const acronym = institution.acronym ? ` (${institution.acronym})` : '';
+        labels.set(escapeHtml(`${institutionNameIn(institution, lang)}${acronym}`), institution.name_en);
+      }
+      for (const partner of partners) {
+        const profile = section(page({ template: 'partner', subject: partner, lang }), 'profile');
+        const start = profile.indexOf(m.captions.partnerInstitutions);
+        // A partner whose agreements are all of adjacent scope has no table of institutions.
+        if (start === -1) continue;
+        tables += 1;
+        const table = profile.slice(start, profile.indexOf('</table>', start));
+        // The first cell of each row: the name, and the acronym in parentheses.
+        const names = [...table.matchAll(/<tr>\s*<td class="[^"]*">([^<]*)<\/td>/g)].map(
+          (row) => row[1] ?? '',
+        );
+        expect(names.length, `${partner} ${lang}`).toBeGreaterThan(0);
+        for (const name of names) {
+          const english = labels.get(name);
+          expect(english, `${partner} ${lang}: ${name}`).toBeDefined();
+          // Printed in the brief's language (data-labels.test: English in French only as a body's own name).
+          if (lang === 'zh') expect(name, partner).not.toContain(escapeHtml(english ?? ''));
+        }
+      }
+    }
+    expect(tables).toBeGreaterThan(partners.length);
+    expect(section(page({ template: 'partner', subject: 'RUS', lang: 'zh' }), 'profile')).toContain(
+      '俄罗斯联邦技术调节与计量署 (Rosstandart)',
+    );
+  }, 60_000);
 
   it('sets each lineage note on a line of its own, after a label', () => {
     for (const lang of LANGS) {

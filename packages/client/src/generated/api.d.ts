@@ -841,8 +841,8 @@ export interface components {
         /** @description English name */
         name_en: string;
         /**
-         * @description The name in `lang`: an institution the source does not name is described in that language, a name stays as written; `name_en` keeps the recorded text
-         * @example Partenaire chinois (non nommé dans la source)
+         * @description The name in `lang`: the name in established use in that language, or its own name where that is in the language, or the Observatory’s translation (data/README.md); an institution the source does not name is described in that language; `name_en` keeps the recorded text
+         * @example Administration de normalisation de la République populaire de Chine
          */
         name_label: string;
         /** @description Name in its own language, where known */
@@ -1551,7 +1551,7 @@ export interface components {
     PartnerInstitution: {
       id: string;
       name_en: string;
-      /** @description The name in the language asked for (an unnamed institution described in that language) */
+      /** @description The name in the language asked for: the name in established use there, its own name, or the Observatory’s translation (an unnamed institution described in that language) */
       name_label: string;
       name_original: string | null;
       acronym: string | null;

@@ -10,7 +10,7 @@ export const HARD_CAVEATS: readonly Localized[] = [
   {
     en: 'The China Global Investment Tracker covers only deals of USD 100 million or more, from 2005.',
     fr: 'Le China Global Investment Tracker ne couvre que les transactions d’au moins 100 millions USD, depuis 2005.',
-    zh: '“中国全球投资追踪”仅涵盖2005年以来金额在1亿美元及以上的交易。',
+    zh: '“中国全球投资追踪”仅涵盖 2005 年以来金额在 1 亿美元及以上的交易。',
   },
   {
     en: 'The size of the partner economy is not controlled for: large economies attract more investment and sign more agreements.',

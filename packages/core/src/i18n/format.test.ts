@@ -89,8 +89,20 @@ describe('formatDateStyle', () => {
   it('keeps a partial date at its precision in the long style', () => {
     expect(formatDateStyle('2017-05-14', 'en')).toBe('14 May 2017');
     expect(formatDateStyle('2017-05', 'fr')).toBe('mai 2017');
-    expect(formatDateStyle('2017-05-14', 'zh')).toBe('2017年5月14日');
-    expect(formatDateStyle('2017', 'zh')).toBe('2017年');
+    expect(formatDateStyle('2017-05-14', 'zh')).toBe('2017 年 5 月 14 日');
+    expect(formatDateStyle('2017', 'zh')).toBe('2017 年');
+  });
+
+  it('spaces a Chinese date by the one rule between Han and digits, and no other language', () => {
+    for (const date of ['1979', '2017-05', '2017-12-31', '2025-07-08']) {
+      const zh = formatDateStyle(date, 'zh') ?? '';
+      expect(zh).toMatch(/^\d{4} 年/);
+      expect(spaceCjk(zh), date).toBe(zh);
+      expect(spaceCjk(zh.replace(/ /g, '')), date).toBe(zh);
+      expect(formatDateStyle(date, 'fr'), date).toBe(spaceCjk(formatDateStyle(date, 'fr') ?? ''));
+    }
+    expect(formatInstant('2026-11-28T12:00:00Z', 'zh')).toBe('2026 年 11 月 28 日');
+    expect(formatInstant('2026-11-28T12:00:00Z', 'en')).toBe('28 November 2026');
   });
 
   it('writes the numeric style of a table alike in every language', () => {

@@ -50,7 +50,7 @@ export const GROUP_RULES: Localized = {
     'un groupe à part et ne sont jamais placés au 1er janvier.',
   zh:
     '按区域、合作方类型或领域分组时，一项协议计入其所属的每个组，因此各组之和可能大于总数；按年份分组时，' +
-    '无日期的协议单独成组，绝不归入某年的1月1日。',
+    '无日期的协议单独成组，绝不归入某年的 1 月 1 日。',
 };
 
 /** A methodology note: the indicator's own rules, then the shared ones. */

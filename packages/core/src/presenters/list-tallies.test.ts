@@ -79,7 +79,7 @@ describe('listTallies', () => {
       attribution: 'As reported by IFRI',
     });
     expect(listTallies(data, { lang: 'fr' })[0]?.attribution).toBe('Selon IFRI');
-    expect(listTallies(data, { lang: 'zh' })[0]?.attribution).toBe('据IFRI报道');
+    expect(listTallies(data, { lang: 'zh' })[0]?.attribution).toBe('据 IFRI 报道');
   });
 
   it('keeps the tallies of one series, and gives no coverage to the others', () => {

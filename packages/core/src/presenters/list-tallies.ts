@@ -7,6 +7,7 @@ import { comparePartialDates, precisionOf } from '../model/partial-date.js';
 import { sourceKinds } from '../vocabulary/source-kind.js';
 import { tallyQualifiers, tallySeries, type TallySeries } from '../vocabulary/tally-series.js';
 import { verificationLevels } from '../vocabulary/verification.js';
+import { spaceCjk } from '../i18n/space-cjk.js';
 import { intlLocale } from './intl-locale.js';
 import type { ReleaseData } from './release-data.js';
 import type { OfficialTallyBody } from './tally-bodies.js';
@@ -15,7 +16,8 @@ import { tallyCoverage } from './tally-coverage.js';
 const ATTRIBUTION: Readonly<Record<Lang, (publishers: string) => string>> = {
   en: (publishers) => `As reported by ${publishers}`,
   fr: (publishers) => `Selon ${publishers}`,
-  zh: (publishers) => `据${publishers}报道`,
+  // A publisher named in Latin letters is spaced from the Chinese by the one rule (decision 0027).
+  zh: (publishers) => spaceCjk(`据${publishers}报道`),
 };
 
 /** Whether a tally is known only from mirrors and reposts. */

@@ -68,7 +68,7 @@ export interface LabelledCountBody {
 export interface PartnerInstitutionBody {
   readonly id: string;
   readonly name_en: string;
-  /** The name in the language asked for: a French or Chinese label of an unnamed institution's description. */
+  /** The name in the language asked for (`institutionNameIn`): an established name, its own name or a translation. */
   readonly name_label: string;
   readonly name_original: string | null;
   readonly acronym: string | null;

@@ -43,8 +43,8 @@ describe('partnerProfile', () => {
       {
         id: 'din',
         name_en: 'German Institute for Standardization',
-        // A proper name keeps its English form in French.
-        name_label: 'German Institute for Standardization',
+        // In French, the institution's own name (it has no French one); the English name stays beside it.
+        name_label: 'Deutsches Institut für Normung',
         name_original: 'Deutsches Institut für Normung',
         acronym: 'DIN',
         kind: 'national_standards_body',

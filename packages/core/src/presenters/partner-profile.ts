@@ -1,6 +1,6 @@
 import { agreementTitleIn } from '../i18n/agreement-title.js';
-import { dataLabel } from '../i18n/data-labels.js';
 import type { Agreement } from '../dataset/assemble.js';
+import { institutionNameIn } from '../i18n/institution-name.js';
 import type { Jurisdiction } from '../geo/jurisdiction.js';
 import type { Lang } from '../i18n/lang.js';
 import { getIndicator } from '../indicators/catalogue.js';
@@ -106,7 +106,7 @@ function institutionsOf(
     .map(({ institution, agreements: ids }) => ({
       id: institution.id,
       name_en: institution.name_en,
-      name_label: dataLabel(institution.name_en, lang),
+      name_label: institutionNameIn(institution, lang),
       name_original: institution.name_original,
       acronym: institution.acronym,
       kind: institution.kind,

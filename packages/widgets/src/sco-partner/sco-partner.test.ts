@@ -53,7 +53,7 @@ describe('sco-partner', () => {
     for (const [lang, data, day] of [
       ['en', fixtures.partnerRusEn, '8 July 2025'],
       ['fr', fixtures.partnerRusEn, '8 juillet 2025'],
-      ['zh', fixtures.partnerRusZh, '2025年7月8日'],
+      ['zh', fixtures.partnerRusZh, '2025 年 7 月 8 日'],
     ] as const) {
       const element = await mount('sco-partner', { partner: 'RUS', lang }, { data });
       const times = [...shadow(element).querySelectorAll('time[datetime]')];

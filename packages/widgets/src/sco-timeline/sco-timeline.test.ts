@@ -127,8 +127,8 @@ describe('sco-timeline', () => {
       { lang: 'zh' },
       { data: fixtures.indicatorYearZh, tallies: fixtures.talliesZh },
     );
-    expect(rows(element)[0]?.[0]).toBe('1979年');
-    expect(rows(element, 1)[0]?.[0]).toBe('2019年9月');
+    expect(rows(element)[0]?.[0]).toBe('1979 年');
+    expect(rows(element, 1)[0]?.[0]).toBe('2019 年 9 月');
     expect(text(element)).toContain('每年及累计协议数');
   });
 

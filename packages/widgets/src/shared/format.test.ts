@@ -7,14 +7,14 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate('en', '2023')).toBe('2023');
     expect(formatPartialDate('en', '2016-09')).toBe('September 2016');
     expect(formatPartialDate('fr', '2016-09')).toBe('septembre 2016');
-    expect(formatPartialDate('zh', '2023')).toBe('2023年');
-    expect(formatPartialDate('zh', '2016-09')).toBe('2016年9月');
+    expect(formatPartialDate('zh', '2023')).toBe('2023 年');
+    expect(formatPartialDate('zh', '2016-09')).toBe('2016 年 9 月');
   });
 
   it('writes a day in the same long style as a month (core’s formatter), never a short month beside a long one', () => {
     expect(formatPartialDate('en', '2025-07-08')).toBe('8 July 2025');
     expect(formatPartialDate('fr', '2025-07-08')).toBe('8 juillet 2025');
-    expect(formatPartialDate('zh', '2025-07-08')).toBe('2025年7月8日');
+    expect(formatPartialDate('zh', '2025-07-08')).toBe('2025 年 7 月 8 日');
     for (const lang of ['en', 'fr', 'zh'] as const) {
       for (const date of ['2016', '2016-09', '2025-07-08']) {
         expect(formatPartialDate(lang, date)).toBe(formatDateStyle(date, lang, 'long'));

@@ -71,7 +71,8 @@ export function partnerProfileBody(
           ],
           rows: profile.institutions.map((institution) => [
             `${institution.name_label}${institution.acronym ? ` (${institution.acronym})` : ''}`,
-            institution.name_original === null
+            // The original name once: not again beside a label that is that name.
+            institution.name_original === null || institution.name_original === institution.name_label
               ? '—'
               : html`<span dir="auto">${institution.name_original}</span>`,
             institution.kind_label,

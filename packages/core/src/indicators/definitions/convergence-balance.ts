@@ -33,7 +33,7 @@ export const convergenceBalanceIndicator = measuredIndicator({
       'Solde entre les accords ancrés dans les normes internationales et ceux qui se limitent à reconnaître ou ' +
       'adopter des normes sans cet ancrage, de −1 (tous en reconnaissance seule) à 1 (tous ancrés).',
     zh:
-      '锚定于国际标准的协议与仅互认或采用标准而无国际锚定的协议之间的平衡，取值从−1（全部仅为互认或采用）到1' +
+      '锚定于国际标准的协议与仅互认或采用标准而无国际锚定的协议之间的平衡，取值从 −1（全部仅为互认或采用）到 1' +
       '（全部锚定于国际标准）。',
   },
   methodology: methodology(
@@ -52,7 +52,7 @@ export const convergenceBalanceIndicator = measuredIndicator({
       zh:
         'CB = (N_A − N_B) / (N_A + N_B)。N_A：锚定于国际标准的协议（定义同国际标准锚定协议占比）。N_B：仅互认' +
         '类协议，即规定标准互认（按类型或条款）或单向采用中国标准的条款编码为“有”、且未锚定于国际标准的协议。' +
-        '两者皆非的协议不计入；n为N_A + N_B，其为0时不给出数值。',
+        '两者皆非的协议不计入；n 为 N_A + N_B，其为 0 时不给出数值。',
     },
     GROUP_RULES,
   ),

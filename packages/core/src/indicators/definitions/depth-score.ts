@@ -10,7 +10,7 @@ export const depthScoreIndicator = measuredIndicator({
   definition: {
     en: 'Mean number of provisions present in an agreement, from 0 to 8, over agreements whose provisions have been coded.',
     fr: 'Nombre moyen de clauses présentes dans un accord, de 0 à 8, calculé sur les accords dont les clauses ont été codées.',
-    zh: '已编码条款的协议中平均含有的条款数，取值0至8。',
+    zh: '已编码条款的协议中平均含有的条款数，取值 0 至 8。',
   },
   methodology: methodology(
     {
@@ -27,9 +27,9 @@ export const depthScoreIndicator = measuredIndicator({
         'profondeur DESTA. Le score est la moyenne de D sur les accords codés — ceux qui ont au moins une ligne ' +
         'de clause ; les accords non codés sont exclus et n indique le nombre d’accords pris en compte.',
       zh:
-        '单项协议的深度D为八项条款（信息交流、培训、国际联合工作、国际标准基础、双向互认、单向采用、常设机构、' +
-        '合格评定）中编码为“有”的条款数，参照DESTA深度指数。得分为已编码协议（至少有一条条款记录的协议）的D' +
-        '的平均值；未编码的协议不计入，n为参与平均的协议数。',
+        '单项协议的深度 D 为八项条款（信息交流、培训、国际联合工作、国际标准基础、双向互认、单向采用、常设机构、' +
+        '合格评定）中编码为“有”的条款数，参照 DESTA 深度指数。得分为已编码协议（至少有一条条款记录的协议）的 D' +
+        ' 的平均值；未编码的协议不计入，n 为参与平均的协议数。',
     },
     GROUP_RULES,
   ),

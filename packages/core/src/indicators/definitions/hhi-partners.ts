@@ -17,7 +17,7 @@ export const hhiPartnersIndicator = measuredIndicator({
     fr:
       'Indice de Herfindahl-Hirschman des partenaires : somme des carrés des parts de chaque partenaire, de près ' +
       'de 0 (nombreux partenaires) à 1 (un seul partenaire).',
-    zh: '合作方的赫芬达尔—赫希曼指数：各合作方份额的平方和，取值从接近0（合作方众多）到1（单一合作方）。',
+    zh: '合作方的赫芬达尔—赫希曼指数：各合作方份额的平方和，取值从接近 0（合作方众多）到 1（单一合作方）。',
   },
   methodology: methodology(
     {
@@ -30,8 +30,8 @@ export const hhiPartnersIndicator = measuredIndicator({
         'compte une fois par accord, si bien qu’une initiative à 12 partenaires donne une paire à chacun d’eux. ' +
         'Le dénominateur est le nombre de paires.',
       zh:
-        'HHI = Σ s_i²，其中s_i为合作方i在“合作方—协议”对中所占份额；每个合作方在每项协议中只计一次，因此一项' +
-        '有12个合作方的倡议为每个合作方各计一对。分母为“合作方—协议”对的数量。',
+        'HHI = Σ s_i²，其中 s_i 为合作方 i 在“合作方—协议”对中所占份额；每个合作方在每项协议中只计一次，因此一项' +
+        '有 12 个合作方的倡议为每个合作方各计一对。分母为“合作方—协议”对的数量。',
     },
     PARTNER_RULES,
     GROUP_RULES,

@@ -18,7 +18,7 @@ export const hhiRegionsIndicator = measuredIndicator({
     fr:
       'Indice de Herfindahl-Hirschman des régions des partenaires : somme des carrés des parts régionales, de ' +
       'près de 0 (dispersion) à 1 (une seule région).',
-    zh: '合作方所在区域的赫芬达尔—赫希曼指数：各区域份额的平方和，取值从接近0（分散）到1（集中于单一区域）。',
+    zh: '合作方所在区域的赫芬达尔—赫希曼指数：各区域份额的平方和，取值从接近 0（分散）到 1（集中于单一区域）。',
   },
   methodology: methodology(
     {
@@ -32,7 +32,7 @@ export const hhiRegionsIndicator = measuredIndicator({
         '« mondiale » ; un partenaire dont la région est inconnue compte comme « inconnue »). Le dénominateur est ' +
         'le nombre de paires.',
       zh:
-        'HHI = Σ s_i²，其中s_i为区域i在“合作方—协议”对中所占份额：每个合作方在每项协议中只计一次，计入其自身' +
+        'HHI = Σ s_i²，其中 s_i 为区域 i 在“合作方—协议”对中所占份额：每个合作方在每项协议中只计一次，计入其自身' +
         '所属区域（组织计入其所属区域或“全球”；区域不详的合作方计为“未知”）。分母为“合作方—协议”对的数量。',
     },
     PARTNER_RULES,

@@ -17,7 +17,7 @@ export const hhiSectorsIndicator = measuredIndicator({
     fr:
       'Indice de Herfindahl-Hirschman des secteurs ICS : somme des carrés des parts de chaque secteur, de près ' +
       'de 0 (nombreux secteurs) à 1 (un seul secteur).',
-    zh: 'ICS领域的赫芬达尔—赫希曼指数：各领域份额的平方和，取值从接近0（领域众多）到1（单一领域）。',
+    zh: 'ICS 领域的赫芬达尔—赫希曼指数：各领域份额的平方和，取值从接近 0（领域众多）到 1（单一领域）。',
   },
   methodology: methodology(
     {
@@ -30,8 +30,8 @@ export const hhiSectorsIndicator = measuredIndicator({
         'plusieurs secteurs donne une paire à chacun. Les accords sans secteur sont exclus ; n compte les accords ' +
         'ayant au moins un secteur et le dénominateur est le nombre de paires.',
       zh:
-        'HHI = Σ s_i²，其中s_i为领域i在“领域—协议”对中所占份额；涉及多个领域的协议为每个领域各计一对。未标注' +
-        '领域的协议不计入；n为至少标注一个领域的协议数，分母为“领域—协议”对的数量。',
+        'HHI = Σ s_i²，其中 s_i 为领域 i 在“领域—协议”对中所占份额；涉及多个领域的协议为每个领域各计一对。未标注' +
+        '领域的协议不计入；n 为至少标注一个领域的协议数，分母为“领域—协议”对的数量。',
     },
     GROUP_RULES,
   ),

@@ -38,7 +38,7 @@ export const internationalAnchoringShareIndicator = measuredIndicator({
         'partenaires de l’accord sont pris en compte, quels que soient les filtres de partenaires. ' +
         'Dénominateur : tous les accords comptés. Les clauses non codées comptent comme absentes.',
       zh:
-        '若协议的某一合作方为国际或区域标准化机构（ISO、IEC、ITU、CEN-CENELEC、ETSI、ARSO、GSO等），或“在国际' +
+        '若协议的某一合作方为国际或区域标准化机构（ISO、IEC、ITU、CEN-CENELEC、ETSI、ARSO、GSO 等），或“在国际' +
         '标准组织中联合开展工作”或“明确以国际标准为基础”条款编码为“有”，则该协议视为锚定于国际标准。判断时考虑' +
         '协议的全部合作方，不受合作方筛选条件影响。分母：纳入统计的全部协议。未编码的条款按“无”处理。',
     },

@@ -16,7 +16,7 @@ export const renewalsIndicator = measuredIndicator({
     {
       en: `Counts renewals; n is the number of agreements. ${RENEWAL_RULE.en}`,
       fr: `Compte les renouvellements ; n est le nombre d’accords. ${RENEWAL_RULE.fr}`,
-      zh: `统计续签协议数量；n为协议数量。${RENEWAL_RULE.zh}`,
+      zh: `统计续签协议数量；n 为协议数量。${RENEWAL_RULE.zh}`,
     },
     GROUP_RULES,
   ),

@@ -81,7 +81,17 @@ try {
             scenario.widgets.length === 1 ? manifest.widgets[scenario.widgets[0].tag] : manifest.entry;
           const tags = tagsOf(manifest, `${site.origin}/${build}/`, file);
           const page = `${site.origin}/${index}.html`;
-          const { time } = await measure(browser, page, tags, scenario.widgets.length, network.conditions);
+          const { time } = await measure(
+            browser,
+            page,
+            tags,
+            scenario.widgets.length,
+            network.conditions,
+          ).catch((error) => {
+            throw new Error(`${build} build, ${scenario.name}, ${network.name}: ${error.message}`, {
+              cause: error,
+            });
+          });
           if (round >= warmup) times[build].push(time);
         }
       }

@@ -31,7 +31,17 @@ export async function measure(browser, url, { script, preloads }, count, network
           document.addEventListener('sco-error', (event) => {
             reject(new Error(`${event.target.localName}: ${event.detail.message}`));
           });
-          setTimeout(() => reject(new Error(`${rendered.size} of ${expected} rendered after 30 s`)), 30_000);
+          setTimeout(() => {
+            // The widgets not rendered yet, with their status attribute, so that a stalled load says which.
+            const missing = [...document.body.children]
+              .filter((element) => element.localName.startsWith('sco-') && !rendered.has(element))
+              .map((element) => `${element.localName} (${element.getAttribute('status') ?? 'not upgraded'})`);
+            reject(
+              new Error(
+                `${rendered.size} of ${expected} rendered after 30 s; waiting: ${missing.join(', ')}`,
+              ),
+            );
+          }, 30_000);
           for (const module of modules) {
             const link = document.createElement('link');
             link.rel = 'modulepreload';

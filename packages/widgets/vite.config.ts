@@ -1,24 +1,6 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
+import { minifyTemplatesPlugin } from './minify-templates.js';
 import { WIDGETS } from './widgets.config.js';
-
-/** Collapses the whitespace of Lit `css` templates in the styles modules (the minifier keeps template text). */
-function minifyCssTemplates(): Plugin {
-  return {
-    name: 'sco-minify-css-templates',
-    transform(code, id) {
-      if (!id.endsWith('.styles.ts')) return null;
-      return code.replace(/css`([^`]*)`/g, (_whole, body: string) => {
-        const parts = body.split(/(\$\{[^}]*\})/);
-        const text = parts
-          .map((part) =>
-            part.startsWith('${') ? part : part.replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1'),
-          )
-          .join('');
-        return `css\`${text.trim()}\``;
-      });
-    },
-  };
-}
 
 /**
  * Library build: one ES module with every widget (sco-widgets.js) and one per widget, sharing their common
@@ -27,7 +9,7 @@ function minifyCssTemplates(): Plugin {
  * then makes every module import all the modules it needs directly, so that they load in parallel.)
  */
 export default defineConfig({
-  plugins: [minifyCssTemplates()],
+  plugins: [minifyTemplatesPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist',

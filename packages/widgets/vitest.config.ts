@@ -3,6 +3,7 @@ import chromium from '@sparticuz/chromium';
 import { playwright } from '@vitest/browser-playwright';
 import type { BrowserCommand } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
+import { minifyTemplatesPlugin } from './minify-templates.js';
 
 /** Chromium: CHROMIUM_PATH when set, else the one shipped in @sparticuz/chromium (unpacked to the temp folder). */
 // eslint-disable-next-line no-restricted-properties -- the test runner's configuration is an entry point.
@@ -37,6 +38,8 @@ const emulateMedia: BrowserCommand<
 };
 
 export default defineConfig({
+  // The templates as the build writes them, so that the tests see what a page gets.
+  plugins: [minifyTemplatesPlugin()],
   // Bundled before the first test, so that no test page reloads when they are discovered.
   optimizeDeps: { include: ['axe-core', 'lit', 'topojson-client'] },
   test: {

@@ -1,13 +1,15 @@
 // Refreshes the test fixtures from a running API: node scripts/fetch-fixtures.mjs http://localhost:3000
-// The fixtures are real responses, kept small: the agreements list keeps its first 20 and last 20 items
-// (the oldest, the newest and the undated).
-import { writeFile } from 'node:fs/promises';
+// [file…] (only those files). The fixtures are real responses, kept small: the agreements list keeps its first
+// 20 and last 20 items (the oldest, the newest and the undated), and its French and Chinese lists the same
+// agreements, in the same order.
+import { readFile, writeFile } from 'node:fs/promises';
 
-const base = process.argv[2];
+const [base, ...only] = process.argv.slice(2);
 if (!base) {
-  console.error('usage: fetch-fixtures.mjs <API base URL>');
+  console.error('usage: fetch-fixtures.mjs <API base URL> [file…]');
   process.exit(2);
 }
+const fixtureUrl = (file) => new URL(`../src/test-support/fixtures/${file}`, import.meta.url);
 
 const fixtures = {
   'partners.json': '/v1/partners',
@@ -23,6 +25,8 @@ const fixtures = {
   'tallies-en.json': '/v1/tallies?lang=en&series=cumulative',
   'tallies-zh.json': '/v1/tallies?lang=zh&series=cumulative',
   'agreements.json': '/v1/agreements?limit=200',
+  'agreements-fr.json': '/v1/agreements?limit=200&lang=fr',
+  'agreements-zh.json': '/v1/agreements?limit=200&lang=zh',
   'agreement-detail.json': '/v1/agreements/sac-rosstandart-2016',
   'partner-rus-en.json': '/v1/partners/RUS?lang=en',
   'partner-rus-zh.json': '/v1/partners/RUS?lang=zh',
@@ -33,16 +37,20 @@ const fixtures = {
 };
 
 for (const [file, path] of Object.entries(fixtures)) {
+  if (only.length > 0 && !only.includes(file)) continue;
   const response = await fetch(new URL(path, base));
   const body = await response.json();
   if (file === 'agreements.json') {
     body.items = [...body.items.slice(0, 20), ...body.items.slice(-20)];
     body.next = null;
   }
+  if (file === 'agreements-fr.json' || file === 'agreements-zh.json') {
+    const english = JSON.parse(await readFile(fixtureUrl('agreements.json'), 'utf8'));
+    const byId = new Map(body.items.map((item) => [item.id, item]));
+    body.items = english.items.map((item) => byId.get(item.id)).filter(Boolean);
+    body.next = null;
+  }
   if (file === 'agreement-detail.json') body.agreement.history = [];
-  await writeFile(
-    new URL(`../src/test-support/fixtures/${file}`, import.meta.url),
-    `${JSON.stringify(body, null, 2)}\n`,
-  );
+  await writeFile(fixtureUrl(file), `${JSON.stringify(body, null, 2)}\n`);
   console.log(file, response.status);
 }

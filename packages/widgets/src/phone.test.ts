@@ -325,6 +325,8 @@ describe('contrast of the marks, light and dark', () => {
       const label = shadow(element).querySelector('text.tally-label') as Element;
       return contrastRatio(getComputedStyle(label).fill, background(element)) ?? 0;
     };
+    // The check runs at the frame after an update, before it is painted.
+    await new Promise(requestAnimationFrame);
     expect(ratioOf(plain)).toBeGreaterThanOrEqual(4.5);
     expect(shadow(plain).querySelector('svg.plain-labels')).toBeNull();
     // A partner's pale highlight (2:1 on white): the diamonds keep it, outlined; the numbers do not.
@@ -341,6 +343,7 @@ describe('contrast of the marks, light and dark', () => {
       pale.append(element);
       await expect.poll(() => element.getAttribute('status')).toBe('ready');
       await element.updateComplete;
+      await new Promise(requestAnimationFrame);
       const mark = shadow(element).querySelector('path.tally') as Element;
       expect(contrastRatio(getComputedStyle(mark).fill, background(element))).toBeLessThan(3);
       // The diamonds, a series too, are outlined in the text colour: their edge keeps 3:1.

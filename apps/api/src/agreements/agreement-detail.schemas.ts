@@ -110,7 +110,7 @@ export const provisionCodingSchema = z
   .openapi('ProvisionCoding');
 
 /** An agreement's title in `lang` beside the recorded ones (`title_en`, `title_original`). */
-const titleLabelShape = {
+export const titleLabelShape = {
   title_label: z.string().openapi({
     description:
       "The title in `lang`: in French or Chinese, the title a source gives in that language (`title_original`) where there is one, else the Observatory's translation of `title_en`; `title_en` in English",

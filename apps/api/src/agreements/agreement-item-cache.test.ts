@@ -4,6 +4,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../test-support/test-app.js';
 import { AgreementItemCache } from './agreement-item-cache.js';
+import { withTitleLabel } from './agreement-list-item.js';
 
 describe.each(await testDatabases())(
   'the listing of a release from serialised items on $dialect',
@@ -24,18 +25,24 @@ describe.each(await testDatabases())(
       const release = t.dataset.version;
       const page = await listAgreements(t.db.db, release, { sort: 'id', limit: 6 });
       const ids = page.items.map((item) => item.id);
-      const first = await cache.serialised(t.db.db, release, ids.slice(0, 3));
-      expect(first).toEqual(page.items.slice(0, 3).map((item) => JSON.stringify(item)));
+      const first = await cache.serialised(t.db.db, release, ids.slice(0, 3), 'en');
+      expect(first).toEqual(page.items.slice(0, 3).map((item) => JSON.stringify(withTitleLabel(item, 'en'))));
       expect(cache.size).toBe(3);
       const reversed = [...ids].reverse();
-      const second = await cache.serialised(t.db.db, release, reversed);
+      const second = await cache.serialised(t.db.db, release, reversed, 'en');
       expect(second.map((json) => (JSON.parse(json) as { id: string }).id)).toEqual(reversed);
       expect(cache.size).toBe(6);
       expect(cache.bytes).toBe(second.reduce((sum, json) => sum + json.length * 2, 0));
       // The draft holds the same ids under another partition: it is another key.
-      expect((await cache.serialised(t.db.db, 'draft', ids.slice(0, 1)))[0]).toBe(second.at(-1));
+      expect((await cache.serialised(t.db.db, 'draft', ids.slice(0, 1), 'en'))[0]).toBe(second.at(-1));
       expect(cache.size).toBe(7);
-      await expect(cache.serialised(t.db.db, release, ['no-such-agreement'])).rejects.toThrow(
+      // Another language is another key, titled in that language.
+      const french = await cache.serialised(t.db.db, release, ids.slice(0, 1), 'fr');
+      expect(french).toEqual(
+        page.items.slice(0, 1).map((item) => JSON.stringify(withTitleLabel(item, 'fr'))),
+      );
+      expect(cache.size).toBe(8);
+      await expect(cache.serialised(t.db.db, release, ['no-such-agreement'], 'en')).rejects.toThrow(
         `release ${release} has no agreement no-such-agreement, which its listing named`,
       );
     });
@@ -43,10 +50,12 @@ describe.each(await testDatabases())(
     it('stays within its byte bound, dropping the least recently used item', async () => {
       const release = t.dataset.version;
       const page = await listAgreements(t.db.db, release, { sort: 'id', limit: 3 });
-      const [a = 0, b = 0, c = 0] = page.items.map((item) => JSON.stringify(item).length * 2);
+      const [a = 0, b = 0, c = 0] = page.items.map(
+        (item) => JSON.stringify(withTitleLabel(item, 'en')).length * 2,
+      );
       const cache = new AgreementItemCache(a + b + c - 1);
       const ids = page.items.map((item) => item.id);
-      await cache.serialised(t.db.db, release, ids);
+      await cache.serialised(t.db.db, release, ids, 'en');
       expect(cache.size).toBe(2);
       expect(cache.bytes).toBe(b + c);
       expect(cache.bytes).toBeLessThanOrEqual(cache.maxBytes);
@@ -63,6 +72,7 @@ describe.each(await testDatabases())(
           { limit: 20, sort: '-title', include_adjacent: true },
           { limit: 5, sort: 'signed_date', q: 'standard' },
           { limit: 10, sort: 'id', partner: 'DEU' },
+          { limit: 30, sort: 'id', lang: 'zh' },
         ] as const;
         for (const query of queries) {
           for (const app of [t.app, uncached.app, t.app]) {
@@ -73,8 +83,9 @@ describe.each(await testDatabases())(
                 .query({ ...query, ...(cursor ? { cursor } : {}) })
                 .set('Accept-Encoding', 'identity')
                 .expect(200);
+              const { lang = 'en', ...filters } = query as typeof query & { lang?: 'zh' };
               const expected = await listAgreements(t.db.db, t.dataset.version, {
-                ...query,
+                ...filters,
                 ...(cursor ? { cursor } : {}),
               });
               expect(res.text).toBe(
@@ -82,7 +93,7 @@ describe.each(await testDatabases())(
                   release: res.body.release,
                   total: expected.total,
                   next: expected.next,
-                  items: expected.items,
+                  items: expected.items.map((item) => withTitleLabel(item, lang)),
                 }),
               );
               cursor = expected.next;

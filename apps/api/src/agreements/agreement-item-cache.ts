@@ -1,10 +1,12 @@
+import type { Lang } from '@sco/core';
 import { agreementListItems, type Executor } from '@sco/db';
+import { withTitleLabel } from './agreement-list-item.js';
 
 export const DEFAULT_ITEM_CACHE_BYTES = 16 * 1024 * 1024;
 
 /**
- * The agreements of published releases as a listing serialises them (record, version, partners), kept as
- * JSON by release and id: a release never changes, so a page that misses the response cache (a new filter,
+ * The agreements of published releases as a listing serialises them (record, title in the page's language,
+ * version, partners), kept as JSON by release, language and id: a release never changes, so a page that misses the response cache (a new filter,
  * sort or cursor) reads only the ids of its page and the few agreements it has not serialised before,
  * instead of every column of 50 rows and a serialisation of them all. The draft is never kept. Bounded in
  * bytes (UTF-16 code units, as held); the least recently used item goes first.
@@ -25,14 +27,14 @@ export class AgreementItemCache {
   }
 
   /**
-   * The serialised items of a release with these ids, in their order, reading those not held in one query.
-   * Fails if the release has no agreement with one of the ids.
+   * The serialised items of a release with these ids, in their order, titled in `lang`, reading those not
+   * held in one query. Fails if the release has no agreement with one of the ids.
    */
-  async serialised(db: Executor, release: string, ids: readonly string[]): Promise<string[]> {
+  async serialised(db: Executor, release: string, ids: readonly string[], lang: Lang): Promise<string[]> {
     const found = new Map<string, string>();
     const missing: string[] = [];
     for (const id of ids) {
-      const key = `${release}\n${id}`;
+      const key = `${release}\n${lang}\n${id}`;
       const json = this.items.get(key);
       if (json === undefined) {
         missing.push(id);
@@ -47,9 +49,9 @@ export class AgreementItemCache {
       for (const id of missing) {
         const item = read.get(id);
         if (!item) throw new Error(`release ${release} has no agreement ${id}, which its listing named`);
-        const json = JSON.stringify(item);
+        const json = JSON.stringify(withTitleLabel(item, lang));
         found.set(id, json);
-        this.keep(`${release}\n${id}`, json);
+        this.keep(`${release}\n${lang}\n${id}`, json);
       }
     }
     return ids.map((id) => found.get(id) as string);

@@ -19,6 +19,7 @@ import { JsonText } from '../reading/json-text.js';
 import { sendRead } from '../reading/send-read.js';
 import { agreementHistory } from './agreement-history.js';
 import { AgreementItemCache } from './agreement-item-cache.js';
+import { withTitleLabel } from './agreement-list-item.js';
 import { agreementView } from './agreement-view.js';
 import { agreementIdParams, agreementResponseSchema, getAgreementQuery } from './agreement-detail.schemas.js';
 import { agreementDetail } from './agreement-detail.service.js';
@@ -68,7 +69,7 @@ export function agreementsRoutes(router: Router, registry: ApiRegistry, deps: Ap
     handler: async ({ req, res, query, principal }) => {
       res.vary('Accept');
       const format = chooseFormat(req, query.format);
-      const { release: _release, state: _state, format: _format, ...filters } = query;
+      const { release: _release, state: _state, format: _format, lang, ...filters } = query;
       const read = { req, res, query, principal };
       if (format === 'json') {
         await sendRead(deps, read, async (context) => {
@@ -79,11 +80,15 @@ export function agreementsRoutes(router: Router, registry: ApiRegistry, deps: Ap
             // A page of a release: its ids, then its items from those serialised before.
             const keys = await listAgreementIds(deps.db.db, context.partition, filters, options);
             counts.set(context, matching, keys.total);
-            const items = await itemCache.serialised(deps.db.db, context.partition, keys.ids);
+            const items = await itemCache.serialised(deps.db.db, context.partition, keys.ids, lang);
             return { total: keys.total, next: keys.next, items: JsonText.array(items) };
           }
           const page = await listAgreements(deps.db.db, context.partition, filters, options);
-          return { total: page.total, next: page.next, items: page.items };
+          return {
+            total: page.total,
+            next: page.next,
+            items: page.items.map((item) => withTitleLabel(item, lang)),
+          };
         });
         return;
       }

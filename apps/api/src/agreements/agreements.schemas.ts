@@ -10,8 +10,10 @@ import {
 import { AGREEMENT_SORTS } from '@sco/db';
 import { EXPORT_FORMATS } from '../exports/export-format.js';
 import { z } from '../openapi/zod.js';
+import { langQuery } from '../indicators/lang-query.js';
 import { releaseRefSchema } from '../openapi/components.js';
 import { readQueryShape } from '../reading/read-query.js';
+import { titleLabelShape } from './agreement-detail.schemas.js';
 
 export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 50;
@@ -98,6 +100,10 @@ export const listAgreementsQuery = z
           'json (pages), or csv / xlsx: a file of every matching agreement (limit is ignored, cursor refused). ' +
           'Wins over the Accept header',
       }),
+    lang: langQuery.openapi({
+      description: 'Language of `title_label` in a JSON page (exports keep the recorded titles)',
+      example: 'fr',
+    }),
     ...readQueryShape,
   })
   .refine((query) => query.from === undefined || query.to === undefined || query.from <= query.to, {
@@ -108,6 +114,7 @@ export const listAgreementsQuery = z
 export const agreementSummarySchema = z
   .strictObject({
     ...agreementRecordSchema.shape,
+    ...titleLabelShape,
     version: z.int().openapi({ description: 'Edit counter of the record' }),
     partners: z.array(z.string()).openapi({ description: 'Partner jurisdiction codes' }),
   })
@@ -125,7 +132,7 @@ export const agreementPageSchema = z
 export const agreementsCsvSchema = z.string().openapi('AgreementsCsv', {
   description:
     'RFC 4180 CSV (UTF-8, CRLF, every field quoted): a header row, then one row per agreement with the fields ' +
-    'of AgreementSummary, lists joined with "; ", and partner_names_en. Texts starting with =, +, -, @, tab ' +
+    'of AgreementSummary (except the `title_label` ones), lists joined with "; ", and partner_names_en. Texts starting with =, +, -, @, tab ' +
     'or carriage return are prefixed with an apostrophe (formula-injection guard)',
   example: '"id","title_en",…\r\n"sac-din-2006","Cooperation agreement between SAC and DIN",…\r\n',
 });

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '@sco/db/testing';
+import { bearer, createTestKeys } from '../auth/test-support/test-keys.js';
 import { openTestApp, type TestApp } from '../test-support/test-app.js';
 
 describe.each(await testDatabases())('GET /v1/agreements on $dialect', (database) => {
@@ -47,6 +48,41 @@ describe.each(await testDatabases())('GET /v1/agreements on $dialect', (database
       .get(`/v1/agreements?q=${encodeURIComponent('德国')}`)
       .expect(200);
     expect(chinese.body.total).toBe(germany.body.total);
+  });
+
+  it('titles each item in the language asked for, beside the recorded titles, on a release and on the draft', async () => {
+    const keys = await createTestKeys(t.db);
+    const titles = async (lang: string, state?: string) => {
+      const res = await request(t.app)
+        .get('/v1/agreements')
+        .query({ partner: 'SGP', sort: 'id', lang, ...(state ? { state } : {}) })
+        .set(state ? bearer(keys.editor) : {})
+        .expect(200);
+      const items = res.body.items as Record<string, unknown>[];
+      const singapore = items.find((item) => item['id'] === 'sac-singapore-2014') ?? {};
+      return [
+        singapore['title_en'],
+        singapore['title_label'],
+        singapore['title_label_lang'],
+        singapore['title_label_basis'],
+      ];
+    };
+    const english = 'SAC-Singapore standardization cooperation agreement (2014)';
+    expect((await titles('en'))[1]).toBe((await titles('en'))[0]);
+    expect((await titles('en')).slice(2)).toEqual(['en', 'recorded']);
+    expect((await titles('fr')).slice(1)).toEqual([
+      'Accord de coopération en normalisation SAC-Singapour (2014)',
+      'fr',
+      'translation',
+    ]);
+    expect((await titles('zh')).slice(1)).toEqual([
+      '国家标准委与新加坡标准化合作协议（2014 年）',
+      'zh',
+      'translation',
+    ]);
+    expect(await titles('zh', 'draft')).toEqual(await titles('zh'));
+    expect((await titles('fr'))[0]).toBe(english);
+    await request(t.app).get('/v1/agreements?lang=de').expect(400);
   });
 
   it('answers 304 to a matching If-None-Match', async () => {

@@ -6,13 +6,14 @@ export const CITATION_FORMATS = ['text', 'bibtex', 'ris', 'json'] as const;
 export type CitationFormat = (typeof CITATION_FORMATS)[number];
 
 // A citation names a set of agreements, not a page or a file of them: no paging, sorting or export format
-// (`format` here is the citation's); and it cites a release, never the draft.
+// (`format` here is the citation's), nor the language of a page's titles; and it cites a release, never the draft.
 const {
   limit: _limit,
   cursor: _cursor,
   sort: _sort,
   format: _format,
   state: _state,
+  lang: _lang,
   ...citableShape
 } = listAgreementsQuery.shape;
 

@@ -646,13 +646,29 @@ export interface components {
       verification: 'verified' | 'single_source' | 'unverified';
       /** @description Curators' notes */
       notes: string | null;
+      /**
+       * @description The title in `lang`: in French or Chinese, the title a source gives in that language (`title_original`) where there is one, else the Observatory's translation of `title_en`; `title_en` in English
+       * @example Accord de coopération en normalisation SAC-Singapour (2014)
+       */
+      title_label: string;
+      /**
+       * @description BCP 47 language code of `title_label` (`en` where no translation is recorded)
+       * @example fr
+       */
+      title_label_lang: string;
+      /**
+       * @description Where `title_label` comes from: `recorded` (the data's English title), `original` (the source's own title in `lang`), `translation` (the Observatory's translation, not an official title)
+       * @example translation
+       * @enum {string}
+       */
+      title_label_basis: 'recorded' | 'original' | 'translation';
       /** @description Edit counter of the record */
       version: number;
       /** @description Partner jurisdiction codes */
       partners: string[];
     };
     /**
-     * @description RFC 4180 CSV (UTF-8, CRLF, every field quoted): a header row, then one row per agreement with the fields of AgreementSummary, lists joined with "; ", and partner_names_en. Texts starting with =, +, -, @, tab or carriage return are prefixed with an apostrophe (formula-injection guard)
+     * @description RFC 4180 CSV (UTF-8, CRLF, every field quoted): a header row, then one row per agreement with the fields of AgreementSummary (except the `title_label` ones), lists joined with "; ", and partner_names_en. Texts starting with =, +, -, @, tab or carriage return are prefixed with an apostrophe (formula-injection guard)
      * @example "id","title_en",…
      *     "sac-din-2006","Cooperation agreement between SAC and DIN",…
      */
@@ -2927,6 +2943,8 @@ export interface operations {
         cursor?: string;
         /** @description json (pages), or csv / xlsx: a file of every matching agreement (limit is ignored, cursor refused). Wins over the Accept header */
         format?: 'json' | 'csv' | 'xlsx';
+        /** @description Language of `title_label` in a JSON page (exports keep the recorded titles) */
+        lang?: 'en' | 'fr' | 'zh';
         /** @description Read this release instead of the latest (a citation permalink pins it) */
         release?: string;
         /** @description "draft" shows unreleased edits; editors and admins only */

@@ -9,9 +9,15 @@ import { scrolling } from '../shared/scrolling.js';
 import { typeLabel } from '../shared/vocabulary.js';
 import { agreementsStyles } from './sco-agreements.styles.js';
 
+type TitleLabel = 'title_label' | 'title_label_lang';
+
+/** A listed agreement; a response from before `title_label` has only the recorded titles. */
+type Item = Omit<AgreementSummary, TitleLabel | 'title_label_basis'> &
+  Partial<Pick<AgreementSummary, TitleLabel>>;
+
 interface AgreementsData {
   readonly release: PartnerList['release'];
-  readonly items: readonly AgreementSummary[];
+  readonly items: readonly Item[];
   readonly partners: PartnerList | undefined;
 }
 
@@ -26,9 +32,7 @@ const COLUMNS: readonly (readonly [SortKey, MessageKey])[] = [
   ['verification', 'verification'],
 ];
 
-function assertPage(
-  value: unknown,
-): asserts value is { release: PartnerList['release']; items: AgreementSummary[] } {
+function assertPage(value: unknown): asserts value is { release: PartnerList['release']; items: Item[] } {
   const candidate = value as { release?: unknown; items?: unknown } | null;
   if (!candidate?.release || !Array.isArray(candidate.items)) throw new TypeError('not a list of agreements');
 }
@@ -47,12 +51,17 @@ function listFormat(lang: Lang): Intl.ListFormat {
 
 const fold = (text: string) => text.normalize('NFKC').toLocaleLowerCase();
 
+/** The title in the list's language (`title_label`), or the English one where inline data has none. */
+const titleOf = (item: Item): string => item.title_label ?? item.title_en;
+
 /**
  * An accessible table of agreements: sort by any column, filter by text, page through, and open each
  * agreement's sources (read from the API when asked for).
  *
- * Inline data: `data` = the response of `GET /v1/agreements` (one page, or every item); `partners` = the
- * response of `GET /v1/partners`, for partner names (optional: codes are shown otherwise).
+ * Inline data: `data` = the response of `GET /v1/agreements?lang=…` (one page, or every item); `partners` =
+ * the response of `GET /v1/partners`, for partner names (optional: codes are shown otherwise). Titles are
+ * the items' `title_label` in the widget's language (`title_en` in a response that has none), with the
+ * source's original title under them.
  *
  * @summary Accessible table of agreements with sort, filter, pages and sources.
  * @tag sco-agreements
@@ -105,9 +114,13 @@ export class ScoAgreements extends FilterElement<AgreementsData> {
 
   protected override async fetchData(client: Client, options: CacheGetOptions): Promise<AgreementsData> {
     const release = this.release ? { release: this.release } : {};
+    const lang = this.language;
     const [agreements, partners] = await Promise.all([
-      // The attributes were checked: the filters hold values the API accepts.
-      client.listAllAgreements({ ...this.agreementFilters(), ...release }, options),
+      // The attributes were checked: the filters hold values the API accepts. English is the API's default.
+      client.listAllAgreements(
+        { ...this.agreementFilters(), ...release, ...(lang === 'en' ? {} : { lang }) },
+        options,
+      ),
       client.listPartners(release, options),
     ]);
     return { release: agreements.release, items: agreements.items, partners };
@@ -123,12 +136,12 @@ export class ScoAgreements extends FilterElement<AgreementsData> {
     return t(lang, 'agreementsTitle');
   }
 
-  private partnerNames(item: AgreementSummary, data: AgreementsData, lang: Lang): string {
+  private partnerNames(item: Item, data: AgreementsData, lang: Lang): string {
     const byCode = new Map(data.partners?.items.map((p) => [p.code, p.names[lang] || p.name]) ?? []);
     return listFormat(lang).format(item.partners.map((code) => byCode.get(code) ?? code));
   }
 
-  private rows(data: AgreementsData, lang: Lang): AgreementSummary[] {
+  private rows(data: AgreementsData, lang: Lang): Item[] {
     const text = fold(this.query.trim());
     const rows = data.items.filter(
       (item) =>
@@ -136,6 +149,7 @@ export class ScoAgreements extends FilterElement<AgreementsData> {
         fold(
           [
             item.title_en,
+            titleOf(item),
             item.title_original ?? '',
             this.partnerNames(item, data, lang),
             typeLabel(item.type, lang),
@@ -144,8 +158,8 @@ export class ScoAgreements extends FilterElement<AgreementsData> {
     );
     const { key, ascending } = this.sort;
     const collator = new Intl.Collator(lang);
-    const value = (item: AgreementSummary): string => {
-      if (key === 'title') return item.title_en;
+    const value = (item: Item): string => {
+      if (key === 'title') return titleOf(item);
       if (key === 'partners') return this.partnerNames(item, data, lang);
       if (key === 'type') return typeLabel(item.type, lang);
       return t(lang, item.verification);
@@ -166,7 +180,7 @@ export class ScoAgreements extends FilterElement<AgreementsData> {
     this.page = 0;
   }
 
-  private async toggleSources(item: AgreementSummary): Promise<void> {
+  private async toggleSources(item: Item): Promise<void> {
     const sources = new Map(this.sources);
     if (sources.has(item.id)) {
       sources.delete(item.id);
@@ -264,19 +278,22 @@ export class ScoAgreements extends FilterElement<AgreementsData> {
     `;
   }
 
-  private renderRow(item: AgreementSummary, data: AgreementsData, lang: Lang): TemplateResult {
+  private renderRow(item: Item, data: AgreementsData, lang: Lang): TemplateResult {
     const state = this.sources.get(item.id);
     const panel = `sources-${item.id}`;
     // Each cell names its column (data-label): under 600 px the rows are drawn as cards that show the names.
     const [date, title, partners, type, verification] = COLUMNS.map(([, label]) => t(lang, label));
+    const label = titleOf(item);
     return html`<tr>
         <td class="date" data-label=${date ?? ''}>
           ${item.signed_date ? html`<time datetime=${item.signed_date}>${formatPartialDate(lang, item.signed_date)}</time>` : t(lang, 'undated')}
         </td>
         <td class="title" data-label=${title ?? ''}>
-          ${item.title_en}
+          <span lang=${item.title_label_lang !== lang ? (item.title_label_lang ?? nothing) : nothing}
+            >${label}</span
+          >
           ${
-            item.title_original
+            item.title_original && item.title_original !== label
               ? html`<span class="original" lang=${item.title_original_lang ?? nothing}
                   >${item.title_original}</span
                 >`
@@ -291,7 +308,7 @@ export class ScoAgreements extends FilterElement<AgreementsData> {
             type="button"
             aria-expanded=${state ? 'true' : 'false'}
             aria-controls=${panel}
-            aria-label=${t(lang, 'sourcesOf', { title: item.title_en })}
+            aria-label=${t(lang, 'sourcesOf', { title: label })}
             @click=${() => this.toggleSources(item)}
           >
             ${t(lang, 'sources')}
@@ -307,7 +324,7 @@ export class ScoAgreements extends FilterElement<AgreementsData> {
       }`;
   }
 
-  private renderSources(item: AgreementSummary, state: SourcesState, lang: Lang): TemplateResult {
+  private renderSources(item: Item, state: SourcesState, lang: Lang): TemplateResult {
     if (state === 'loading') return html`<span role="status">${t(lang, 'loading')}</span>`;
     if (state === 'failed') return html`<span class="stale" role="alert">${t(lang, 'network')}</span>`;
     const record = this.client.url(`/v1/agreements/${encodeURIComponent(item.id)}`, {

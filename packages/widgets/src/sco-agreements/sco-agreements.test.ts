@@ -45,6 +45,103 @@ describe('sco-agreements', () => {
     expect(bodyRows(element)[1]?.[2]).toBe('白俄罗斯、俄罗斯和上海合作组织');
   });
 
+  it.each([
+    {
+      lang: 'en',
+      headers: ['Signed', 'Agreement', 'Partners', 'Type', 'Verification', 'Sources'],
+      first: [
+        'September 2025',
+        'Updated cooperation agreement in standardization between SAC and the State Committee for Standardization of Belarus',
+        'Belarus',
+        'Cooperation agreement',
+        'Single source',
+      ],
+    },
+    {
+      lang: 'fr',
+      headers: ['Signé', 'Accord', 'Partenaires', 'Type', 'Vérification', 'Sources'],
+      first: [
+        '16 septembre 2025',
+        'Accord de coopération en normalisation mis à jour entre la SAC et le Comité d’État de normalisation de Biélorussie',
+        'Biélorussie',
+        'Accord de coopération',
+        'Source unique',
+      ],
+    },
+    {
+      lang: 'zh',
+      headers: ['签署日期', '协议', '合作方', '类型', '核实情况', '来源'],
+      first: [
+        '2025年9月16日',
+        '国家标准委与白俄罗斯国家标准化委员会标准化合作协议（更新版）',
+        '白俄罗斯',
+        '合作协议',
+        '单一来源',
+      ],
+    },
+  ])(
+    'reads the list in $lang and shows its words, titles and labels in it',
+    async ({ lang, headers, first }) => {
+      const api = fakeApi();
+      const element = await mount('sco-agreements', { api: API, lang });
+      const list = api.calls.map((url) => new URL(url)).find((url) => url.pathname === '/v1/agreements');
+      // English is the API's default: its URL stays the one other widgets on the page share.
+      expect(list?.searchParams.get('lang')).toBe(lang === 'en' ? null : lang);
+      const headings = [...shadow(element).querySelectorAll('thead th')].map((th) => th.textContent.trim());
+      expect(headings).toEqual(headers);
+      expect(bodyRows(element)[0]?.slice(0, 5)).toEqual(first);
+      const toggle = shadow(element).querySelector('tbody button[aria-expanded]');
+      expect(toggle?.getAttribute('aria-label')).toContain(first[1]);
+    },
+  );
+
+  it('shows a Chinese original once where it is the Chinese title, and under a translated title otherwise', async () => {
+    fakeApi();
+    const element = await mount('sco-agreements', { api: API, lang: 'zh', 'page-size': '200' });
+    const cell = (id: string) => {
+      const title = fixtures.agreementsZh.items.find((item) => item.id === id)?.title_label ?? id;
+      return [...shadow(element).querySelectorAll('td.title')].find((td) => td.textContent.includes(title));
+    };
+    const platform = cell('sac-eu-efta-standards-platform-2010');
+    expect(platform?.textContent.match(/中国-欧洲联盟/g)).toHaveLength(1);
+    expect(platform?.querySelector('.original')).toBeNull();
+    const korea = cell('china-japan-korea-standards-statement-2010');
+    expect(korea?.querySelector('.original')?.getAttribute('lang')).toBe('ko');
+    expect(korea?.querySelector('.original')?.textContent).toBe('한중일 표준협력 공동선언');
+  });
+
+  it('marks a title the list has only in English as English in a French table', async () => {
+    const [item] = fixtures.agreementsFr.items;
+    if (!item) throw new Error('no item');
+    const data = {
+      ...fixtures.agreementsFr,
+      items: [{ ...item, title_label: item.title_en, title_label_lang: 'en', title_label_basis: 'recorded' }],
+    };
+    const element = await mount('sco-agreements', { lang: 'fr' }, { data });
+    const title = shadow(element).querySelector('td.title span');
+    expect(title?.textContent).toBe(item.title_en);
+    expect(title?.getAttribute('lang')).toBe('en');
+  });
+
+  it("sorts and filters by the titles in the list's language", async () => {
+    const element = await mount(
+      'sco-agreements',
+      { lang: 'fr', 'page-size': '5' },
+      { data: fixtures.agreementsFr, partners: fixtures.partners },
+    );
+    button(element, 'Accord').click();
+    await element.updateComplete;
+    const titles = bodyRows(element).map((row) => row[1] ?? '');
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'fr')));
+    const search = shadow(element).querySelector('input');
+    if (!search) throw new Error('no search box');
+    await userEvent.fill(search, 'normalisation mis à jour');
+    await element.updateComplete;
+    expect(bodyRows(element).map((row) => row[1])).toContain(
+      'Accord de coopération en normalisation mis à jour entre la SAC et le Comité d’État de normalisation de Biélorussie',
+    );
+  });
+
   it('pages through, sorts by a column (aria-sort) and filters by text', async () => {
     const element = await mount(
       'sco-agreements',

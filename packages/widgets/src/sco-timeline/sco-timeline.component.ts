@@ -195,17 +195,21 @@ export class ScoTimeline extends ChartElement<TimelineData> {
   /**
    * The tallies' numbers are small text in the highlight colour: when a page's highlight keeps less than 4.5:1
    * against the background, they are written in the text colour instead (their diamonds keep the highlight,
-   * outlined in the text colour so that their edge keeps 3:1).
+   * outlined in the text colour so that their edge keeps 3:1). Checked at the next frame, before it is painted:
+   * reading a colour at the update would compute the style of the whole page then, while other widgets are
+   * still rendering (a forced style recalculation), and again for the frame.
    */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const mark = this.renderRoot.querySelector('path.tally');
-    const frame = this.renderRoot.querySelector('.frame');
-    if (!mark || !frame) return;
-    const ratio = contrastRatio(getComputedStyle(mark).fill, getComputedStyle(frame).backgroundColor);
-    this.renderRoot
-      .querySelector('svg.chart')
-      ?.classList.toggle('plain-labels', ratio !== null && ratio < 4.5);
+    requestAnimationFrame(() => {
+      const mark = this.renderRoot.querySelector('path.tally');
+      const frame = this.renderRoot.querySelector('.frame');
+      if (!mark || !frame) return;
+      const ratio = contrastRatio(getComputedStyle(mark).fill, getComputedStyle(frame).backgroundColor);
+      this.renderRoot
+        .querySelector('svg.chart')
+        ?.classList.toggle('plain-labels', ratio !== null && ratio < 4.5);
+    });
   }
 
   protected override fetchKey(): unknown[] {

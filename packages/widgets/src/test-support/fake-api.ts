@@ -15,7 +15,9 @@ function answer(url: URL): unknown {
   if (path === '/v1/partners/RUS') return lang === 'zh' ? fixtures.partnerRusZh : fixtures.partnerRusEn;
   if (path === '/v1/hard-connectivity') return hardPage;
   if (path === '/v1/tallies') return lang === 'zh' ? fixtures.talliesZh : fixtures.talliesEn;
-  if (path === '/v1/agreements') return fixtures.agreements;
+  if (path === '/v1/agreements') {
+    return { en: fixtures.agreements, fr: fixtures.agreementsFr, zh: fixtures.agreementsZh }[lang];
+  }
   if (path.startsWith('/v1/agreements/')) return fixtures.agreementDetail;
   if (path === '/v1/indicators/bri_share') return fixtures.indicatorShareFr;
   if (path === '/v1/indicators/agreements') {

@@ -1,5 +1,7 @@
 import agreementDetail from './fixtures/agreement-detail.json';
 import agreements from './fixtures/agreements.json';
+import agreementsFr from './fixtures/agreements-fr.json';
+import agreementsZh from './fixtures/agreements-zh.json';
 import indicatorConvergenceTotalZh from './fixtures/indicator-convergence-total-zh.json';
 import indicatorConvergenceTypeEn from './fixtures/indicator-convergence-type-en.json';
 import indicatorShareFr from './fixtures/indicator-share-fr.json';
@@ -35,6 +37,8 @@ import type {
 export const fixtures = {
   agreementDetail: agreementDetail as unknown as AgreementResponse,
   agreements: agreements as unknown as AgreementPage,
+  agreementsFr: agreementsFr as unknown as AgreementPage,
+  agreementsZh: agreementsZh as unknown as AgreementPage,
   indicatorConvergenceTotalZh: indicatorConvergenceTotalZh as unknown as IndicatorValues,
   indicatorConvergenceTypeEn: indicatorConvergenceTypeEn as unknown as IndicatorValues,
   indicatorShareFr: indicatorShareFr as unknown as IndicatorValues,

@@ -75,6 +75,19 @@ function overflow(page: Page): Promise<{ readonly by: number; readonly culprits:
 }
 
 /**
+ * The tables' captions that run past the right edge of the window: a caption is as wide as its table, so in a
+ * box that scrolls sideways its lines would be cut at the screen's edge (the end of each line unreadable).
+ */
+function cutCaptions(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('caption')]
+      .filter((caption) => caption.getBoundingClientRect().right > width + 0.5)
+      .map((caption) => caption.id || caption.textContent.trim().slice(0, 30));
+  });
+}
+
+/**
  * The words of the page's headings (shadow roots included) that break across lines: a heading wraps between
  * its words only ("Para / met / ers" on a phone is a defect), or after the hyphen of a compound
  * ("Content-Security- / Policy"). Each word, or part of a compound, is measured as a text range.
@@ -165,6 +178,7 @@ describe('every page of the site, in Chromium over HTTP, at phone, tablet and la
 
           const sideways = await overflow(probe.page);
           expect({ width, ...sideways }).toEqual({ width, by: 0, culprits: [] });
+          expect({ width, cut: await cutCaptions(probe.page) }).toEqual({ width, cut: [] });
           const violations = await violationsInBothSchemes(probe.page, 'as loaded');
           if (ready === 'reference') {
             // An operation opened, as a reader of the reference does: its panel is part of the page too.

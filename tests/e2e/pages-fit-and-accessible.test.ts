@@ -87,6 +87,20 @@ function cutCaptions(page: Page): Promise<string[]> {
   });
 }
 
+/** The links of the site's navigation that break across lines (squeezed, they stacked a word a line). */
+function wrappedNavLinks(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.site-nav a')]
+      .filter((link) => {
+        const range = document.createRange();
+        range.selectNodeContents(link);
+        const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top));
+        return new Set(tops).size > 1;
+      })
+      .map((link) => link.textContent.trim()),
+  );
+}
+
 /**
  * The words of the page's headings (shadow roots included) that break across lines: a heading wraps between
  * its words only ("Para / met / ers" on a phone is a defect), or after the hyphen of a compound
@@ -179,6 +193,7 @@ describe('every page of the site, in Chromium over HTTP, at phone, tablet and la
           const sideways = await overflow(probe.page);
           expect({ width, ...sideways }).toEqual({ width, by: 0, culprits: [] });
           expect({ width, cut: await cutCaptions(probe.page) }).toEqual({ width, cut: [] });
+          expect({ width, wrapped: await wrappedNavLinks(probe.page) }).toEqual({ width, wrapped: [] });
           const violations = await violationsInBothSchemes(probe.page, 'as loaded');
           if (ready === 'reference') {
             // An operation opened, as a reader of the reference does: its panel is part of the page too.

@@ -75,6 +75,70 @@ function overflow(page: Page): Promise<{ readonly by: number; readonly culprits:
 }
 
 /**
+ * The tables' captions that run past the right edge of the window: a caption is as wide as its table, so in a
+ * box that scrolls sideways its lines would be cut at the screen's edge (the end of each line unreadable).
+ */
+function cutCaptions(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('caption')]
+      .filter((caption) => caption.getBoundingClientRect().right > width + 0.5)
+      .map((caption) => caption.id || caption.textContent.trim().slice(0, 30));
+  });
+}
+
+/**
+ * How the site's navigation lays out its links: the rows they take and those that break across lines. Squeezed
+ * between the name and the language switch at 768 px, its six links stood in a column of six rows.
+ */
+function navLayout(page: Page): Promise<{ readonly rows: number; readonly broken: string[] }> {
+  return page.evaluate(() => {
+    const links = [...document.querySelectorAll('.site-nav a')];
+    const lineTops = (link: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(link);
+      return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+    };
+    return {
+      rows: new Set(links.map((link) => Math.round(link.getBoundingClientRect().top))).size,
+      broken: links.filter((link) => lineTops(link).size > 1).map((link) => link.textContent.trim()),
+    };
+  });
+}
+
+/**
+ * The contrast against the header of the focus ring a keyboard user sees on the header's first link, and of
+ * the current page's mark (WCAG's 3:1 for what is not text); null on a page without the site layout's header
+ * (the demo; the widgets' docs page, whose header and styles come with the widgets' build).
+ */
+function headerMarks(page: Page): Promise<{ readonly focus: number; readonly current: number } | null> {
+  return page.evaluate(() => {
+    const header = document.querySelector('.site-header:has(.site-nav)');
+    const link = header?.querySelector('a');
+    if (!header || !(link instanceof HTMLElement)) return null;
+    const luminance = (color: string) =>
+      (color.match(/[\d.]+/g) ?? [])
+        .slice(0, 3)
+        .map((value) => Number(value) / 255)
+        .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+        .reduce((sum, v, i) => sum + v * ([0.2126, 0.7152, 0.0722][i] ?? 0), 0);
+    const background = luminance(getComputedStyle(header).backgroundColor);
+    const ratio = (color: string) => {
+      const [light = 0, dark = 0] = [luminance(color), background].sort((x, y) => y - x);
+      return (light + 0.05) / (dark + 0.05);
+    };
+    link.focus({ focusVisible: true } as FocusOptions);
+    const focus = ratio(getComputedStyle(link).outlineColor);
+    link.blur();
+    const current = header.querySelector('[aria-current="page"]');
+    return {
+      focus,
+      current: current ? ratio(getComputedStyle(current).borderBottomColor) : Infinity,
+    };
+  });
+}
+
+/**
  * The words of the page's headings (shadow roots included) that break across lines: a heading wraps between
  * its words only ("Para / met / ers" on a phone is a defect), or after the hyphen of a compound
  * ("Content-Security- / Policy"). Each word, or part of a compound, is measured as a text range.
@@ -165,6 +229,22 @@ describe('every page of the site, in Chromium over HTTP, at phone, tablet and la
 
           const sideways = await overflow(probe.page);
           expect({ width, ...sideways }).toEqual({ width, by: 0, culprits: [] });
+          expect({ width, cut: await cutCaptions(probe.page) }).toEqual({ width, cut: [] });
+          // Three rows at most, at 320 px; every link on one line.
+          const nav = await navLayout(probe.page);
+          expect({ width, broken: nav.broken }).toEqual({ width, broken: [] });
+          expect(nav.rows).toBeLessThanOrEqual(3);
+          for (const scheme of ['light', 'dark'] as const) {
+            await probe.page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+            const marks = await headerMarks(probe.page);
+            if (marks)
+              expect({ scheme, focus: marks.focus >= 3, current: marks.current >= 3 }).toEqual({
+                scheme,
+                focus: true,
+                current: true,
+              });
+          }
+          await probe.page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
           const violations = await violationsInBothSchemes(probe.page, 'as loaded');
           if (ready === 'reference') {
             // An operation opened, as a reader of the reference does: its panel is part of the page too.

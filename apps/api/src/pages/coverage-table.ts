@@ -37,12 +37,12 @@ export function coverageTable(
           (basis) => markup`<td>${range(bounds[basis].documents)} / ${range(bounds[basis].partners)}</td>`,
         )}
         ${moved ? markup`<td>${change(moved.all.documents)} / ${change(moved.all.partners)}</td>` : markup``}
-        <td>${tally.claimant}</td>
+        <td class="claimant">${tally.claimant}</td>
       </tr>`,
   );
   if (rows.length === 0) return markup``;
   return markup`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="coverage-caption">
-    <table class="coverage">
+    <table class="coverage tallies">
       <caption id="coverage-caption">
         Official cumulative tallies and what this release documents up to each date (documents / partners;
         a range where a record’s date may fall either side)</caption>

@@ -36,16 +36,16 @@ const TEXTS: Readonly<Record<Lang, SiteTexts>> = {
     name: 'Observatoire de la connectivité douce',
     navLabel: 'Site',
     nav: {
-      '/': 'Vue d’ensemble',
-      '/embed': 'Intégrer un widget',
-      '/demo': 'Page partenaire de démonstration',
-      '/widgets/docs': 'Documentation des widgets',
-      '/docs': 'Référence de l’API',
+      '/': 'Accueil',
+      '/embed': 'Intégrer',
+      '/demo': 'Démo partenaire',
+      '/widgets/docs': 'Doc des widgets',
+      '/docs': 'Référence API',
       '/studio': 'Atelier des notes',
     },
     language: 'Langue',
     footer:
-      'Code sous licence MIT\u202f; données sous CC BY 4.0 — citez la version que vous utilisez. Les widgets n’envoient aucun cookie et ne stockent rien.',
+      'Code sous licence MIT\u202f; données sous CC\u00a0BY\u00a04.0 — citez la version que vous utilisez. Les widgets n’envoient aucun cookie et ne stockent rien.',
   },
   zh: {
     skip: '跳到正文',

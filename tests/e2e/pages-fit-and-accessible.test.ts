@@ -21,6 +21,11 @@ const PAGES: readonly { readonly path: string; readonly ready: Ready; readonly s
   { path: '/', ready: 'widgets' },
   { path: '/embed', ready: 'widgets' },
   { path: '/demo', ready: 'widgets' },
+  // The pages written in French and Chinese: longer words, other scripts, the same layout.
+  { path: '/?lang=fr', ready: 'widgets' },
+  { path: '/?lang=zh', ready: 'widgets' },
+  { path: '/demo?lang=fr', ready: 'widgets' },
+  { path: '/demo?lang=zh', ready: 'widgets' },
   { path: '/docs', ready: 'reference' },
   { path: '/widgets/docs', ready: 'load' },
   { path: '/studio', ready: 'load' },
@@ -141,7 +146,8 @@ function headerMarks(page: Page): Promise<{ readonly focus: number; readonly cur
 /**
  * The words of the page's headings (shadow roots included) that break across lines: a heading wraps between
  * its words only ("Para / met / ers" on a phone is a defect), or after the hyphen of a compound
- * ("Content-Security- / Policy"). Each word, or part of a compound, is measured as a text range.
+ * ("Content-Security- / Policy"). Each word, or part of a compound, is measured as a text range; Chinese
+ * breaks between any two characters.
  */
 function brokenHeadingWords(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -156,7 +162,8 @@ function brokenHeadingWords(page: Page): Promise<string[]> {
       const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? '';
-        for (const match of text.matchAll(/[^\s\-\u2010]+/g)) {
+        // A Han character is a word of its own: Chinese breaks between any two of them.
+        for (const match of text.matchAll(/\p{Script=Han}|[^\s\-\u2010\p{Script=Han}]+/gu)) {
           const range = document.createRange();
           range.setStart(node, match.index);
           range.setEnd(node, match.index + match[0].length);

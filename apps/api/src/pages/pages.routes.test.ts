@@ -233,7 +233,10 @@ describe.each(await testDatabases())('the pages served by the API on $dialect', 
   it('give the widgets the language asked for, and ignore a language it does not know', async () => {
     const fr = (await request(t.app).get('/?lang=fr').expect(200)).text;
     expect(fr).toContain('<sco-timeline lang="fr">');
-    expect(fr).toContain('<html lang="en">');
+    expect(fr).toContain('<html lang="fr">');
+    const unknown = (await request(t.app).get('/?lang=de').expect(200)).text;
+    expect(unknown).toContain('<html lang="en">');
+    expect(unknown).toContain('<sco-timeline lang="en">');
     const odd = (await request(t.app).get('/demo?lang=%22%3E%3Cscript%3E').expect(200)).text;
     expect(odd).toContain('<sco-timeline lang="en" theme="light">');
     expect(odd).not.toContain('"><script>');

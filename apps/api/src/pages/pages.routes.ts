@@ -15,6 +15,8 @@ import { langSwitch, pageLang } from './page-lang.js';
 import { sendPage } from './send-page.js';
 import { sitePage } from './site-layout.js';
 import { sourcesTable } from './sources-table.js';
+import { landingTextsFor } from './texts/landing-texts.js';
+import { siteTextsFor } from './texts/site-texts.js';
 import { widgetScriptTags } from './widget-tags.js';
 import { markup } from './html.js';
 
@@ -23,7 +25,6 @@ const fontsource = (family: string, file: string) => ({ module: `@fontsource/${f
 /** The site's own styles and scripts. */
 const SITE_ASSETS = new AssetSet('/pages/assets/', {
   'site.css': { asset: 'pages/site.css' },
-  'lang-switch.js': { asset: 'pages/lang-switch.js' },
   'landing.js': { asset: 'pages/landing.js' },
   'embed.js': { asset: 'pages/embed.js' },
   'embed-snippet.js': { asset: 'pages/embed-snippet.js' },
@@ -32,7 +33,6 @@ const SITE_ASSETS = new AssetSet('/pages/assets/', {
 /** The demo partner's own styles, script and fonts (Work Sans and Fraunces, from their @fontsource packages). */
 const DEMO_ASSETS = new AssetSet('/demo/assets/', {
   'demo.css': { asset: 'demo/demo.css' },
-  'lang-switch.js': { asset: 'pages/lang-switch.js' },
   'work-sans-latin-400-normal.woff2': fontsource('work-sans', 'work-sans-latin-400-normal.woff2'),
   'work-sans-latin-600-normal.woff2': fontsource('work-sans', 'work-sans-latin-600-normal.woff2'),
   'fraunces-latin-600-normal.woff2': fontsource('fraunces', 'fraunces-latin-600-normal.woff2'),
@@ -78,25 +78,25 @@ export function pagesRoutes(
           ).agreements,
         }
       : undefined;
+    const texts = landingTextsFor(lang);
     const page = sitePage({
-      title: 'Soft Connectivity Observatory — China’s standards-cooperation agreements',
-      description:
-        "China's technical-standards cooperation agreements, with their sources: live figures, map, timeline, data downloads and API.",
+      lang,
+      title: texts.title,
+      description: texts.description,
       path: '/',
       styles: [await SITE_ASSETS.url('site.css')],
       head: markup`${widgetScriptTags(loaded)}
         ${widgetScriptTags(loaded, 'sco-scatter.js')}
         ${widgetScriptTags(loaded, 'sco-network.js')}
-        <script type="module" src="${await SITE_ASSETS.url('lang-switch.js')}"></script>
         <script type="module" src="${await SITE_ASSETS.url('landing.js')}"></script>`,
-      tools: langSwitch(lang, 'Language of the figures'),
+      tools: langSwitch(lang, siteTextsFor(lang).language),
       main: landingMain({
         lang,
         release,
         widgetsVersion: loaded.manifest.version,
         coverage: loadedData
-          ? markup`${coverageTable(loadedData.agreements, loadedData.tallies, earlier)}
-              ${sourcesTable(loadedData.agreements)}`
+          ? markup`${coverageTable(lang, loadedData.agreements, loadedData.tallies, earlier)}
+              ${sourcesTable(lang, loadedData.agreements)}`
           : markup``,
       }),
     });
@@ -123,7 +123,6 @@ export function pagesRoutes(
     const page = demoPage({
       lang: pageLang(req.query),
       stylesheet: await DEMO_ASSETS.url('demo.css'),
-      script: await DEMO_ASSETS.url('lang-switch.js'),
       widgetTags: widgetScriptTags(await widgets.get()),
     });
     sendPage(req, res, page, DEMO_CSP);

@@ -1,17 +1,18 @@
+import type { Lang } from '@sco/core';
 import { FAVICON_LINKS } from './favicon.js';
 import { markup, type SafeHtml } from './html.js';
+import { HTML_LANG } from './page-lang.js';
+import { SITE_PATHS, siteTextsFor, type SitePath } from './texts/site-texts.js';
 
-/** The Observatory's pages, in the order of the navigation. */
-export const SITE_NAV = [
-  { href: '/', label: 'Overview' },
-  { href: '/embed', label: 'Embed a widget' },
-  { href: '/demo', label: 'Demo partner page' },
-  { href: '/widgets/docs', label: 'Widget docs' },
-  { href: '/docs', label: 'API reference' },
-  { href: '/studio', label: 'Brief studio' },
-] as const;
+/** The Observatory's pages, in the order of the navigation, with their English names. */
+export const SITE_NAV = SITE_PATHS.map((href) => ({ href, label: siteTextsFor('en').nav[href] }));
+
+/** The pages written in every language: a link to them from a page in French or Chinese keeps its language. */
+const TRANSLATED: ReadonlySet<SitePath> = new Set(['/', '/demo']);
 
 export interface SitePage {
+  /** The language the page is written in (English unless it says). */
+  readonly lang?: Lang;
   readonly title: string;
   readonly description: string;
   /** The path of the page, marked in the navigation. */
@@ -26,10 +27,13 @@ export interface SitePage {
   readonly footer?: SafeHtml;
 }
 
-/** A page of the Observatory's site: header with navigation, main content, footer. English, escaped. */
+/** A page of the Observatory's site: header with navigation, main content, footer, in its language, escaped. */
 export function sitePage(page: SitePage): SafeHtml {
+  const lang = page.lang ?? 'en';
+  const texts = siteTextsFor(lang);
+  const href = (path: SitePath) => (lang !== 'en' && TRANSLATED.has(path) ? `${path}?lang=${lang}` : path);
   return markup`<!doctype html>
-    <html lang="en">
+    <html lang="${HTML_LANG[lang]}">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -40,14 +44,15 @@ export function sitePage(page: SitePage): SafeHtml {
         ${page.styles.map((href) => markup`<link rel="stylesheet" href="${href}" />`)} ${page.head}
       </head>
       <body>
-        <a class="skip" href="#main">Skip to the content</a>
+        <a class="skip" href="#main">${texts.skip}</a>
         <header class="site-header">
           <div class="bar">
-            <a class="brand" href="/"><span class="brand-mark" aria-hidden="true"></span>Soft Connectivity Observatory</a>
-            <nav class="site-nav" aria-label="Site">
-              ${SITE_NAV.map((item) => {
-                const current = item.href === page.path ? markup` aria-current="page"` : '';
-                return markup`<a href="${item.href}"${current}>${item.label}</a>`;
+            <a class="brand" href="${href('/')}"><span class="brand-mark" aria-hidden="true"></span>${texts.name}</a>
+            <nav class="site-nav" aria-label="${texts.navLabel}">
+              ${SITE_PATHS.map((path) => {
+                const current = path === page.path ? markup` aria-current="page"` : '';
+                const english = lang !== 'en' && !TRANSLATED.has(path) ? markup` hreflang="en"` : '';
+                return markup`<a href="${href(path)}"${current}${english}>${texts.nav[path]}</a>`;
               })}
             </nav>
             ${page.tools ?? ''}
@@ -56,9 +61,7 @@ export function sitePage(page: SitePage): SafeHtml {
         <main id="main">${page.main}</main>
         <footer class="site-footer">
           ${page.footer ?? ''}
-          <p>
-            Code MIT; data CC BY 4.0 — cite the release you use. Widgets send no cookies and store nothing.
-          </p>
+          <p>${texts.footer}</p>
         </footer>
       </body>
     </html>

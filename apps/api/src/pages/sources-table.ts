@@ -1,42 +1,37 @@
-import { sourceStrength, type Agreement, type SourceCheck } from '@sco/core';
+import { formatNumber, sourceStrength, type Agreement, type Lang } from '@sco/core';
 import { markup, type SafeHtml } from './html.js';
-
-const LABELS: Readonly<Record<SourceCheck, string>> = {
-  reposts_only: 'Resting only on reposts',
-  paraphrase_only: 'Quoted only by paraphrase',
-  ip_address_host: 'Citing a bare IP-address host',
-  dead_looking_url: 'Citing an address that looks dead (by its form)',
-};
+import { tableTextsFor } from './texts/table-texts.js';
 
 /**
  * The landing page's small sources table: the records resting on weak sources, per verification level
  * (core's sourceStrength, as `sco data sources` and the overview brief give it), and how many records cite
- * an official page.
+ * an official page; in the page's language, its numbers through core's formatter.
  */
-export function sourcesTable(agreements: readonly Agreement[]): SafeHtml {
+export function sourcesTable(lang: Lang, agreements: readonly Agreement[]): SafeHtml {
   if (agreements.length === 0) return markup``;
+  const t = tableTextsFor(lang);
+  const count = (n: number) => formatNumber(n, lang);
   const strength = sourceStrength(agreements);
   const rows = strength.checks.map(
     ({ check, ids, byLevel }) => markup`<tr>
-        <th scope="row">${LABELS[check]}</th>
-        <td>${String(ids.length)}</td>
-        <td>${String(byLevel.verified)}</td>
-        <td>${String(byLevel.single_source)}</td>
-        <td>${String(byLevel.unverified)}</td>
+        <th scope="row">${t.checks[check]}</th>
+        <td>${count(ids.length)}</td>
+        <td>${count(byLevel.verified)}</td>
+        <td>${count(byLevel.single_source)}</td>
+        <td>${count(byLevel.unverified)}</td>
       </tr>`,
   );
   return markup`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="sources-caption">
     <table class="coverage">
       <caption id="sources-caption">
-        Records on weak sources, by verification level: ${String(strength.official)} of
-        ${String(strength.records)} records cite an official page, Chinese or partner</caption>
+        ${t.sourcesCaption(count(strength.official), count(strength.records))}</caption>
       <thead>
         <tr>
-          <th scope="col">Records</th>
-          <th scope="col">All</th>
-          <th scope="col">Verified</th>
-          <th scope="col">Single source</th>
-          <th scope="col">Unverified</th>
+          <th scope="col">${t.sources.records}</th>
+          <th scope="col">${t.sources.all}</th>
+          <th scope="col">${t.sources.verified}</th>
+          <th scope="col">${t.sources.single}</th>
+          <th scope="col">${t.sources.unverified}</th>
         </tr>
       </thead>
       <tbody>${rows}</tbody>

@@ -249,8 +249,11 @@ try {
   await briefData.close();
   if (values.keep) {
     await mkdir(values.keep, { recursive: true });
-    for (const lang of LANGS)
-      await cp(path.join(work, lang), path.join(values.keep, lang), { recursive: true });
+    // Only the languages measured so far: a run that failed keeps what it made, and its error is the one shown.
+    for (const lang of LANGS.filter((_, index) => index < results.length + 1))
+      await cp(path.join(work, lang), path.join(values.keep, lang), { recursive: true }).catch(
+        () => undefined,
+      );
   }
   await rm(work, { recursive: true, force: true });
 }

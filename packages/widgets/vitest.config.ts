@@ -48,6 +48,8 @@ export default defineConfig({
     browser: {
       enabled: true,
       headless: true,
+      // A loaded machine (CI beside other work) can take more than the default minute to open the session.
+      connectTimeout: 180_000,
       screenshotFailures: false,
       provider: playwright({
         launchOptions: {

@@ -1,5 +1,4 @@
 import express, { type Express } from 'express';
-import helmet from 'helmet';
 import { agreementsRoutes } from './agreements/agreements.routes.js';
 import type { AppDeps } from './deps.js';
 import { docsRoutes } from './docs/docs.routes.js';
@@ -17,7 +16,7 @@ import { authenticate } from './auth/authenticate.js';
 import { agreementEditsRoutes } from './edits/agreement-edits.routes.js';
 import { cutReleaseRoutes } from './releases/cut-release.routes.js';
 import { DEFAULT_RATE_LIMITS, rateLimits, type RateLimitSettings } from './http/rate-limits.js';
-import { corsForReads } from './http/cors.js';
+import { securityHeaders } from './http/security-headers.js';
 import { errorHandler } from './http/error-handler.js';
 import { fallbacks } from './http/fallbacks.js';
 import { requestLog } from './http/request-log.js';
@@ -74,18 +73,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   app.use(shareTheLoop());
   app.use((options.lifecycle ?? new ServerLifecycle()).middleware);
   app.use(compressResponses());
-  app.use(
-    helmet({
-      crossOriginResourcePolicy: { policy: 'cross-origin' },
-      // TLS is the reverse proxy's business; upgrading would break plain-HTTP local use.
-      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
-    }),
-  );
-  const readMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
-  app.use((req, res, next) => {
-    if (readMethods.has(req.method)) corsForReads(req, res, next);
-    else next();
-  });
+  // helmet's headers, and CORS for reads (GET, HEAD, preflights), computed once and set in one function.
+  app.use(securityHeaders());
   app.use(express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/merge-patch+json'] }));
   app.use(inputGuards());
   app.use((_req, res, next) => {

@@ -2,6 +2,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { setImportTimeout } from './bulk-transaction.js';
+import { reusingStatements } from './sqlite-statements.js';
 import type { DB } from './schema/database.js';
 
 export type DbDialect = 'sqlite' | 'postgres';
@@ -67,7 +68,7 @@ export function createDb(config: DbConfig, options: DbOptions = {}): Db {
     database.pragma('journal_mode = WAL');
     database.pragma('foreign_keys = ON');
     database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database }) });
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: reusingStatements(database) }) });
     return { db, dialect: 'sqlite', close: () => db.destroy() };
   }
   const settings = config.pool ?? DEFAULT_PG_POOL;

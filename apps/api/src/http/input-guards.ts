@@ -1,5 +1,6 @@
 import type { Request, RequestHandler } from 'express';
 import { isCredentialParameter, looksLikeKey } from './credentials.js';
+import { BoundedMemo } from './bounded-memo.js';
 import { HttpProblem, invalidParameters, type InvalidParam } from './problem.js';
 
 /** Longest URL (path and query string) answered; longer ones get 414. Headers are capped by the server. */
@@ -116,6 +117,11 @@ function bodyProblems(body: unknown): InvalidParam[] {
  * Runs after the JSON body parser.
  */
 export function inputGuards(): RequestHandler {
+  // What the query string holds depends on it alone: checked once per query string seen lately.
+  const queryChecks = new BoundedMemo<{
+    readonly credential: string | null;
+    readonly problems: readonly InvalidParam[];
+  }>();
   return (req, _res, next) => {
     if (Buffer.byteLength(req.originalUrl) > MAX_URL_BYTES) {
       throw new HttpProblem({
@@ -125,8 +131,11 @@ export function inputGuards(): RequestHandler {
         detail: `The path and query string may be at most ${MAX_URL_BYTES} bytes; send fewer or shorter parameters`,
       });
     }
-    const query = req.query as Record<string, unknown>;
-    const credential = keyInQuery(query);
+    const at = req.url.indexOf('?');
+    const { credential, problems: inQuery } = queryChecks.get(at === -1 ? '' : req.url.slice(at + 1), () => {
+      const query = req.query as Record<string, unknown>;
+      return { credential: keyInQuery(query), problems: queryProblems(query) };
+    });
     if (credential !== null) {
       throw new HttpProblem({
         status: 400,
@@ -137,7 +146,7 @@ export function inputGuards(): RequestHandler {
         errors: [{ name: credential, in: 'query', reason: 'credentials go in the Authorization header' }],
       });
     }
-    const problems = [...pathProblems(req), ...queryProblems(query), ...bodyProblems(req.body)];
+    const problems = [...pathProblems(req), ...inQuery, ...bodyProblems(req.body)];
     if (problems.length > 0) throw invalidParameters(problems);
     next();
   };

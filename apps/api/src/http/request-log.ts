@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { BoundedMemo } from './bounded-memo.js';
 import { redactCredentials } from './credentials.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
@@ -11,6 +12,8 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
  * Written directly on the app's logger — no child logger per request, which costs as much as a cached read.
  */
 export function requestLog(logger: Logger): RequestHandler {
+  // A URL's redacted form depends on it alone: redacted once per URL seen lately.
+  const redacted = new BoundedMemo<string>();
   return (req, res, next) => {
     const started = process.hrtime.bigint();
     const given = req.headers['x-request-id'];
@@ -23,7 +26,11 @@ export function requestLog(logger: Logger): RequestHandler {
       const responseTime = Number(process.hrtime.bigint() - started) / 1e6;
       logger[level](
         {
-          req: { id, method: req.method, url: redactCredentials(req.originalUrl) },
+          req: {
+            id,
+            method: req.method,
+            url: redacted.get(req.originalUrl, () => redactCredentials(req.originalUrl)),
+          },
           res: { status },
           responseTime,
         },

@@ -3,9 +3,10 @@ import type { NextFunction, Request, Response, Router } from 'express';
 import { problemResponses } from '../openapi/components.js';
 import { z } from '../openapi/zod.js';
 import type { ApiRegistry } from '../openapi/registry.js';
-import { HttpProblem } from './problem.js';
+import { BoundedMemo } from './bounded-memo.js';
+import { HttpProblem, invalidParameters } from './problem.js';
 import type { Principal, Role } from './principal.js';
-import { flattenQuery, parseInput } from './validation.js';
+import { checkInput, flattenQuery, parseInput, type CheckedInput } from './validation.js';
 
 type Method = 'get' | 'post' | 'patch' | 'delete';
 
@@ -87,6 +88,24 @@ function requireContentType(req: Request, types: readonly string[]): void {
   }
 }
 
+/** The query string as the client sent it (after `?`), or '' without one. */
+function rawQuery(req: Request): string {
+  const at = req.url.indexOf('?');
+  return at === -1 ? '' : req.url.slice(at + 1);
+}
+
+/**
+ * A value frozen through and through: a validated query is shared by every request with the same query
+ * string, so a handler that changed it would change it for the next ones (it fails instead).
+ */
+function frozen<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) frozen(inner);
+  }
+  return value;
+}
+
 /**
  * Declares a route once: its OpenAPI operation is registered from the same zod schemas that validate the
  * request, then the Express handler parses query, path and body (every invalid input is reported), checks
@@ -128,16 +147,20 @@ export function route<
     },
   });
   registry.noteMethod(spec.path, spec.method);
+  const querySchema = spec.query ?? empty;
+  const queries = new BoundedMemo<CheckedInput<unknown>>();
 
   router[spec.method](expressPath(spec.path), async (req: Request, res: Response, next: NextFunction) => {
     const principal = res.locals['principal'] as Principal | null | undefined;
     requireRole(principal ?? null, spec.roles);
-    const query = parseInput(
-      spec.query ?? empty,
-      flattenQuery(req.query as Record<string, unknown>),
-      'query',
+    // The query string decides the result alone: validated once per query string seen lately.
+    const checked = queries.get(rawQuery(req), () =>
+      frozen(checkInput(querySchema, flattenQuery(req.query as Record<string, unknown>), 'query')),
     );
-    const params = parseInput(spec.params ?? empty, req.params, 'path');
+    if (!checked.ok) throw invalidParameters(checked.problems);
+    const query = checked.data;
+    // A route without path parameters has none to check (Express gives it an empty object).
+    const params = spec.params ? parseInput(spec.params, req.params, 'path') : {};
     let body: unknown = undefined;
     if (spec.body) {
       requireContentType(req, spec.body.contentTypes);

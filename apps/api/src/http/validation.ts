@@ -36,9 +36,25 @@ export function flattenQuery(query: Readonly<Record<string, unknown>>): Record<s
   );
 }
 
+/** One part of a request checked against its schema: its parsed value, or every invalid input. */
+export type CheckedInput<T> =
+  | { readonly ok: true; readonly data: T }
+  | { readonly ok: false; readonly problems: readonly InvalidParam[] };
+
+export function checkInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  location: Location,
+): CheckedInput<z.output<S>> {
+  const result = schema.safeParse(input);
+  return result.success
+    ? { ok: true, data: result.data }
+    : { ok: false, problems: invalidParamsOf(result.error, location) };
+}
+
 /** Parses one part of a request against its schema, or throws a 400 problem naming every invalid input. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, location: Location): z.output<S> {
-  const result = schema.safeParse(input);
-  if (!result.success) throw invalidParameters(invalidParamsOf(result.error, location));
-  return result.data;
+  const checked = checkInput(schema, input, location);
+  if (!checked.ok) throw invalidParameters(checked.problems);
+  return checked.data;
 }

@@ -40,3 +40,17 @@ export async function readWidgetsFile(bundle: WidgetsBundle, relative: string): 
     return null;
   }
 }
+
+/**
+ * The characters of the widgets' modules that are not ASCII (their labels in every language), which a brief's
+ * fonts must hold besides the brief's own text: the widgets write them in the page.
+ */
+export async function widgetsCharacters(bundle: WidgetsBundle): Promise<string> {
+  const texts = await Promise.all(
+    bundle.modules.map((file) => readFile(path.join(bundle.dir, file), 'utf8')),
+  );
+  const found = new Set<string>();
+  for (const text of texts)
+    for (const [character] of text.matchAll(/[\u0080-\u{10ffff}]/gu)) found.add(character);
+  return [...found].join('');
+}

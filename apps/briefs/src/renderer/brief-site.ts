@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { NO_SUBSETS, type BriefFontSubsets } from '../assets/font-subsets.js';
 import { FONT_PATH, type BriefFonts } from '../assets/fonts.js';
 import { readWidgetsFile, WIDGETS_PATH, type WidgetsBundle } from '../assets/widgets-bundle.js';
 import { PAGE_FILES, type BriefPage } from '../templates/build-brief.js';
@@ -62,17 +63,24 @@ function extension(pathname: string): string {
 
 /**
  * The files of one brief, by address: its document, stylesheet, script, the font files its @font-face
- * rules name, and the widgets' built files. Anything else is not part of the brief.
+ * rules name (the packages' slices, and the subsets cut for this brief), and the widgets' built files.
+ * Anything else is not part of the brief.
  */
 export class BriefSite {
   private readonly fontFiles: ReadonlyMap<string, string>;
+  private readonly subsetFiles: ReadonlyMap<string, Buffer>;
+  private readonly fontsCss: string;
 
   constructor(
     readonly page: BriefPage,
-    private readonly fonts: BriefFonts,
+    fonts: BriefFonts,
     private readonly widgets: WidgetsBundle | null,
+    subsets: BriefFontSubsets = NO_SUBSETS,
   ) {
     this.fontFiles = new Map(fonts.faces.map((face) => [face.url, face.file]));
+    this.subsetFiles = new Map(subsets.faces.map((face) => [face.url, face.bytes]));
+    // The subsets' rules come last: of two faces of a family covering a character, the later one is used.
+    this.fontsCss = subsets.css === '' ? fonts.css : `${fonts.css}\n${subsets.css}`;
   }
 
   /** The answer to a request for a URL, or null when the URL is not one of the brief's files. */
@@ -101,10 +109,12 @@ export class BriefSite {
       case PAGE_FILES.styles:
         return ok(TYPES['.css'] ?? '', this.page.styles);
       case PAGE_FILES.fonts:
-        return ok(TYPES['.css'] ?? '', this.fonts.css);
+        return ok(TYPES['.css'] ?? '', this.fontsCss);
       case PAGE_FILES.script:
         return ok(TYPES['.js'] ?? '', PAGE_SCRIPT);
     }
+    const subset = this.subsetFiles.get(pathname);
+    if (subset !== undefined) return ok('font/ttf', subset);
     const font = pathname.startsWith(FONT_PATH) ? this.fontFiles.get(pathname) : undefined;
     if (font !== undefined) return ok('font/woff2', await readFont(font));
     if (this.widgets && pathname.startsWith(WIDGETS_PATH)) {

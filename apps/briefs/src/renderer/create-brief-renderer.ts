@@ -1,5 +1,11 @@
+import { loadFontSubsets, type FontSubsets } from '../assets/font-subsets.js';
 import { loadFonts, type BriefFonts } from '../assets/fonts.js';
-import { findWidgetsBundle, WIDGETS_PATH, type WidgetsBundle } from '../assets/widgets-bundle.js';
+import {
+  findWidgetsBundle,
+  widgetsCharacters,
+  WIDGETS_PATH,
+  type WidgetsBundle,
+} from '../assets/widgets-bundle.js';
 import { loadWorldGeometry } from '../assets/world-geometry.js';
 import type { BriefData } from '../data/brief-data.js';
 import type { OutlineEntry } from '../pdf/pdf-reader.js';
@@ -22,6 +28,16 @@ import {
   type StepTimings,
 } from './steps.js';
 import { TocCache } from './toc-cache.js';
+
+/** What every brief of a renderer uses, read once. */
+interface Assets {
+  readonly fonts: BriefFonts;
+  readonly subsets: FontSubsets;
+  readonly widgets: WidgetsBundle | null;
+  /** The characters the widgets may write besides the brief's text. */
+  readonly widgetsText: string;
+  readonly geometry: unknown;
+}
 
 export interface BriefRendererOptions {
   /** Chromium to run (CHROMIUM_PATH); by default the one shipped in the npm package, unpacked once. */
@@ -119,28 +135,36 @@ export function createBriefRenderer(options: BriefRendererOptions = {}): BriefRe
   const queue = new RenderQueue(options.concurrency ?? 2, options.queueSize ?? 8);
   const tocCache = new TocCache();
   const spares = new SparePages();
-  let assets: Promise<{ fonts: BriefFonts; widgets: WidgetsBundle | null; geometry: unknown }> | undefined;
+  let assets: Promise<Assets> | undefined;
   let rendered = 0;
 
   const loadAssets = () => {
-    assets ??= Promise.all([loadFonts(), findWidgetsBundle(), loadWorldGeometry()]).then(
-      ([fonts, widgets, geometry]) => {
-        if (!widgets) logger.warn('the widgets bundle is not built: briefs show "chart unavailable" boxes');
-        return { fonts, widgets, geometry };
-      },
-    );
+    assets ??= Promise.all([
+      Promise.all([loadFonts(), loadFontSubsets()]).then(([fonts, subsets]) => ({ fonts, subsets })),
+      findWidgetsBundle().then(async (widgets) => ({
+        widgets,
+        widgetsText: widgets === null ? '' : await widgetsCharacters(widgets),
+      })),
+      loadWorldGeometry(),
+    ]).then(([fonts, widgets, geometry]) => {
+      if (!widgets.widgets)
+        logger.warn('the widgets bundle is not built: briefs show "chart unavailable" boxes');
+      return { ...fonts, ...widgets, geometry };
+    });
     return assets;
   };
 
   async function build(request: BriefRequest, data: BriefData): Promise<BriefPreview> {
-    const { fonts, widgets, geometry } = await loadAssets();
+    const { fonts, subsets, widgets, widgetsText, geometry } = await loadAssets();
     const page = buildBriefPage(request, data, {
       generatedAt: now(),
       widgetsUrl: widgets === null ? null : relativeUrl(`${WIDGETS_PATH}${widgets.entry}`),
       widgetsModules: widgets?.modules.map((file) => relativeUrl(`${WIDGETS_PATH}${file}`)) ?? [],
       mapGeometry: geometry,
     });
-    return { page, site: new BriefSite(page, fonts, widgets) };
+    // One font file per face of the whole fonts, cut to the characters the page and its charts can write.
+    const cut = subsets.forText(`${page.html}${page.styles}${widgetsText}`);
+    return { page, site: new BriefSite(page, fonts, widgets, cut) };
   }
 
   async function attempt(

@@ -88,7 +88,7 @@ export function textWidth(text: string, size: number): number {
 }
 
 /** A label to place: its point and its text. */
-interface Anchor {
+export interface Anchor {
   readonly x: number;
   readonly y: number;
   readonly text: string;

@@ -1,6 +1,7 @@
 import { formatNumber, type Lang } from '@sco/core';
 import { html, type SafeHtml } from '../html.js';
-import { placeLabels, textWidth } from './label-placement.js';
+import { textWidth } from './label-placement.js';
+import { placeLabelsOnce } from './placed-labels-cache.js';
 import { CHART } from './svg-chart.js';
 import { integerTicks, logTicks } from './ticks.js';
 
@@ -51,7 +52,7 @@ export function scatterSvg(spec: ScatterSpec): SafeHtml {
   const yCutText = spec.cutLabel(number(spec.yCut ?? 0));
   const yCutX = PLOT.left + width - textWidth(yCutText, cutSize);
   const labelled = positive.filter((point) => point.label !== null);
-  const labels = placeLabels(
+  const labels = placeLabelsOnce(
     labelled.map((point) => ({ x: sx(point.x), y: sy(point.y), text: point.label ?? '' })),
     CHART.text,
     { x: PLOT.left, y: PLOT.top, width, height },

@@ -5,6 +5,8 @@ import { spacedCjk } from './spaced-cjk.js';
 export interface CoverageTexts {
   readonly title: string;
   readonly intro: string;
+  /** The short brief's intro: what the table gives, and what its ranges mean, in one sentence. */
+  readonly shortIntro: string;
   readonly caption: string;
   readonly columns: {
     readonly asOf: string;
@@ -47,6 +49,8 @@ const TEXTS: Readonly<Record<Lang, CoverageTexts>> = {
     title: 'Coverage and sources',
     intro:
       'How much of each official tally the dataset identifies, at each level of verification. A record dated only by a year or a month that contains the tally’s date may fall before or after it: the lower bound leaves such records out, the upper bound counts them. A record without a date counts when a source already reported it signed by the tally’s date.',
+    shortIntro:
+      'How much of each official tally the dataset identifies, at each level of verification; a range counts, at its upper end, the records dated only by a year or a month that may fall either side of the tally’s date.',
     caption:
       'Documents / partners of standardisation scope identified against each official tally (lower–upper bound)',
     columns: {
@@ -83,6 +87,8 @@ const TEXTS: Readonly<Record<Lang, CoverageTexts>> = {
     title: 'Couverture et sources',
     intro:
       'Part de chaque décompte officiel que le jeu de données identifie, à chaque niveau de vérification. Un accord daté seulement d’une année ou d’un mois qui contient la date du décompte peut tomber avant ou après\u00a0: la borne basse l’exclut, la borne haute le compte. Un accord non daté compte si une source le disait déjà signé à la date du décompte.',
+    shortIntro:
+      'Part de chaque décompte officiel que le jeu de données identifie, à chaque niveau de vérification\u00a0; une fourchette compte, à sa borne haute, les accords datés seulement d’une année ou d’un mois qui peuvent tomber de part et d’autre de la date du décompte.',
     caption:
       'Documents / partenaires de normalisation identifiés face à chaque décompte officiel (borne basse à haute)',
     columns: {
@@ -119,6 +125,8 @@ const TEXTS: Readonly<Record<Lang, CoverageTexts>> = {
     title: '覆盖范围与来源',
     intro:
       '本数据集在各核实程度下识别出的官方统计所含文件。仅注明年份或月份、且该期间包含统计日期的记录可能早于或晚于统计日期：下限不计此类记录，上限计入。无日期的记录，若已有来源在统计日期前报道其签署，则计入。',
+    shortIntro:
+      '本数据集在各核实程度下识别出的官方统计所含文件；区间的上限计入仅注明年份或月份、可能早于或晚于统计日期的记录。',
     caption: '对照各项官方统计识别出的标准化文件/合作方（下限～上限）',
     columns: {
       asOf: '截至',

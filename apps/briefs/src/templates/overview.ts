@@ -24,6 +24,8 @@ import { sectionBody } from './section.js';
 import { timelineBody } from './sections/timeline.js';
 
 const NOTABLE = 12;
+/** The partners the short brief's table lists: the cover's map shows them all, the report lists them all. */
+const TOP_PARTNERS = 5;
 
 /** The cover's finding on soft and hard connectivity, when the release has investment data and a positive ρ. */
 function softHardFinding(data: BriefContext['data'], lang: BriefContext['lang']): string[] {
@@ -70,7 +72,11 @@ export function overviewContent(ctx: BriefContext, query: string, generatedAt: D
       ),
     },
     { id: 'timeline', title: m.sections.timeline, body: timelineBody(ctx, {}, true) },
-    { id: 'geography', title: m.sections.geography, body: geographyBody(ctx, {}) },
+    {
+      id: 'geography',
+      title: m.sections.geography,
+      body: geographyBody(ctx, ctx.length === 'brief' ? { limit: TOP_PARTNERS } : {}),
+    },
     {
       id: 'breakdowns',
       // The short brief leaves the regions to the map and the sectors to the report: its chart is the types.

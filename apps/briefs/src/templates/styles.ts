@@ -224,6 +224,12 @@ nav.toc.box h1 { font-size: 11pt; margin: 0 0 2.5mm; }
 nav.toc.box ol { columns: 2; column-gap: 8mm; }
 nav.toc.box li { font-size: 9pt; margin: 0 0 1mm; break-inside: avoid; }
 body.length-brief section.first, body.length-brief section.notes-section { break-before: auto; }
+/* The short brief is set tighter: less room between sections, figures and tables. */
+body.length-brief section.brief-section { margin-bottom: 6mm; }
+body.length-brief figure.figure { margin: 3mm 0 4mm; }
+body.length-brief .table-block { margin: 3mm 0 4mm; }
+/* Its charts are named by the section's heading and the figure's caption: not a third time inside the chart. */
+body.length-brief sco-breakdown::part(title), body.length-brief sco-timeline::part(title) { display: none; }
 p.method strong { font-family: ${sans}; color: var(--accent); }
 `;
 }

@@ -42,9 +42,11 @@ export function breakdownsBody(
     });
   });
   const [first, ...others] = figures;
+  // An agreement has one type but may have partners in several regions and several sectors: the rule that
+  // it counts in each of its groups is said where a chart has such groups.
+  const manyGroups = dimensions.some((dimension) => dimension !== 'type');
   return sectionBody(
-    html`<p>${m.text.breakdownsIntro}</p>
-      ${first}`,
+    html`${manyGroups ? html`<p>${m.text.breakdownsIntro}</p>` : ''} ${first}`,
     html`${others}`,
   );
 }

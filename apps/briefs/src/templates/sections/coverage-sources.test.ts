@@ -2,25 +2,36 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBriefRequest } from '../../request/parse-brief-request.js';
 import { briefData } from '../../data/brief-data.js';
 import { loadRealData, openBriefTestData, type BriefTestData } from '../../test-support/brief-test-data.js';
+import { coverageTextsFor } from '../../i18n/coverage-texts.js';
+import { messagesFor } from '../../i18n/messages-for.js';
 import { buildBriefPage } from '../build-brief.js';
+import { escapeHtml } from '../html.js';
 
-/** The overview's "Coverage and sources" section, as HTML (no Chromium). */
-function coverageSection(fixture: BriefTestData, lang: string): string {
-  const { html } = buildBriefPage(parseBriefRequest({ template: 'overview', lang }), fixture.data, {
+/** The overview brief as HTML (no Chromium), in the report unless told. */
+function overviewPage(fixture: BriefTestData, lang: string, length = 'report'): string {
+  return buildBriefPage(parseBriefRequest({ template: 'overview', lang, length }), fixture.data, {
     generatedAt: new Date('2026-11-28T12:00:00Z'),
     widgetsUrl: null,
     mapGeometry: null,
-  });
+  }).html;
+}
+
+/** The overview's "Coverage and sources" section, as HTML, in the report unless told. */
+function coverageSection(fixture: BriefTestData, lang: string, length = 'report'): string {
+  const html = overviewPage(fixture, lang, length);
   const start = html.indexOf('<section\n        class="brief-section coverage-section');
   expect(start).toBeGreaterThan(-1);
   const end = html.indexOf('<section', start + 1);
   return html.slice(start, end === -1 ? undefined : end);
 }
 
-/** The cells of every body row of a section's tables, row by row, as printed. */
+/** A table cell's text, with the note references after it (a tally's date cites its sources). */
+const CELL = /<td class="[^"]*">([^<]*)(<sup class="note-ref"[^]*?<\/sup\s*>)?<\/td>/g;
+
+/** The cells of every body row of a section's tables, row by row, as printed (without note references). */
 const bodyRows = (section: string) =>
-  [...section.matchAll(/<tr>((?:\s*<td class="[^"]*">[^<]*<\/td>)+)\s*<\/tr>/g)].map((row) =>
-    [...(row[1] ?? '').matchAll(/<td class="[^"]*">([^<]*)<\/td>/g)].map((cell) => cell[1]),
+  [...section.matchAll(/<tr>((?:\s*<td class="[^"]*">(?:(?!<\/td>)[^])*<\/td>)+)\s*<\/tr>/g)].map((row) =>
+    [...(row[1] ?? '').matchAll(CELL)].map((cell) => cell[1]),
   );
 
 describe('the overview brief’s coverage and sources', () => {
@@ -69,6 +80,36 @@ describe('the overview brief’s coverage and sources', () => {
     // 48 of 154 records cite an official page: 31.2 %, printed without decimals.
     expect(section).toContain('48 of the 154 records (31%) cite an official page, Chinese or partner.');
     expect(section).not.toContain('Change since release');
+  });
+
+  it('is compact in the short brief: one sentence, the coverage table citing the tallies’ sources, no weak sources', () => {
+    const report = coverageSection(real, 'en');
+    for (const lang of ['en', 'fr', 'zh']) {
+      const short = coverageSection(real, lang, 'brief');
+      const t = coverageTextsFor(lang as 'en' | 'fr' | 'zh');
+      // One sentence before the table, the report's three-sentence explanation of the bounds left out.
+      expect(short, lang).toContain(escapeHtml(t.shortIntro));
+      expect(short, lang).not.toContain(escapeHtml(t.intro));
+      expect(short, lang).not.toContain(escapeHtml(t.sourcesCaption));
+      // The four tallies, each dated with its sources (the short timeline prints no table of tallies).
+      const dates = [...short.matchAll(CELL)].filter((cell) => cell[2] !== undefined);
+      expect(dates, lang).toHaveLength(4);
+      expect(bodyRows(short).length, lang).toBe(4);
+    }
+    const short = coverageSection(real, 'en', 'brief');
+    // The same figures as the report's table; its sentences on named partners and official sources kept.
+    expect(bodyRows(short)).toEqual(bodyRows(report).slice(0, 4));
+    expect(short).toContain('48 of the 154 records (31%) cite an official page, Chinese or partner.');
+    expect(short).toContain(
+      'Each of the 6 partners that official claims name has a standardisation record in the dataset.',
+    );
+    // The short brief has one table of the tallies, this one; the report has its own in the timeline too,
+    // and cites the sources there, not here.
+    const tallies = escapeHtml(messagesFor('en').captions.tallies);
+    expect(overviewPage(real, 'en', 'brief')).not.toContain(tallies);
+    expect(overviewPage(real, 'en')).toContain(tallies);
+    expect(report).not.toContain('class="note-ref"');
+    expect(report).toContain(escapeHtml(coverageTextsFor('en').sourcesCaption));
   });
 
   it('gives the change since the release before, by the latest tally, in every language', () => {

@@ -22,6 +22,9 @@ import { dataTable } from '../table.js';
  * it), the partners official claims name that have no standardisation record (core's namedPartnerGaps), and
  * the records on weak sources per verification level (core's sourceStrength, as `sco data sources`); with
  * the release before the brief's, the change since it by the latest tally (as `sco data coverage --since-release`).
+ * The short brief keeps it compact: one sentence, the coverage table (which cites the tallies' sources, since
+ * its timeline prints no table of tallies) and the two sentences on named partners and official sources; the
+ * table of weak sources is the report's.
  */
 export function coverageSourcesBody(ctx: BriefContext): SectionBody {
   const { lang, data } = ctx;
@@ -30,8 +33,12 @@ export function coverageSourcesBody(ctx: BriefContext): SectionBody {
   const bounds = ({ lower, upper }: Bounds) => formatNumberRange(lower, upper, lang);
   const { official_tallies: tallies, organisations } = data.dataset.tables;
   const coverage = tallyCoverageRows(tallies, data.agreements, data.earlier?.agreements);
+  const short = ctx.length === 'brief';
+  const sources = new Map(data.tallies.map((tally) => [tally.id, tally.sources]));
   const rows = coverage.map(({ tally, bounds: levels }) => [
-    formatPartialDate(tally.as_of, lang) ?? tally.as_of,
+    short
+      ? html`${formatPartialDate(tally.as_of, lang) ?? tally.as_of}${ctx.notes.refs(sources.get(tally.id) ?? [])}`
+      : (formatPartialDate(tally.as_of, lang) ?? tally.as_of),
     `${n(tally.documents ?? 0)} / ${tally.partners === null ? '—' : n(tally.partners)}`,
     ...VERIFICATION_BASES.map(
       (basis) => `${bounds(levels[basis].documents)} / ${bounds(levels[basis].partners)}`,
@@ -60,7 +67,7 @@ export function coverageSourcesBody(ctx: BriefContext): SectionBody {
   const strength = sourceStrength(data.agreements);
   const share = strength.records === 0 ? 0 : strength.official / strength.records;
   return sectionBody(
-    html`<p>${t.intro}</p>`,
+    html`<p>${short ? t.shortIntro : t.intro}</p>`,
     html`${dataTable(ctx, {
         caption: t.caption,
         columns: [
@@ -76,22 +83,26 @@ export function coverageSourcesBody(ctx: BriefContext): SectionBody {
       <p>
         ${t.official(n(strength.official), n(strength.records), formatNumber(share, lang, { percent: true, maxFractionDigits: 0 }))}
       </p>
-      ${dataTable(ctx, {
-        caption: t.sourcesCaption,
-        columns: [
-          { label: t.sourceColumns.check },
-          { label: t.sourceColumns.all, numeric: true },
-          { label: t.sourceColumns.verified, numeric: true },
-          { label: t.sourceColumns.single, numeric: true },
-          { label: t.sourceColumns.unverified, numeric: true },
-        ],
-        rows: strength.checks.map(({ check, ids, byLevel }) => [
-          t.checks[check],
-          n(ids.length),
-          n(byLevel.verified),
-          n(byLevel.single_source),
-          n(byLevel.unverified),
-        ]),
-      })}`,
+      ${
+        short
+          ? ''
+          : dataTable(ctx, {
+              caption: t.sourcesCaption,
+              columns: [
+                { label: t.sourceColumns.check },
+                { label: t.sourceColumns.all, numeric: true },
+                { label: t.sourceColumns.verified, numeric: true },
+                { label: t.sourceColumns.single, numeric: true },
+                { label: t.sourceColumns.unverified, numeric: true },
+              ],
+              rows: strength.checks.map(({ check, ids, byLevel }) => [
+                t.checks[check],
+                n(ids.length),
+                n(byLevel.verified),
+                n(byLevel.single_source),
+                n(byLevel.unverified),
+              ]),
+            })
+      }`,
   );
 }

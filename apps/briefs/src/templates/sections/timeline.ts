@@ -31,7 +31,8 @@ export function rangeOfCounts(
 /**
  * Agreements over time: the timeline widget with the agreements by year (GET /v1/indicators/agreements?
  * group_by=year) and, when `withTallies`, the official cumulative tallies (GET /v1/tallies?series=cumulative)
- * and a table of them beside what the dataset documents.
+ * and, in the report, a table of them beside what the dataset documents (the short brief's table of the tallies
+ * is the one of its section "Coverage and sources", which cites their sources).
  */
 export function timelineBody(
   ctx: BriefContext,
@@ -72,6 +73,11 @@ export function timelineBody(
         rangeOfCounts(latest.coverage.agreements, lang),
       )
     : m.text.timelineNoTally;
+  if (ctx.length === 'brief')
+    return sectionBody(
+      html`<p>${intro}</p>
+        ${timeline}`,
+    );
   const sources = new Map(ctx.data.tallies.map((tally) => [tally.id, tally.sources]));
   return sectionBody(
     html`<p>${intro}</p>

@@ -98,6 +98,7 @@ export const agreementsStyles = css`
     }
     .pager button {
       min-width: 2.75rem;
+      font-size: 1.1em;
     }
     .prev::before {
       content: '‹' / '';

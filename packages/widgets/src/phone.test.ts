@@ -250,6 +250,36 @@ describe('widgets on a phone, a tablet and a laptop', () => {
   });
 });
 
+describe('the network’s focused body on a phone', () => {
+  for (const width of [320, 375] as const) {
+    it(`lists its links compactly at ${width} px, the first few shown and the rest behind a disclosure, in French`, async () => {
+      await page.viewport(width, 900);
+      const data = fixtures.patchwork20132019Fr;
+      const element = await mount('sco-network', { lang: 'fr' }, { data });
+      await redrawn([element]);
+      // The first body (AQSIQ) signed with about forty partner bodies.
+      const body = data.network.nodes[0];
+      const links = data.network.edges.filter((edge) => edge.source === body?.id || edge.target === body?.id);
+      expect(links.length).toBeGreaterThan(20);
+      const readout = shadow(element).querySelector('.readout');
+      if (!readout) throw new Error('no readout');
+      // Shut, it takes about half a phone’s screen at most (the run-on paragraph took 1,000 px).
+      expect(readout.getBoundingClientRect().height).toBeLessThan(360);
+      const details = readout.querySelector('details');
+      if (!details) throw new Error('no disclosure');
+      expect(details.querySelector('summary')?.textContent.trim()).toMatch(/^Afficher \d+ de plus$/);
+      details.open = true;
+      const items = [...readout.querySelectorAll('li')].map((item) => item.textContent.trim());
+      expect(items).toHaveLength(links.length);
+      // Every entry in French: the bodies' names, the scopes, nothing in English.
+      for (const item of [readout.querySelector('p')?.textContent ?? '', ...items])
+        expect(item).not.toMatch(/\b(?:the|of|and|authority|standardi[sz]ation|not named)\b/i);
+      expect(items).toContainEqual(expect.stringMatching(/\(Normalisation\)$/) as unknown);
+      stage().replaceChildren();
+    });
+  }
+});
+
 describe('contrast of the marks, light and dark', () => {
   const background = (widget: Element) =>
     getComputedStyle(shadow(widget).querySelector('.frame') as Element).backgroundColor;

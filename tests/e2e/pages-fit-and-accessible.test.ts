@@ -113,8 +113,8 @@ function navLayout(page: Page): Promise<{ readonly rows: number; readonly broken
 
 /**
  * The contrast against the header of the focus ring a keyboard user sees on the header's first link, and of
- * the current page's mark (WCAG's 3:1 for what is not text); null on a page without the site layout's header
- * (the demo; the widgets' docs page, whose header and styles come with the widgets' build).
+ * the current page's mark (WCAG's 3:1 for what is not text); null on a page without the site's header (the
+ * demo). The widgets' docs page, whose header and styles come with the widgets' build, has the same header.
  */
 function headerMarks(page: Page): Promise<{ readonly focus: number; readonly current: number } | null> {
   return page.evaluate(() => {
@@ -171,6 +171,36 @@ function brokenHeadingWords(page: Page): Promise<string[]> {
             [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
           );
           if (lines.size > 1) broken.push(`${heading.localName}: ${match[0]} (${lines.size} lines)`);
+        }
+      }
+    }
+    return broken;
+  });
+}
+
+/**
+ * The names in the page's own tables that break inside a word: a header, or a cell of any column but the
+ * second (the widgets' docs put names first, their meaning second, and the class they come from third), breaks
+ * between words, after "-", "(" or "." ("--sco-color-", "::part(") or between the words of a camel-case name
+ * ("Filter / Element"), never elsewhere ("int/erv/al", "Pro/per/ty" on a phone). Each piece is measured as a
+ * text range.
+ */
+function brokenCellWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    for (const cell of document.querySelectorAll('table th, table td:not(:nth-child(2))')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/[^\s\-(.]*?(?:[-(.]+|[a-z](?=[A-Z])|(?=\s)|$)/g)) {
+          if (match[0].trim().length < 2) continue;
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set(
+            [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+          );
+          if (lines.size > 1) broken.push(`${cell.localName}: ${match[0]} (${lines.size} lines)`);
         }
       }
     }
@@ -263,6 +293,7 @@ describe('every page of the site, in Chromium over HTTP, at phone, tablet and la
           }
           expect(violations).toEqual([]);
           expect({ width, broken: await brokenHeadingWords(probe.page) }).toEqual({ width, broken: [] });
+          expect({ width, broken: await brokenCellWords(probe.page) }).toEqual({ width, broken: [] });
           const failed = probe.exchanges
             .filter((exchange) => exchange.status === null || exchange.status >= 400)
             .map((exchange) => `${String(exchange.status)} ${exchange.url}`);

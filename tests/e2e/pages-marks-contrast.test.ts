@@ -68,6 +68,23 @@ function measure(): Measured[] {
   return found;
 }
 
+/**
+ * The colours of each widget's links and data-table disclosures on the page, by widget: on the landing page
+ * every widget takes the page's accent (sco-network and sco-scatter kept the widgets' default blue).
+ */
+function accents(): Record<string, string[]> {
+  const found: Record<string, string[]> = {};
+  for (const host of document.querySelectorAll('*')) {
+    const root = host.shadowRoot;
+    if (!root || !host.localName.startsWith('sco-')) continue;
+    const colours = [...root.querySelectorAll('.footer a, summary')].map(
+      (node) => getComputedStyle(node).color,
+    );
+    found[host.localName] = [...new Set([...(found[host.localName] ?? []), ...colours])];
+  }
+  return found;
+}
+
 describe('the widgets’ series on the site’s pages keep their contrast, light and dark', () => {
   const closer = new Closer();
   let api: RunningApi;
@@ -106,4 +123,27 @@ describe('the widgets’ series on the site’s pages keep their contrast, light
       60_000,
     );
   }
+
+  it.each(['light', 'dark'] as const)(
+    '/ (%s): every widget’s links and data-table disclosures in the page’s accent',
+    async (scheme) => {
+      const probe = await openProbedPage(chromium.browser);
+      try {
+        await probe.page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        await probe.page.goto(`${api.origin}/`, { waitUntil: 'networkidle0' });
+        await widgetsSettled(probe.page);
+        const byWidget = await probe.page.evaluate(accents);
+        expect(Object.keys(byWidget)).toEqual(
+          expect.arrayContaining(['sco-map', 'sco-network', 'sco-scatter']),
+        );
+        const accent = byWidget['sco-map'];
+        expect(accent).toHaveLength(1);
+        for (const [widget, colours] of Object.entries(byWidget))
+          expect({ widget, colours }).toEqual({ widget, colours: accent });
+      } finally {
+        await probe.close();
+      }
+    },
+    60_000,
+  );
 });

@@ -8,15 +8,36 @@ const escape = (text) =>
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;');
 
-/** Markdown-ish inline code (`x`) in JSDoc text, escaped. */
-const prose = (text) => escape(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+/**
+ * Markdown-ish inline code (`x`) in JSDoc text, escaped; an identifier or a path may break after "_", "/", "?",
+ * "&" or "=" (`cooperation_agreement` on a phone), where its column is narrower than it.
+ */
+const prose = (text) =>
+  escape(text)
+    .replace(/(?<=[^\s][_/?=]|&amp;)(?=[^\s])/g, '<wbr>')
+    .replace(/`([^`]+)`/g, '<code>$1</code>');
 
-const table = (headers, rows) =>
+/**
+ * A name (attribute, part, custom property, class) that may break only after "-", "(" or "." and before the
+ * capital of a camel-case word: never inside a word ("int/erv/al" on a phone).
+ */
+const breakable = (name) =>
+  escape(name)
+    .replace(/(?<=[^-(.][-(.])(?=.)/g, '<wbr>')
+    .replace(/(?<=[a-z])(?=[A-Z])/g, '<wbr>');
+
+/**
+ * A table that scrolls sideways, in a region a keyboard reaches and a screen reader names, if its names still
+ * do not fit the width.
+ */
+const table = (label, headers, rows) =>
   rows.length === 0
     ? '<p class="none">None.</p>'
-    : `<table><thead><tr>${headers.map((h) => `<th>${escape(h)}</th>`).join('')}</tr></thead><tbody>${rows
+    : `<div class="table" role="region" tabindex="0" aria-label="${escape(label)}"><table><thead><tr>${headers
+        .map((h) => `<th>${escape(h)}</th>`)
+        .join('')}</tr></thead><tbody>${rows
         .map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`)
-        .join('')}</tbody></table>`;
+        .join('')}</tbody></table></div>`;
 
 /**
  * The Observatory's pages, as the site's header lists them (the API serves this page at /widgets/docs, and a
@@ -33,7 +54,7 @@ export const SITE_NAV = [
 
 const siteHeader = () => `<a class="skip" href="#main">Skip to the content</a>
 <header class="site-header"><a class="brand" href="/"><span class="brand-mark" aria-hidden="true"></span>Soft Connectivity Observatory</a>
-<nav aria-label="Site">${SITE_NAV.map(
+<nav class="site-nav" aria-label="Site">${SITE_NAV.map(
   ([href, label]) =>
     `<a href="${href}"${href === '/widgets/docs' ? ' aria-current="page"' : ''}>${escape(label)}</a>`,
 ).join('')}</nav></header>`;
@@ -47,27 +68,27 @@ export const CSP_LINES = [
 function widgetSection(declaration) {
   const tag = declaration.tagName;
   const attributes = (declaration.attributes ?? []).map((a) => [
-    `<code>${escape(a.name)}</code>`,
+    `<code>${breakable(a.name)}</code>`,
     prose(a.description),
-    a.inheritedFrom ? escape(a.inheritedFrom.name) : '',
+    a.inheritedFrom ? breakable(a.inheritedFrom.name) : '',
   ]);
   const attributeFields = new Set((declaration.attributes ?? []).map((a) => a.fieldName));
   const properties = (declaration.members ?? [])
     .filter((m) => m.kind === 'field' && !attributeFields.has(m.name))
-    .map((m) => [`<code>${escape(m.name)}</code>`, prose(m.description ?? m.type?.text ?? '')]);
+    .map((m) => [`<code>${breakable(m.name)}</code>`, prose(m.description ?? m.type?.text ?? '')]);
   const methods = (declaration.members ?? [])
     .filter((m) => m.kind === 'method')
-    .map((m) => [`<code>${escape(m.name)}()</code>`, prose(m.description)]);
+    .map((m) => [`<code>${breakable(m.name)}()</code>`, prose(m.description)]);
   const events = (declaration.events ?? []).map((e) => [
-    `<code>${escape(e.name)}</code>`,
+    `<code>${breakable(e.name)}</code>`,
     prose(e.description),
   ]);
   const parts = (declaration.cssParts ?? []).map((p) => [
-    `<code>::part(${escape(p.name)})</code>`,
+    `<code>::part(<wbr>${breakable(p.name)})</code>`,
     prose(p.description),
   ]);
   const properties_ = (declaration.cssProperties ?? []).map((p) => [
-    `<code>${escape(p.name)}</code>`,
+    `<code>${breakable(p.name)}</code>`,
     prose(p.description),
   ]);
   return `<section id="${escape(tag)}">
@@ -76,12 +97,12 @@ function widgetSection(declaration) {
 <p>${prose(declaration.description).replaceAll('\n\n', '</p><p>')}</p>
 <pre><code>&lt;script type="module" src="…/${escape(tag)}.js"&gt;&lt;/script&gt;
 &lt;${escape(tag)} lang="en"&gt;&lt;/${escape(tag)}&gt;</code></pre>
-<h3>Attributes</h3>${table(['Attribute', 'Meaning', 'From'], attributes)}
-<h3>Properties</h3>${table(['Property', 'Meaning'], properties)}
-${methods.length ? `<h3>Methods</h3>${table(['Method', 'Meaning'], methods)}` : ''}
-<h3>Events</h3>${table(['Event', 'Detail'], events)}
-<h3>Parts</h3>${table(['Part', 'What'], parts)}
-<h3>CSS custom properties</h3>${table(['Property', 'What'], properties_)}
+<h3>Attributes</h3>${table(`${tag}: attributes`, ['Attribute', 'Meaning', 'From'], attributes)}
+<h3>Properties</h3>${table(`${tag}: properties`, ['Property', 'Meaning'], properties)}
+${methods.length ? `<h3>Methods</h3>${table(`${tag}: methods`, ['Method', 'Meaning'], methods)}` : ''}
+<h3>Events</h3>${table(`${tag}: events`, ['Event', 'Detail'], events)}
+<h3>Parts</h3>${table(`${tag}: parts`, ['Part', 'What'], parts)}
+<h3>CSS custom properties</h3>${table(`${tag}: CSS custom properties`, ['Property', 'What'], properties_)}
 </section>`;
 }
 
@@ -180,14 +201,15 @@ body{font:16px/1.5 system-ui,sans-serif;margin:0;color:var(--fg);background:var(
 .site-header{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:center;padding:.75rem 2rem;background:#16202d;color:#f2efe9}
 .site-header a{color:inherit;text-decoration:none}.brand{font-weight:700;display:flex;align-items:center;gap:.6rem}
 .brand-mark{width:1.4rem;height:1.4rem;border-radius:50%;border:3px solid #e0775f;box-shadow:inset 0 0 0 3px #16202d,inset 0 0 0 7px #f2efe9}
-.site-header nav{display:flex;flex-wrap:wrap;gap:.25rem 1rem}.site-header nav a{padding:.2rem 0;border-bottom:2px solid transparent}
-.site-header nav a:hover,.site-header nav a[aria-current=page]{border-bottom-color:#e0775f}
+.site-nav{display:flex;flex-wrap:wrap;gap:.25rem 1rem}.site-nav a{padding:.2rem 0;border-bottom:2px solid transparent;white-space:nowrap}
+.site-nav a:hover,.site-nav a[aria-current=page]{border-bottom-color:#e0775f}
+.site-header :focus-visible{outline:3px solid #e0775f;outline-offset:2px}
 .page-head{padding:1rem 0;border-bottom:1px solid var(--line)}.page-head nav a{margin-right:1rem;white-space:nowrap}
 main{max-width:60rem;padding:0 2rem 4rem}h1 small{font-weight:400;color:var(--muted)}
-th,td{overflow-wrap:anywhere}
-@media (max-width:600px){.site-header{padding:.75rem 1rem}main{padding:0 1rem 3rem}}
+.table{overflow-x:auto}th,td{overflow-wrap:normal;word-break:normal}td:nth-child(2){overflow-wrap:anywhere;min-width:6.5rem}
 h2{margin-top:2.5rem;border-bottom:1px solid var(--line)}table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid var(--rule);vertical-align:top}
+@media (max-width:600px){.site-header{padding:.75rem 1rem}main{padding:0 1rem 3rem}th,td{padding:.3rem .35rem}}
 pre{background:var(--surface);padding:.75rem;white-space:pre-wrap;overflow-wrap:anywhere}code{font-size:.9em}
 .summary{font-size:1.1rem}.none{color:var(--muted)}a{color:var(--link)}
 `;

@@ -34,6 +34,7 @@ const fixtures = {
   'soft-hard-en.json': '/v1/indicators/soft-hard?lang=en',
   'soft-hard-fr.json': '/v1/indicators/soft-hard?lang=fr',
   'patchwork-2013-2019-en.json': '/v1/indicators/patchwork?period=2013-2019&lang=en',
+  'patchwork-2013-2019-fr.json': '/v1/indicators/patchwork?period=2013-2019&lang=fr',
 };
 
 for (const [file, path] of Object.entries(fixtures)) {

@@ -213,6 +213,71 @@ describe('widgets on a phone, a tablet and a laptop', () => {
       stage().replaceChildren();
     }
   });
+
+  it('lays the agreements’ sort buttons and pager out for a phone: buttons on one line, the pager one row', async () => {
+    for (const width of [320, 375] as const) {
+      for (const [lang, data, previousPage] of [
+        ['en', fixtures.agreements, 'Previous page'],
+        ['fr', fixtures.agreementsFr, 'Page précédente'],
+      ] as const) {
+        await page.viewport(width, 900);
+        const element = await mount('sco-agreements', { lang, 'page-size': '5' }, { data });
+        await redrawn([element]);
+        const label = `${width} ${lang}`;
+        const sorts = [...shadow(element).querySelectorAll('th button')];
+        const [previous, next] = shadow(element).querySelectorAll('[part="pager"] button');
+        const status = shadow(element).querySelector('[part="pager"] [role="status"]');
+        for (const button of [...sorts, previous, next]) {
+          if (!button) throw new Error(`${label}: a button is missing`);
+          const lines =
+            button.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(button).lineHeight);
+          expect(lines, `${label}: "${button.textContent.trim()}"`).toBeLessThan(1.9);
+        }
+        // Each sort button is drawn as one (a bordered chip), not as a loose word in a strip of words.
+        for (const button of sorts)
+          expect(Number.parseFloat(getComputedStyle(button).borderTopWidth), label).toBeGreaterThan(0);
+        // The pager: its two buttons and its position in one row, the buttons named in words.
+        const middle = (node: Element | null | undefined) => {
+          const box = node?.getBoundingClientRect();
+          return box ? Math.round(box.top + box.height / 2) : Number.NaN;
+        };
+        expect(middle(previous), label).toBeCloseTo(middle(status), -1);
+        expect(middle(next), label).toBeCloseTo(middle(status), -1);
+        expect(previous?.textContent.trim()).toBe(previousPage);
+        stage().replaceChildren();
+      }
+    }
+  });
+});
+
+describe('the network’s focused body on a phone', () => {
+  for (const width of [320, 375] as const) {
+    it(`lists its links compactly at ${width} px, the first few shown and the rest behind a disclosure, in French`, async () => {
+      await page.viewport(width, 900);
+      const data = fixtures.patchwork20132019Fr;
+      const element = await mount('sco-network', { lang: 'fr' }, { data });
+      await redrawn([element]);
+      // The first body (AQSIQ) signed with about forty partner bodies.
+      const body = data.network.nodes[0];
+      const links = data.network.edges.filter((edge) => edge.source === body?.id || edge.target === body?.id);
+      expect(links.length).toBeGreaterThan(20);
+      const readout = shadow(element).querySelector('.readout');
+      if (!readout) throw new Error('no readout');
+      // Shut, it takes about half a phone’s screen at most (the run-on paragraph took 1,000 px).
+      expect(readout.getBoundingClientRect().height).toBeLessThan(360);
+      const details = readout.querySelector('details');
+      if (!details) throw new Error('no disclosure');
+      expect(details.querySelector('summary')?.textContent.trim()).toMatch(/^Afficher \d+ de plus$/);
+      details.open = true;
+      const items = [...readout.querySelectorAll('li')].map((item) => item.textContent.trim());
+      expect(items).toHaveLength(links.length);
+      // Every entry in French: the bodies' names, the scopes, nothing in English.
+      for (const item of [readout.querySelector('p')?.textContent ?? '', ...items])
+        expect(item).not.toMatch(/\b(?:the|of|and|authority|standardi[sz]ation|not named)\b/i);
+      expect(items).toContainEqual(expect.stringMatching(/\(Normalisation\)$/) as unknown);
+      stage().replaceChildren();
+    });
+  }
 });
 
 describe('contrast of the marks, light and dark', () => {

@@ -186,7 +186,7 @@ describe('the widgets served by the API', () => {
 
   it("gives the docs page the site's header (its name and mark, leading home), its navigation and its icon", async () => {
     const docs = (await request(app).get(`/widgets/${version}/docs.html`).expect(200)).text;
-    const nav = /<nav aria-label="Site">(.*?)<\/nav>/s.exec(docs)?.[1] ?? '';
+    const nav = /<nav class="site-nav" aria-label="Site">(.*?)<\/nav>/s.exec(docs)?.[1] ?? '';
     const links = [...nav.matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
     expect(links).toEqual(SITE_NAV.map((item) => [item.href, item.label]));
     expect(nav).toContain('<a href="/widgets/docs" aria-current="page">');

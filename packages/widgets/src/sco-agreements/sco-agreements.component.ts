@@ -265,14 +265,19 @@ export class ScoAgreements extends FilterElement<AgreementsData> {
         </table>`,
       )}
       <div class="pager" part="pager">
-        <button type="button" ?disabled=${page === 0} @click=${() => (this.page = page - 1)}>
-          ${t(lang, 'previous')}
+        <button type="button" class="prev" ?disabled=${page === 0} @click=${() => (this.page = page - 1)}>
+          <span>${t(lang, 'previous')}</span>
         </button>
         <span role="status"
           >${t(lang, 'showing', { from: number(from), to: number(to), total: number(rows.length) })}</span
         >
-        <button type="button" ?disabled=${page >= pages - 1} @click=${() => (this.page = page + 1)}>
-          ${t(lang, 'next')}
+        <button
+          type="button"
+          class="next"
+          ?disabled=${page >= pages - 1}
+          @click=${() => (this.page = page + 1)}
+        >
+          <span>${t(lang, 'next')}</span>
         </button>
       </div>
     `;

@@ -60,7 +60,7 @@ export const agreementsStyles = css`
     margin-top: 0.5rem;
   }
   /* Under 600 px each agreement is a card: its fields one under the other, each named; the headers stay as a
-     row of sort buttons. */
+     strip of sort buttons, and the pager's buttons are arrows, their words kept for screen readers. */
   @container (max-width: 600px) {
     table,
     tbody,
@@ -71,13 +71,40 @@ export const agreementsStyles = css`
     thead tr {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.25rem 1rem;
-      padding-bottom: 0.4rem;
+      gap: 0.375rem;
+      padding-bottom: 0.5rem;
       border-bottom: 1px solid var(--_border);
     }
     thead th {
       border: 0;
       padding: 0;
+    }
+    th button {
+      padding: 0 0.6rem;
+      border: 1px solid var(--_border);
+      border-radius: 1rem;
+      background: var(--_surface);
+    }
+    th:last-child,
+    .pager span:not([role]) {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .pager {
+      justify-content: space-between;
+    }
+    .pager button {
+      min-width: 2.75rem;
+      font-size: 1.1em;
+    }
+    .prev::before {
+      content: '‹' / '';
+    }
+    .next::before {
+      content: '›' / '';
     }
     tbody tr {
       padding: 0.4rem 0;

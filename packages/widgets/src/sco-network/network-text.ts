@@ -20,6 +20,7 @@ export const NETWORK_TEXT = {
     zh: '{name}（{jurisdiction}），协议 {n} 项，对方：{links}',
   },
   link: { en: '{name} {n} ({scope})', fr: '{name} {n} ({scope})', zh: '{name} {n} 项（{scope}）' },
+  more: { en: 'Show {n} more', fr: 'Afficher {n} de plus', zh: '显示其余 {n} 项' },
   chinese: { en: 'Chinese body', fr: 'Organisme chinois', zh: '中方机构' },
   partner: { en: 'Partner body', fr: 'Organisme partenaire', zh: '伙伴机构' },
   scope: { en: 'Scope', fr: 'Domaine', zh: '领域' },

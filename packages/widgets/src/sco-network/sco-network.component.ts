@@ -29,6 +29,8 @@ const LABELLED = 14;
  * (they would cover it): the focused node is named under it, every node in the table. */
 const LABEL_TEXT = 11;
 const LABEL_ROOM = 480;
+/** Links of the focused body listed under the drawing; the others are behind a disclosure. */
+const SHOWN_LINKS = 5;
 
 /** A label on the drawing: at most 16 characters (the full name is in the focus text and the table). */
 const short = (label: string) => (label.length > 16 ? `${label.slice(0, 15)}…` : label);
@@ -116,8 +118,9 @@ export class ScoNetwork extends ChartElement<NetworkData> {
     return { region: this.region };
   }
 
-  private describe(node: Node, edges: readonly Edge[], names: ReadonlyMap<string, Node>, lang: Lang): string {
-    const links = edges
+  /** A body's links, the most agreements first: "AFNOR 2 (Standardisation)". */
+  private links(node: Node, edges: readonly Edge[], names: ReadonlyMap<string, Node>, lang: Lang): string[] {
+    return edges
       .filter((edge) => edge.source === node.id || edge.target === node.id)
       .sort((a, b) => b.agreements - a.agreements)
       .map((edge) =>
@@ -127,12 +130,41 @@ export class ScoNetwork extends ChartElement<NetworkData> {
           scope: edge.scope_label,
         }),
       );
+  }
+
+  private describe(node: Node, lang: Lang, links: readonly string[]): string {
     return networkText(lang, 'node', {
       name: node.name,
       jurisdiction: node.jurisdiction,
       n: formatNumber(lang, node.agreements),
       links: links.join(', '),
-    });
+    }).trim();
+  }
+
+  /**
+   * The focused body under the drawing: its name, then its links as a list, the first few shown and the rest
+   * behind a disclosure (a body with 40 partners made a paragraph 1,000 px tall on a phone).
+   */
+  private renderReadout(node: Node, edges: readonly Edge[], names: ReadonlyMap<string, Node>, lang: Lang) {
+    const links = this.links(node, edges, names, lang);
+    const items = (shown: readonly string[]) =>
+      html`<ul class="links">
+        ${shown.map((link) => html`<li>${link}</li>`)}
+      </ul>`;
+    return html`<div class="readout">
+      <p>${this.describe(node, lang, [])}</p>
+      ${items(links.slice(0, SHOWN_LINKS))}
+      ${
+        links.length > SHOWN_LINKS
+          ? html`<details>
+              <summary>
+                ${networkText(lang, 'more', { n: formatNumber(lang, links.length - SHOWN_LINKS) })}
+              </summary>
+              ${items(links.slice(SHOWN_LINKS))}
+            </details>`
+          : nothing
+      }
+    </div>`;
   }
 
   private onKeyDown(event: KeyboardEvent, count: number): void {
@@ -185,7 +217,7 @@ export class ScoNetwork extends ChartElement<NetworkData> {
         })}
       </g>
       ${nodes.map((node, index) => {
-        const label = this.describe(node, edges, names, lang);
+        const label = this.describe(node, lang, this.links(node, edges, names, lang));
         return svg`<circle part="node" class=${`node ${node.side}${index === active ? ' active' : ''}`}
           cx=${px(node.x ?? 0)} cy=${px(node.y ?? 0)} r=${px(radius(node))} data-focus=${index}
           tabindex=${index === active ? 0 : -1} role="img" aria-label=${label}
@@ -213,10 +245,7 @@ export class ScoNetwork extends ChartElement<NetworkData> {
             </li>`,
         )}
       </ul>
-      ${chart}
-      <p class="readout" aria-hidden="true">
-        ${focused ? this.describe(focused, edges, names, lang) : nothing}
-      </p>
+      ${chart} ${focused ? this.renderReadout(focused, edges, names, lang) : nothing}
       ${this.renderTools(lang, this.renderTable(edges, names, lang))}`;
   }
 

@@ -91,6 +91,19 @@ export const networkStyles = css`
     margin: 0.25rem 0;
     font-size: 0.875em;
   }
+  .readout p {
+    margin: 0 0 0.25rem;
+  }
+  /* One link a line on a phone, in columns where there is room. */
+  .links {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(16rem, 100%), 1fr));
+    gap: 0.1rem 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
   .num {
     text-align: right;
     font-variant-numeric: tabular-nums;

@@ -20,6 +20,7 @@ import talliesZh from './fixtures/tallies-zh.json';
 import softHardEn from './fixtures/soft-hard-en.json';
 import softHardFr from './fixtures/soft-hard-fr.json';
 import patchwork20132019En from './fixtures/patchwork-2013-2019-en.json';
+import patchwork20132019Fr from './fixtures/patchwork-2013-2019-fr.json';
 
 import type {
   AgreementPage,
@@ -57,4 +58,5 @@ export const fixtures = {
   softHardEn: softHardEn as unknown as SoftHard,
   softHardFr: softHardFr as unknown as SoftHard,
   patchwork20132019En: patchwork20132019En as unknown as Patchwork,
+  patchwork20132019Fr: patchwork20132019Fr as unknown as Patchwork,
 };

@@ -182,8 +182,8 @@ function brokenHeadingWords(page: Page): Promise<string[]> {
  * The names in the page's own tables that break inside a word: a header, or a cell of any column but the
  * second (the widgets' docs put names first, their meaning second, and the class they come from third), breaks
  * between words, after "-", "(" or "." ("--sco-color-", "::part(") or between the words of a camel-case name
- * ("Filter / Element"), never elsewhere ("int/erv/al", "Pro/per/ty" on a phone). Each piece is measured as a
- * text range.
+ * ("Filter / Element"), never elsewhere ("int/erv/al", "Pro/per/ty" on a phone); Chinese between any two
+ * characters. Each piece is measured as a text range.
  */
 function brokenCellWords(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -192,7 +192,10 @@ function brokenCellWords(page: Page): Promise<string[]> {
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? '';
-        for (const match of text.matchAll(/[^\s\-(.]*?(?:[-(.]+|[a-z](?=[A-Z])|(?=\s)|$)/g)) {
+        // A Han character is a word of its own, as in the headings: Chinese breaks between any two of them.
+        const pieces =
+          /\p{Script=Han}|[^\s\-(.\p{Script=Han}]*?(?:[-(.]+|[a-z](?=[A-Z])|(?=\s|\p{Script=Han})|$)/gu;
+        for (const match of text.matchAll(pieces)) {
           if (match[0].trim().length < 2) continue;
           const range = document.createRange();
           range.setStart(node, match.index);

@@ -1,24 +1,10 @@
+import { ENGLISH_MONTHS } from '@sco/core';
 import { agreementCount, describeQuery, type Citation } from './citation.js';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /** "2026, November 28" from "2026-11-28". */
 function longDate(date: string): string {
   const [year, month, day] = date.split('-');
-  return `${year ?? ''}, ${MONTHS[Number(month) - 1] ?? ''} ${Number(day)}`;
+  return `${year ?? ''}, ${ENGLISH_MONTHS[Number(month) - 1] ?? ''} ${Number(day)}`;
 }
 
 /** A data-set reference in the author–date style (APA 7): one paragraph, ending with the permalink. */

@@ -1,19 +1,4 @@
-import type { Lang } from '@sco/core';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { ENGLISH_MONTHS, type Lang } from '@sco/core';
 
 /**
  * An investment source's citation in the brief's language: its names as published, the connective and the
@@ -23,7 +8,7 @@ const MONTHS = [
  */
 export function trackerCitation(citation: string, lang: Lang): string {
   const match = /^(.*), edition ([A-Z][a-z]+) (\d{4})$/.exec(citation);
-  const index = match ? MONTHS.indexOf(match[2] ?? '') : -1;
+  const index = match ? ENGLISH_MONTHS.findIndex((month) => month === match[2]) : -1;
   if (!match || index < 0 || lang === 'en') return citation;
   const head = match[1] ?? '';
   const year = match[3] ?? '';

@@ -14,6 +14,8 @@ export {
 } from './i18n/format.js';
 export { dataLabel, hasDataLabel } from './i18n/data-labels.js';
 export { publisherLabel } from './i18n/publisher-label.js';
+export { SOURCE_CHECK_LABELS } from './i18n/source-check-labels.js';
+export { SOURCE_STRENGTH_COLUMNS, type SourceStrengthColumn } from './i18n/source-strength-columns.js';
 export { ENGLISH_MONTHS } from './i18n/english-months.js';
 export { institutionNameIn, hasInstitutionName, type RecordedNames } from './i18n/institution-name.js';
 export {

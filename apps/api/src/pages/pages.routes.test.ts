@@ -225,8 +225,26 @@ describe.each(await testDatabases())('the pages served by the API on $dialect', 
     expect(rows).toEqual([
       ['Resting only on reposts', '46', '0', '27', '19'],
       ['Quoted only by paraphrase', '1', '0', '0', '1'],
-      ['Citing a bare IP-address host', '2', '0', '0', '2'],
-      ['Citing an address that looks dead (by its form)', '2', '0', '0', '2'],
+      ['Citing a bare IP address', '2', '0', '0', '2'],
+      ['Citing an address that looks dead (by its form only)', '2', '0', '0', '2'],
+    ]);
+    // The same words as the overview brief's table, in every language; in Chinese, spaced by the one rule.
+    const labels = async (lang: string) => {
+      const text = decode((await request(t.app).get(`/?lang=${lang}`).expect(200)).text);
+      const sources = text.slice(text.indexOf('<caption id="sources-caption">'));
+      return [...sources.matchAll(/<th scope="row">([^<]+)<\/th>/g)].map((m) => m[1]);
+    };
+    expect(await labels('fr')).toEqual([
+      'Ne reposant que sur des republications',
+      'Cités seulement par paraphrase',
+      'Citant une simple adresse IP',
+      'Citant une adresse qui semble morte (sur sa seule forme)',
+    ]);
+    expect(await labels('zh')).toEqual([
+      '仅依据转载',
+      '仅有转述引文',
+      '引用纯 IP 地址',
+      '引用的网址看似失效（仅按格式判断）',
     ]);
   });
 

@@ -1,4 +1,12 @@
-import { formatNumber, sourceStrength, type Agreement, type Lang } from '@sco/core';
+import {
+  formatNumber,
+  SOURCE_CHECK_LABELS,
+  SOURCE_STRENGTH_COLUMNS,
+  sourceStrength,
+  type Agreement,
+  type Lang,
+  type SourceStrengthColumn,
+} from '@sco/core';
 import { markup, type SafeHtml } from './html.js';
 import { tableTextsFor } from './texts/table-texts.js';
 
@@ -10,11 +18,12 @@ import { tableTextsFor } from './texts/table-texts.js';
 export function sourcesTable(lang: Lang, agreements: readonly Agreement[]): SafeHtml {
   if (agreements.length === 0) return markup``;
   const t = tableTextsFor(lang);
+  const column = (name: SourceStrengthColumn) => SOURCE_STRENGTH_COLUMNS[name][lang];
   const count = (n: number) => formatNumber(n, lang);
   const strength = sourceStrength(agreements);
   const rows = strength.checks.map(
     ({ check, ids, byLevel }) => markup`<tr>
-        <th scope="row">${t.checks[check]}</th>
+        <th scope="row">${SOURCE_CHECK_LABELS[check][lang]}</th>
         <td>${count(ids.length)}</td>
         <td>${count(byLevel.verified)}</td>
         <td>${count(byLevel.single_source)}</td>
@@ -27,11 +36,11 @@ export function sourcesTable(lang: Lang, agreements: readonly Agreement[]): Safe
         ${t.sourcesCaption(count(strength.official), count(strength.records))}</caption>
       <thead>
         <tr>
-          <th scope="col">${t.sources.records}</th>
-          <th scope="col">${t.sources.all}</th>
-          <th scope="col">${t.sources.verified}</th>
-          <th scope="col">${t.sources.single}</th>
-          <th scope="col">${t.sources.unverified}</th>
+          <th scope="col">${column('records')}</th>
+          <th scope="col">${column('all')}</th>
+          <th scope="col">${column('verified')}</th>
+          <th scope="col">${column('single_source')}</th>
+          <th scope="col">${column('unverified')}</th>
         </tr>
       </thead>
       <tbody>${rows}</tbody>

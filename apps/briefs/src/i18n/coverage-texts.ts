@@ -1,7 +1,10 @@
-import type { Lang, SourceCheck } from '@sco/core';
+import type { Lang } from '@sco/core';
 import { spacedCjk } from './spaced-cjk.js';
 
-/** The words of the overview's section "Coverage and sources". */
+/**
+ * The words of the overview's section "Coverage and sources"; its sources table's column and row labels are
+ * core's (`SOURCE_STRENGTH_COLUMNS`, `SOURCE_CHECK_LABELS`), shared with the landing page.
+ */
 export interface CoverageTexts {
   readonly title: string;
   readonly intro: string;
@@ -34,14 +37,6 @@ export interface CoverageTexts {
     partners: string,
   ) => string;
   readonly sourcesCaption: string;
-  readonly sourceColumns: {
-    readonly check: string;
-    readonly all: string;
-    readonly verified: string;
-    readonly single: string;
-    readonly unverified: string;
-  };
-  readonly checks: Readonly<Record<SourceCheck, string>>;
 }
 
 const TEXTS: Readonly<Record<Lang, CoverageTexts>> = {
@@ -69,19 +64,6 @@ const TEXTS: Readonly<Record<Lang, CoverageTexts>> = {
     changed: (release, published, asOf, documents, partners) =>
       `Change since release ${release} (${published}), by the latest tally (${asOf}) and all levels counted: documents ${documents}, partners ${partners}.`,
     sourcesCaption: 'Records resting on weak sources, by verification level',
-    sourceColumns: {
-      check: 'Records',
-      all: 'All',
-      verified: 'Verified',
-      single: 'Single source',
-      unverified: 'Unverified',
-    },
-    checks: {
-      reposts_only: 'Resting only on reposts',
-      paraphrase_only: 'Quoted only by paraphrase',
-      ip_address_host: 'Citing a bare IP address',
-      dead_looking_url: 'Citing an address that looks dead (by its form only)',
-    },
   },
   fr: {
     title: 'Couverture et sources',
@@ -107,19 +89,6 @@ const TEXTS: Readonly<Record<Lang, CoverageTexts>> = {
     changed: (release, published, asOf, documents, partners) =>
       `Évolution depuis la version ${release} (${published}), à la date du dernier décompte (${asOf}), tous niveaux confondus\u00a0: documents ${documents}, partenaires ${partners}.`,
     sourcesCaption: 'Accords reposant sur des sources faibles, par niveau de vérification',
-    sourceColumns: {
-      check: 'Accords',
-      all: 'Tous',
-      verified: 'Vérifiés',
-      single: 'Source unique',
-      unverified: 'Non vérifiés',
-    },
-    checks: {
-      reposts_only: 'Ne reposant que sur des republications',
-      paraphrase_only: 'Cités seulement par paraphrase',
-      ip_address_host: 'Citant une simple adresse IP',
-      dead_looking_url: 'Citant une adresse qui semble morte (sur sa seule forme)',
-    },
   },
   zh: {
     title: '覆盖范围与来源',
@@ -144,19 +113,6 @@ const TEXTS: Readonly<Record<Lang, CoverageTexts>> = {
     changed: (release, published, asOf, documents, partners) =>
       `与数据版本 ${release}（${published}）相比，截至最新统计日期（${asOf}）、计入全部核实程度：文件 ${documents}，合作方 ${partners}。`,
     sourcesCaption: '依据薄弱来源的记录（按核实程度）',
-    sourceColumns: {
-      check: '记录',
-      all: '全部',
-      verified: '已核实',
-      single: '单一来源',
-      unverified: '未核实',
-    },
-    checks: {
-      reposts_only: '仅依据转载',
-      paraphrase_only: '仅有转述引文',
-      ip_address_host: '引用纯IP地址',
-      dead_looking_url: '引用的网址看似失效（仅按格式检查）',
-    },
   },
 };
 

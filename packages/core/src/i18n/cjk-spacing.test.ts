@@ -8,6 +8,8 @@ import { provisions } from '../vocabulary/provision.js';
 import { scopes } from '../vocabulary/scope.js';
 import { formatDateStyle, formatInstant } from './format-date-style.js';
 import { formatNumber } from './format-number.js';
+import { SOURCE_CHECK_LABELS } from './source-check-labels.js';
+import { SOURCE_STRENGTH_COLUMNS } from './source-strength-columns.js';
 import { spaceCjk } from './space-cjk.js';
 
 /** Every string held under a `zh` key, however deep. */
@@ -21,10 +23,12 @@ function chinese(value: unknown, found: string[] = []): string[] {
 }
 
 describe('the one spacing rule between Chinese and Latin letters or digits (decision 0027)', () => {
-  it('holds in every Chinese text of core: indicators, caveats, vocabularies', () => {
+  it('holds in every Chinese text of core: indicators, caveats, vocabularies, labels', () => {
     const texts = chinese([
       INDICATORS,
       HARD_CAVEATS,
+      SOURCE_CHECK_LABELS,
+      SOURCE_STRENGTH_COLUMNS,
       agreementTypes,
       icsFields,
       institutionKinds,
@@ -36,6 +40,8 @@ describe('the one spacing rule between Chinese and Latin letters or digits (deci
     // A definition that writes numbers beside Chinese: spaced.
     const depth = INDICATORS.find((indicator) => indicator.id === 'depth_score');
     expect(depth?.definition.zh).toContain('取值 0 至 8');
+    // A label that names Latin letters beside Chinese: spaced.
+    expect(SOURCE_CHECK_LABELS.ip_address_host.zh).toBe('引用纯 IP 地址');
   });
 
   it('holds in what the one formatter writes in Chinese, and changes nothing in English or French', () => {

@@ -1,6 +1,9 @@
-import type { Lang, SourceCheck } from '@sco/core';
+import type { Lang } from '@sco/core';
 
-/** The words of the landing page's coverage and sources tables. */
+/**
+ * The words of the landing page's coverage and sources tables; the sources table's column and row labels are
+ * core's (`SOURCE_STRENGTH_COLUMNS`, `SOURCE_CHECK_LABELS`), shared with the overview brief.
+ */
 export interface TableTexts {
   readonly coverageCaption: string;
   readonly coverage: {
@@ -15,14 +18,6 @@ export interface TableTexts {
   };
   /** The sources table's caption: how many records of how many cite an official page, formatted. */
   readonly sourcesCaption: (official: string, records: string) => string;
-  readonly sources: {
-    readonly records: string;
-    readonly all: string;
-    readonly verified: string;
-    readonly single: string;
-    readonly unverified: string;
-  };
-  readonly checks: Readonly<Record<SourceCheck, string>>;
 }
 
 const TEXTS: Readonly<Record<Lang, TableTexts>> = {
@@ -40,19 +35,6 @@ const TEXTS: Readonly<Record<Lang, TableTexts>> = {
     },
     sourcesCaption: (official, records) =>
       `Records on weak sources, by verification level: ${official} of ${records} records cite an official page, Chinese or partner`,
-    sources: {
-      records: 'Records',
-      all: 'All',
-      verified: 'Verified',
-      single: 'Single source',
-      unverified: 'Unverified',
-    },
-    checks: {
-      reposts_only: 'Resting only on reposts',
-      paraphrase_only: 'Quoted only by paraphrase',
-      ip_address_host: 'Citing a bare IP-address host',
-      dead_looking_url: 'Citing an address that looks dead (by its form)',
-    },
   },
   fr: {
     coverageCaption:
@@ -68,19 +50,6 @@ const TEXTS: Readonly<Record<Lang, TableTexts>> = {
     },
     sourcesCaption: (official, records) =>
       `Accords reposant sur des sources faibles, par niveau de vérification\u00a0: ${official} des ${records} accords citent une page officielle, chinoise ou partenaire`,
-    sources: {
-      records: 'Accords',
-      all: 'Tous',
-      verified: 'Vérifiés',
-      single: 'Source unique',
-      unverified: 'Non vérifiés',
-    },
-    checks: {
-      reposts_only: 'Ne reposant que sur des republications',
-      paraphrase_only: 'Cités seulement par paraphrase',
-      ip_address_host: 'Citant un hôte désigné par une simple adresse IP',
-      dead_looking_url: 'Citant une adresse qui semble morte (d’après sa forme)',
-    },
   },
   zh: {
     coverageCaption:
@@ -96,19 +65,6 @@ const TEXTS: Readonly<Record<Lang, TableTexts>> = {
     },
     sourcesCaption: (official, records) =>
       `依据薄弱来源的记录（按核实程度）：${records} 条记录中有 ${official} 条引用了中方或合作方的官方网页`,
-    sources: {
-      records: '记录',
-      all: '全部',
-      verified: '已核实',
-      single: '单一来源',
-      unverified: '未核实',
-    },
-    checks: {
-      reposts_only: '仅依据转载',
-      paraphrase_only: '仅有转述引文',
-      ip_address_host: '引用纯 IP 地址的主机',
-      dead_looking_url: '引用的网址看似失效（仅按格式判断）',
-    },
   },
 };
 

@@ -82,6 +82,32 @@ describe('the overview brief’s coverage and sources', () => {
     expect(section).not.toContain('Change since release');
   });
 
+  it('names the weak sources as the landing page does, in every language', () => {
+    const labels = (lang: string) =>
+      bodyRows(coverageSection(real, lang))
+        .slice(4)
+        .map((row) => row[0]);
+    expect(labels('en')).toEqual([
+      'Resting only on reposts',
+      'Quoted only by paraphrase',
+      'Citing a bare IP address',
+      'Citing an address that looks dead (by its form only)',
+    ]);
+    expect(labels('fr')).toEqual([
+      'Ne reposant que sur des republications',
+      'Cités seulement par paraphrase',
+      'Citant une simple adresse IP',
+      'Citant une adresse qui semble morte (sur sa seule forme)',
+    ]);
+    // In Chinese, spaced by the one rule (decision 0027).
+    expect(labels('zh')).toEqual([
+      '仅依据转载',
+      '仅有转述引文',
+      '引用纯 IP 地址',
+      '引用的网址看似失效（仅按格式判断）',
+    ]);
+  });
+
   it('is compact in the short brief: one sentence, the coverage table citing the tallies’ sources, no weak sources', () => {
     const report = coverageSection(real, 'en');
     for (const lang of ['en', 'fr', 'zh']) {

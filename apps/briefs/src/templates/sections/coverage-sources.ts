@@ -4,10 +4,13 @@ import {
   intlLocale,
   jurisdictionResolver,
   namedPartnerGaps,
+  SOURCE_CHECK_LABELS,
+  SOURCE_STRENGTH_COLUMNS,
   sourceStrength,
   tallyCoverageRows,
   VERIFICATION_BASES,
   type Bounds,
+  type SourceStrengthColumn,
 } from '@sco/core';
 import { coverageTextsFor } from '../../i18n/coverage-texts.js';
 import { formatDay, formatPartialDate } from '../../i18n/format-date.js';
@@ -30,6 +33,7 @@ export function coverageSourcesBody(ctx: BriefContext): SectionBody {
   const { lang, data } = ctx;
   const t = coverageTextsFor(lang);
   const n = (value: number) => formatNumber(value, lang);
+  const column = (name: SourceStrengthColumn) => SOURCE_STRENGTH_COLUMNS[name][lang];
   const bounds = ({ lower, upper }: Bounds) => formatNumberRange(lower, upper, lang);
   const { official_tallies: tallies, organisations } = data.dataset.tables;
   const coverage = tallyCoverageRows(tallies, data.agreements, data.earlier?.agreements);
@@ -89,14 +93,14 @@ export function coverageSourcesBody(ctx: BriefContext): SectionBody {
           : dataTable(ctx, {
               caption: t.sourcesCaption,
               columns: [
-                { label: t.sourceColumns.check },
-                { label: t.sourceColumns.all, numeric: true },
-                { label: t.sourceColumns.verified, numeric: true },
-                { label: t.sourceColumns.single, numeric: true },
-                { label: t.sourceColumns.unverified, numeric: true },
+                { label: column('records') },
+                { label: column('all'), numeric: true },
+                { label: column('verified'), numeric: true },
+                { label: column('single_source'), numeric: true },
+                { label: column('unverified'), numeric: true },
               ],
               rows: strength.checks.map(({ check, ids, byLevel }) => [
-                t.checks[check],
+                SOURCE_CHECK_LABELS[check][lang],
                 n(ids.length),
                 n(byLevel.verified),
                 n(byLevel.single_source),

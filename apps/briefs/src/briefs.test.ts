@@ -1,6 +1,4 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   AGREEMENT_RULES,
   computeIndicator,
@@ -14,19 +12,19 @@ import {
   type IndicatorFilter,
   type Lang,
 } from '@sco/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { messagesFor } from './i18n/messages-for.js';
 import { PdfReader } from './pdf/pdf-reader.js';
 import { subjectOf, type BriefRequest } from './request/brief-request.js';
 import { parseBriefRequest } from './request/parse-brief-request.js';
 import type { RenderedBrief } from './renderer/create-brief-renderer.js';
 import { BRIEF_STEPS, type BriefProgress } from './renderer/steps.js';
-import { openBriefTestData, type BriefTestData } from './test-support/brief-test-data.js';
 import { flat, pdfFonts, pdfInfo, pdfPages, pdfTool, writePdf } from './test-support/poppler.js';
-import { testRenderer } from './test-support/renderer.js';
+import { briefSuite } from './test-support/brief-suite.js';
+import { testResultsDir } from './test-support/test-env.js';
 
 /** The PDFs are kept in test-results/briefs for a person to look at (pdftoppm -png). */
-const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'test-results', 'briefs');
+const outDir = testResultsDir('briefs');
 
 interface Case {
   readonly request: BriefRequest;
@@ -68,17 +66,7 @@ function queryOf(request: BriefRequest, release: string): string {
 }
 
 describe('briefs rendered from a real release', () => {
-  let fixture: BriefTestData;
-  const renderer = testRenderer();
-
-  beforeAll(async () => {
-    fixture = await openBriefTestData();
-    await mkdir(outDir, { recursive: true });
-  });
-  afterAll(async () => {
-    await renderer.close();
-    await fixture.dispose();
-  });
+  const { renderer, fixture } = briefSuite({ outDir });
 
   /** The agreements indicator's row as the brief's tables print it: title, three bases, range. */
   function agreementsRow(filter: Partial<IndicatorFilter>, lang: Lang): string {

@@ -1,13 +1,11 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { messagesFor } from './i18n/messages-for.js';
-import { openBriefTestData, type BriefTestData } from './test-support/brief-test-data.js';
 import { flat, pdfFonts, pdfPages, writePdf } from './test-support/poppler.js';
-import { testRenderer } from './test-support/renderer.js';
+import { briefSuite } from './test-support/brief-suite.js';
+import { testResultsDir } from './test-support/test-env.js';
 
-const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'test-results', 'briefs');
+const outDir = testResultsDir('briefs');
 
 /**
  * The embedded fonts of a PDF (its distinct subset names, "ABCDEF+NotoSansSC-Bold"; Chromium writes a font
@@ -23,17 +21,7 @@ function countByFace(names: readonly string[]): Map<string, number> {
 }
 
 describe('the Chinese font of a brief', () => {
-  let fixture: BriefTestData;
-  const renderer = testRenderer();
-
-  beforeAll(async () => {
-    fixture = await openBriefTestData();
-    await mkdir(outDir, { recursive: true });
-  });
-  afterAll(async () => {
-    await renderer.close();
-    await fixture.dispose();
-  });
+  const { renderer, fixture } = briefSuite({ outDir });
 
   it.each(['zh', 'en'] as const)(
     'is embedded once per face in the %s overview, as CID TrueType',

@@ -1,15 +1,13 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { messagesFor } from './i18n/messages-for.js';
 import { PdfReader } from './pdf/pdf-reader.js';
 import { parseBriefRequest } from './request/parse-brief-request.js';
-import { openBriefTestData, type BriefTestData } from './test-support/brief-test-data.js';
 import { pdfInfo, pdfPages, pdfTool, writePdf } from './test-support/poppler.js';
-import { testRenderer } from './test-support/renderer.js';
+import { briefSuite } from './test-support/brief-suite.js';
+import { testResultsDir } from './test-support/test-env.js';
 
-const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'test-results', 'briefs');
+const outDir = testResultsDir('briefs');
 
 const CASES = [
   { template: 'overview', lang: 'en', paper: 'a4' },
@@ -31,20 +29,11 @@ function occurrences(text: string, part: string): number {
 }
 
 describe('the contents of a first render', () => {
-  let fixture: BriefTestData;
   // Every render another day: another page, so that none starts from the page numbers of a render before.
   let day = 0;
-  const renderer = testRenderer({ now: () => new Date(Date.UTC(2026, 10, 1) + ++day * 86_400_000) });
-
-  beforeAll(async () => {
-    fixture = await openBriefTestData();
-    await mkdir(outDir, { recursive: true });
-  });
-  afterAll(async () => {
-    await renderer.close();
-  });
-  afterAll(async () => {
-    await fixture.dispose();
+  const { renderer, fixture } = briefSuite({
+    outDir,
+    renderer: { now: () => new Date(Date.UTC(2026, 10, 1) + ++day * 86_400_000) },
   });
 
   it.each(CASES)(

@@ -1,13 +1,12 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseBriefRequest } from './request/parse-brief-request.js';
-import { openBriefTestData, type BriefTestData } from './test-support/brief-test-data.js';
 import { pdfTool, pdfWords, writePdf, type PdfWord } from './test-support/poppler.js';
-import { testRenderer } from './test-support/renderer.js';
+import { briefSuite } from './test-support/brief-suite.js';
+import { testResultsDir } from './test-support/test-env.js';
 
-const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'test-results', 'cover-map');
+const outDir = testResultsDir('cover-map');
 
 /** A text box's height over its font size: Noto Sans's ascent and descent (1.069 + 0.293 em). */
 const LINE_BOX = 1.362;
@@ -44,17 +43,7 @@ async function pageImage(file: string, page: number) {
 }
 
 describe('the map on a printed cover', () => {
-  let fixture: BriefTestData;
-  const renderer = testRenderer();
-
-  beforeAll(async () => {
-    fixture = await openBriefTestData();
-    await mkdir(outDir, { recursive: true });
-  });
-  afterAll(async () => {
-    await renderer.close();
-    await fixture.dispose();
-  });
+  const { renderer, fixture } = briefSuite({ outDir });
 
   it.each([
     { template: 'overview', lang: 'en' },

@@ -1,15 +1,13 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { LANGS } from '@sco/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { messagesFor } from './i18n/messages-for.js';
 import { parseBriefRequest } from './request/parse-brief-request.js';
-import { openBriefTestData, type BriefTestData } from './test-support/brief-test-data.js';
 import { pdfTool, writePdf } from './test-support/poppler.js';
-import { testRenderer } from './test-support/renderer.js';
+import { briefSuite } from './test-support/brief-suite.js';
+import { testResultsDir } from './test-support/test-env.js';
 
-const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'test-results', 'outline');
+const outDir = testResultsDir('outline');
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"' };
 
@@ -53,17 +51,7 @@ const TEMPLATES = [{ template: 'overview' }, { template: 'sector', subject: '35'
 const CASES = TEMPLATES.flatMap((input) => LANGS.map((lang) => ({ input, lang })));
 
 describe('the outline of a brief', () => {
-  let fixture: BriefTestData;
-  const renderer = testRenderer();
-
-  beforeAll(async () => {
-    fixture = await openBriefTestData();
-    await mkdir(outDir, { recursive: true });
-  });
-  afterAll(async () => {
-    await renderer.close();
-    await fixture.dispose();
-  });
+  const { renderer, fixture } = briefSuite({ outDir });
 
   it.each(CASES)('has the headings’ own text: $input.template in $lang', async ({ input, lang }) => {
     const request = parseBriefRequest({ ...input, lang });

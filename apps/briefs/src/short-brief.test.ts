@@ -2,13 +2,13 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { dataLabel, hasDataLabel, hasInstitutionName, institutionNameIn, LANGS, type Lang } from '@sco/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { messagesFor } from './i18n/messages-for.js';
 import { shortFormFor } from './i18n/short-form.js';
 import { parseBriefRequest } from './request/parse-brief-request.js';
-import { loadRealData, openBriefTestData, type BriefTestData } from './test-support/brief-test-data.js';
+import { loadRealData } from './test-support/brief-test-data.js';
 import { flat, pdfPages, pdfTool, writePdf } from './test-support/poppler.js';
-import { testRenderer } from './test-support/renderer.js';
+import { briefSuite } from './test-support/brief-suite.js';
 
 /** The page margins of the brief's stylesheet (styles.ts), in millimetres. */
 const MARGIN_TOP_MM = 22;
@@ -58,16 +58,14 @@ const TEMPLATES = [
 const CASES = TEMPLATES.flatMap((input) => LANGS.map((lang) => ({ input, lang })));
 
 describe('the short brief (the default length)', () => {
-  let fixture: BriefTestData;
+  const { renderer, fixture } = briefSuite();
   /**
    * The data's own English texts that have a French and a Chinese label (claimants, institutions), each with
    * its label in a language.
    */
   let english: { original: string; label: (lang: Lang) => string }[] = [];
-  const renderer = testRenderer();
 
   beforeAll(async () => {
-    fixture = await openBriefTestData();
     const dataset = await loadRealData();
     english = [
       ...[
@@ -83,10 +81,6 @@ describe('the short brief (the default length)', () => {
           label: (lang: Lang) => institutionNameIn(institution, lang),
         })),
     ];
-  });
-  afterAll(async () => {
-    await renderer.close();
-    await fixture.dispose();
   });
 
   it.each(CASES)(

@@ -1,14 +1,12 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { agreementTypes, scopes, verificationLevels, type Lang } from '@sco/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseBriefRequest } from './request/parse-brief-request.js';
-import { openBriefTestData, type BriefTestData } from './test-support/brief-test-data.js';
 import { pdfWords, writePdf, type PdfWord } from './test-support/poppler.js';
-import { testRenderer } from './test-support/renderer.js';
+import { briefSuite } from './test-support/brief-suite.js';
+import { testResultsDir } from './test-support/test-env.js';
 
-const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'test-results', 'labels');
+const outDir = testResultsDir('labels');
 
 /** The short labels the agreement tables print in their narrow columns, of three words or more. */
 function longLabels(lang: Lang): string[] {
@@ -64,17 +62,7 @@ const CASES = (['en', 'fr'] as const).flatMap((lang) =>
 );
 
 describe('labels in the narrow columns of a brief’s tables', () => {
-  let fixture: BriefTestData;
-  const renderer = testRenderer();
-
-  beforeAll(async () => {
-    fixture = await openBriefTestData();
-    await mkdir(outDir, { recursive: true });
-  });
-  afterAll(async () => {
-    await renderer.close();
-    await fixture.dispose();
-  });
+  const { renderer, fixture } = briefSuite({ outDir });
 
   it.each(CASES)('take two lines at most: $input.template in $lang', async ({ input, lang }) => {
     const brief = await renderer.render(

@@ -142,11 +142,11 @@ describe.each(await testDatabases())('the pages in French and Chinese on $dialec
     const fr = readerText((await request(t.app).get('/?lang=fr').expect(200)).text);
     // The same counts as the English page's (pages.routes.test), written the French way.
     expect(fr).toContain('33\u00a0à 34 / 25\u00a0à 26');
-    expect(fr).toMatch(/53 des 161 accords citent une page officielle/);
+    expect(fr).toMatch(/54 des 162 accords citent une page officielle/);
     expect(fr).toContain('Bureau d’information du Conseil des affaires d’État (livre blanc)');
     const zh = readerText((await request(t.app).get('/?lang=zh').expect(200)).text);
     expect(zh).toContain('33～34 / 25～26');
-    expect(zh).toContain('161 条记录中有 53 条');
+    expect(zh).toContain('162 条记录中有 54 条');
     expect(zh).toContain('国务院新闻办公室（白皮书）');
   });
 

@@ -682,4 +682,8 @@ export const AGREEMENT_TITLE_LABELS: Readonly<
       null,
       '瑞士联邦计量研究院（METAS）与中华人民共和国国家质量监督检验检疫总局（AQSIQ）关于测量仪器测试结果互认的协议',
     ],
+  'Cooperation agreement between BelGIM and CCIC on conformity assessment of mutually supplied products': [
+    'Accord de coopération entre le BelGIM et la CCIC sur l’évaluation de la conformité des produits fournis mutuellement',
+    '白俄罗斯国家计量研究院与中国检验认证集团关于相互供应产品合格评定的合作协议',
+  ],
 };

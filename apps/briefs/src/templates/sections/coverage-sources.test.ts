@@ -77,8 +77,8 @@ describe('the overview brief’s coverage and sources', () => {
     expect(section).toContain(
       'Each of the 6 partners that official claims name has a standardisation record in the dataset.',
     );
-    // 53 of 161 records cite an official page: 32.9 %, printed without decimals.
-    expect(section).toContain('53 of the 161 records (33%) cite an official page, Chinese or partner.');
+    // 54 of 162 records cite an official page: 33.3 %, printed without decimals.
+    expect(section).toContain('54 of the 162 records (33%) cite an official page, Chinese or partner.');
     expect(section).not.toContain('Change since release');
   });
 
@@ -99,7 +99,7 @@ describe('the overview brief’s coverage and sources', () => {
     const short = coverageSection(real, 'en', 'brief');
     // The same figures as the report's table; its sentences on named partners and official sources kept.
     expect(bodyRows(short)).toEqual(bodyRows(report).slice(0, 4));
-    expect(short).toContain('53 of the 161 records (33%) cite an official page, Chinese or partner.');
+    expect(short).toContain('54 of the 162 records (33%) cite an official page, Chinese or partner.');
     expect(short).toContain(
       'Each of the 6 partners that official claims name has a standardisation record in the dataset.',
     );

@@ -133,14 +133,17 @@ describe.each(await testDatabases())('GET /v1/tallies on $dialect', (database) =
     // 4 - 1 = 3); none is verified. At the verified level sac-uni-2022 (Italy) counts since its UNI page was
     // quoted verbatim (40 / 30); asean-center-myanmar-2022 is unverified since its only source stops before
     // what was signed (Myanmar still counts through 2018). No record dated only "2023" straddles 2023-12.
+    // The China–Ukraine agreement of 1998-12-10 (verified) adds a document at every level and makes Ukraine a
+    // partner at the verified and single-source levels (41 / 31, 70 / 48, 85 / 51); the AQSIQ–ISIRI MoU,
+    // single-source and dated by no year, adds an undated record (4 and 13).
     expect(tally?.coverage?.bounds).toEqual({
-      verified: { documents: { lower: 40, upper: 40 }, partners: { lower: 30, upper: 30 }, undated: 2 },
+      verified: { documents: { lower: 41, upper: 41 }, partners: { lower: 31, upper: 31 }, undated: 2 },
       verified_single: {
-        documents: { lower: 69, upper: 69 },
-        partners: { lower: 47, upper: 47 },
-        undated: 3,
+        documents: { lower: 70, upper: 70 },
+        partners: { lower: 48, upper: 48 },
+        undated: 4,
       },
-      all: { documents: { lower: 84, upper: 84 }, partners: { lower: 51, upper: 51 }, undated: 12 },
+      all: { documents: { lower: 85, upper: 85 }, partners: { lower: 51, upper: 51 }, undated: 13 },
     });
   });
 

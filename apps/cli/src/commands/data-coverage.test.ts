@@ -17,20 +17,25 @@ describe('sco data coverage', () => {
     // the three Inner Mongolia MoUs 2018-08-02, the SAC–BSI smart-city framework 2018-04-12, the two
     // ASEAN-centre agreements 2023-02-04, Costa Rica 2023-06-30): surely before, so 81–83 documents, partners
     // + Brazil + Costa Rica = 50 (the others' partners already count), 12 undated. The AQSIQ–CITMA agreement
-    // with Cuba (2007-11) adds a document and a partner to every tally: 82–84 documents, 51 partners.
+    // with Cuba (2007-11) adds a document and a partner to every tally: 82–84 documents, 51 partners. The
+    // China–Ukraine agreement of 1998-12-10 adds a document to every tally (Ukraine is already a partner
+    // through aqsiq-ukraine-2017) and the AQSIQ–ISIRI MoU, dated by no year, an undated record to each:
+    // 83–85 documents, 51 partners, 13 undated.
     expect(stdout).toContain('tally-2023-06-cumulative (as of 2023-06): official 107 documents, 65 partners');
-    expect(stdout).toMatch(/2023-06[^\n]*\n(?:.*\n){2}\s+all: 82–84 documents, 51 partners, 12 undated/);
+    expect(stdout).toMatch(/2023-06[^\n]*\n(?:.*\n){2}\s+all: 83–85 documents, 51 partners, 13 undated/);
     // At end-2023 the two year-only 2023 records are surely before the tally: no range.
-    expect(stdout).toMatch(/2023-12[^\n]*\n(?:.*\n){2}\s+all: 84 documents, 51 partners, 12 undated/);
+    expect(stdout).toMatch(/2023-12[^\n]*\n(?:.*\n){2}\s+all: 85 documents, 51 partners, 13 undated/);
     // By 14 October 2025 the two SAMR agreements bounded 2024-08-29 count too (Ethiopia already a partner,
     // Morocco new): 88 + 10 = 98 documents, 55 + 3 = 58 partners, 20 - 10 = 10 undated; with Cuba and the
-    // agreements of 3 September 2024 with Benin and Niger, 98 + 3 = 101 documents and 58 + 3 = 61 partners.
-    expect(stdout).toMatch(/2025-10-14[^\n]*\n(?:.*\n){2}\s+all: 101 documents, 61 partners, 10 undated/);
+    // agreements of 3 September 2024 with Benin and Niger, 98 + 3 = 101 documents and 58 + 3 = 61 partners;
+    // with Ukraine 1998, 102 documents, and 10 + 1 (AQSIQ–ISIRI) = 11 undated.
+    expect(stdout).toMatch(/2025-10-14[^\n]*\n(?:.*\n){2}\s+all: 102 documents, 61 partners, 11 undated/);
     // September 2019: the five bounds of 2011 and 2018 are before it (60–61 + 5 = 65–66 documents); Brazil,
     // Italy and Spain become sure partners (41 + 3 = 44; Spain was possible through sac-une-2019, dated only
     // "2019"), so 44 either way; the later bounds place nothing: 20 - 5 = 15 undated. Cuba (2007) adds one:
-    // 66–67 documents, 45 partners.
-    expect(stdout).toMatch(/2019-09[^\n]*\n(?:.*\n){2}\s+all: 66–67 documents, 45 partners, 15 undated/);
+    // 66–67 documents, 45 partners; Ukraine 1998 adds one and AQSIQ–ISIRI an undated one: 67–68 documents,
+    // 45 partners, 16 undated.
+    expect(stdout).toMatch(/2019-09[^\n]*\n(?:.*\n){2}\s+all: 67–68 documents, 45 partners, 16 undated/);
   }, 60_000);
 });
 

@@ -650,4 +650,40 @@ export const AGREEMENT_TITLE_LABELS: Readonly<
     'Protocole d’accord SAMR-SASO sur l’évaluation de la conformité et l’harmonisation des règlements techniques',
     '市场监管总局与 SASO 关于合格评定和技术法规协调的谅解备忘录',
   ],
+  "Agreement between the Government of the People's Republic of China and the Government of Ukraine on cooperation in the fields of standardization, metrology and certification":
+    [
+      'Accord entre le gouvernement de la République populaire de Chine et le gouvernement de l’Ukraine sur la coopération dans les domaines de la normalisation, de la métrologie et de la certification',
+      null,
+    ],
+  'NMi-AQSIQ mutual recognition agreement on test results for weighing instruments': [
+    'Accord de reconnaissance mutuelle NMi-AQSIQ sur les résultats d’essais des instruments de pesage',
+    'NMi 与国家质检总局关于衡器测试结果的互认协议',
+  ],
+  'AQSIQ-NMi memorandum of understanding (special partnership agreement on knowledge sharing)': [
+    'Protocole d’accord AQSIQ-NMi (accord de partenariat spécial sur le partage des connaissances)',
+    '国家质检总局与 NMi 谅解备忘录（知识共享特别伙伴关系协议）',
+  ],
+  'MoU between AQSIQ and the Korean Ministry of Trade, Industry and Energy on strengthening China-Korea cooperation in quality inspection and quarantine':
+    [
+      'Protocole d’accord entre l’AQSIQ et le ministère coréen du Commerce, de l’Industrie et de l’Énergie sur le renforcement de la coopération sino-coréenne en matière d’inspection de la qualité et de quarantaine',
+      '国家质检总局与韩国产业通商资源部关于加强中韩质量检验检疫合作的谅解备忘录',
+    ],
+  'Memorandum of understanding on cooperation between AQSIQ and the Institute of Standards and Industrial Research of Iran':
+    [
+      'Protocole d’accord de coopération entre l’AQSIQ et l’Institut de normalisation et de recherche industrielle d’Iran',
+      null,
+    ],
+  'PTB-AQSIQ mutual recognition agreement of test results for weighing machines and load cells': [
+    'Accord de reconnaissance mutuelle PTB-AQSIQ des résultats d’essais des instruments de pesage et des capteurs de pesage',
+    '德国联邦物理技术研究院与国家质检总局关于衡器和称重传感器测试结果的互认协议',
+  ],
+  "Agreement on the mutual recognition of test results of measuring instruments between METAS of the Swiss Confederation and AQSIQ of the People's Republic of China":
+    [
+      null,
+      '瑞士联邦计量研究院（METAS）与中华人民共和国国家质量监督检验检疫总局（AQSIQ）关于测量仪器测试结果互认的协议',
+    ],
+  'Cooperation agreement between BelGIM and CCIC on conformity assessment of mutually supplied products': [
+    'Accord de coopération entre le BelGIM et la CCIC sur l’évaluation de la conformité des produits fournis mutuellement',
+    '白俄罗斯国家计量研究院与中国检验认证集团关于相互供应产品合格评定的合作协议',
+  ],
 };

@@ -204,6 +204,14 @@ export const INSTITUTION_NAME_LABELS: Readonly<
     '柬埔寨国家计量中心',
   ],
   'Government of the Republic of Korea': ['Gouvernement de la République de Corée', '大韩民国政府'],
+  'Government of Ukraine': ['Gouvernement de l’Ukraine', '乌克兰政府'],
+  'NMi Certin': [null, '荷兰 NMi 认证机构'],
+  'Belarusian State Institute of Metrology': [
+    'Institut national de métrologie de Biélorussie',
+    '白俄罗斯国家计量研究院',
+  ],
+  'Physikalisch-Technische Bundesanstalt': [null, '德国联邦物理技术研究院'],
+  'Federal Institute of Metrology': ['Institut fédéral de métrologie', '瑞士联邦计量研究院'],
   'Industrial Advancement Administration': ['Administration de la promotion industrielle', '韩国工业振兴厅'],
   'Ministry of Trade, Industry and Energy': [
     'Ministère du Commerce, de l’Industrie et de l’Énergie',

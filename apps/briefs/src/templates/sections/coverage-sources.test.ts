@@ -64,10 +64,10 @@ describe('the overview brief’s coverage and sources', () => {
     // official, verified, verified + single source, all. sac-uni-2022 (2022, Italy) is verified again and
     // asean-center-myanmar-2022 (2022, Myanmar still a partner through 2018) unverified: see the landing page test.
     expect(bodyRows(section).map((row) => row.slice(1))).toEqual([
-      ['92 / 52', '32–33 / 24–25', '57–58 / 40–41', '66–67 / 45'],
-      ['107 / 65', '40 / 30', '69 / 47', '82–84 / 51'],
-      ['108 / 65', '40 / 30', '69 / 47', '84 / 51'],
-      ['126 / 72', '46 / 34', '83 / 56', '101 / 61'],
+      ['92 / 52', '33–34 / 25–26', '58–59 / 41–42', '67–68 / 45'],
+      ['107 / 65', '41 / 31', '70 / 48', '83–85 / 51'],
+      ['108 / 65', '41 / 31', '70 / 48', '85 / 51'],
+      ['126 / 72', '47 / 35', '84 / 57', '102 / 61'],
       // Weak sources as `sco data sources` counts them: all, verified, single source, unverified.
       ['46', '0', '27', '19'],
       ['1', '0', '0', '1'],
@@ -77,8 +77,8 @@ describe('the overview brief’s coverage and sources', () => {
     expect(section).toContain(
       'Each of the 6 partners that official claims name has a standardisation record in the dataset.',
     );
-    // 48 of 154 records cite an official page: 31.2 %, printed without decimals.
-    expect(section).toContain('48 of the 154 records (31%) cite an official page, Chinese or partner.');
+    // 54 of 162 records cite an official page: 33.3 %, printed without decimals.
+    expect(section).toContain('54 of the 162 records (33%) cite an official page, Chinese or partner.');
     expect(section).not.toContain('Change since release');
   });
 
@@ -125,7 +125,7 @@ describe('the overview brief’s coverage and sources', () => {
     const short = coverageSection(real, 'en', 'brief');
     // The same figures as the report's table; its sentences on named partners and official sources kept.
     expect(bodyRows(short)).toEqual(bodyRows(report).slice(0, 4));
-    expect(short).toContain('48 of the 154 records (31%) cite an official page, Chinese or partner.');
+    expect(short).toContain('54 of the 162 records (33%) cite an official page, Chinese or partner.');
     expect(short).toContain(
       'Each of the 6 partners that official claims name has a standardisation record in the dataset.',
     );

@@ -1,5 +1,5 @@
 import type { CacheGetOptions, Client, Patchwork, PatchworkQuery } from '@sco/client';
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { EXPECT, type AttributeProblem } from '../shared/attributes.js';
 import { isRegionCode } from '../shared/vocabulary.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -178,6 +178,12 @@ export class ScoNetwork extends ChartElement<NetworkData> {
           : nothing
       }
     </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Another body's links: a disclosure opened for the last body closes (Lit would keep it, and it open).
+    if (changed.has('active')) this.renderRoot.querySelector('.readout details')?.removeAttribute('open');
   }
 
   private onKeyDown(event: KeyboardEvent, count: number): void {

@@ -82,6 +82,22 @@ describe('sco-network', () => {
     expect(api.calls).toEqual([]);
   });
 
+  it('closes the disclosure of more links when focus moves to another body', async () => {
+    const element = await mount('sco-network', {}, { data });
+    const root = shadow(element);
+    const more = () => root.querySelector<HTMLDetailsElement>('.readout details');
+    // The fixture's bodies 0 and 11 (AQSIQ and SAC) have more than five links each.
+    root.querySelector<SVGElement>('[data-focus="0"]')?.focus();
+    await element.updateComplete;
+    await userEvent.click(more()?.querySelector('summary') as HTMLElement);
+    expect(more()?.open).toBe(true);
+    root.querySelector<SVGElement>('[data-focus="11"]')?.focus();
+    await element.updateComplete;
+    expect(root.querySelector('.readout p')?.textContent).toContain(nodes[11]?.name ?? '—');
+    expect(more()).not.toBeNull();
+    expect(more()?.open).toBe(false);
+  });
+
   // Two scopes drawn with the same line need a CIEDE2000 difference of 20 or more (as drawn, over the background).
   // The landing page's accent (a red, lighter in the dark) drew standardisation beside conformity assessment (the
   // highlight, an orange) at 14.1 (light) and 17.8 (dark), beside inspection at 17.1 (light), all solid; and the

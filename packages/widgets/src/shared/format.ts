@@ -17,7 +17,7 @@ export type Unit = 'count' | 'share' | 'index' | 'score' | (string & {});
  * its request is on its way, so that the cost falls in the wait for the network instead of after it.
  */
 export function prepareFormats(lang: Lang): void {
-  formatCoreNumber(0, lang, unitStyle('count'));
+  formatNumber(lang, 0);
   formatDateStyle('2000-01-01', lang);
 }
 
@@ -29,15 +29,9 @@ function unitStyle(unit: Unit): NumberStyle {
   return { maxFractionDigits: 0 };
 }
 
-/**
- * A number in the language's way, with a true minus (core's formatter). A count from 0 to 999 reads as its digits
- * in every language (no group separator, no sign): written without an Intl format, whose first construction on a
- * page (the locale's data) took a third of the map's first render from inline data.
- */
+/** A number in the language's way, with a true minus (core's formatter). */
 export function formatNumber(lang: Lang, value: number, unit: Unit = 'count'): string {
-  return unit === 'count' && Number.isInteger(value) && value >= 0 && value < 1000
-    ? String(value)
-    : formatCoreNumber(value, lang, unitStyle(unit));
+  return formatCoreNumber(value, lang, unitStyle(unit));
 }
 
 /** en "42–93", fr "42 à 93", zh "42～93" (core's formatter); one number when both ends read the same. */

@@ -1,5 +1,5 @@
 import type { CacheGetOptions, Client, Patchwork, PatchworkQuery } from '@sco/client';
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { EXPECT, type AttributeProblem } from '../shared/attributes.js';
 import { isRegionCode } from '../shared/vocabulary.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -38,6 +38,19 @@ const short = (label: string) => (label.length > 16 ? `${label.slice(0, 15)}…`
 const radius = (node: Node) => 5 + Math.sqrt(node.agreements) * 3;
 
 /**
+ * A scope's line, in the drawing's units (`unit` is one CSS pixel in them), so that no two scopes differ by the
+ * page's colours alone: standardisation (the page's accent) solid, conformity assessment (its highlight) dashed,
+ * the widget's own four colours dotted. Round caps draw a dash `width` longer and a gap `width` shorter: dashes of
+ * 2 × width + 6 px and gaps of width + 4 px; dots as wide as the line, width + 3 px apart.
+ */
+const dashes = (scope: string, width: number, unit: number) =>
+  scope === 'standardisation'
+    ? nothing
+    : scope === 'conformity_assessment'
+      ? `${px(width + 6 * unit)} ${px(2 * width + 4 * unit)}`
+      : `0 ${px(2 * width + 3 * unit)}`;
+
+/**
  * Is the Belt and Road's standards work a patchwork? The bipartite network of Chinese signatory bodies and
  * partner bodies: an edge per pair and scope, as thick as the agreements they signed, coloured by scope.
  * The layout is the API's (d3-force run to a fixed number of ticks from a seeded start): the same data
@@ -52,7 +65,7 @@ const radius = (node: Node) => 5 + Math.sqrt(node.agreements) * 3;
  * @attr basis - Verification basis: verified, verified_single or all. Default: all.
  * @csspart node - Each body.
  * @csspart legend - The colours of the scopes.
- * @cssproperty --sco-color-accent - Standardisation edges (conformity assessment: --sco-color-highlight).
+ * @cssproperty --sco-color-accent - Standardisation edges, solid (conformity assessment: --sco-color-highlight, dashed).
  */
 export class ScoNetwork extends ChartElement<NetworkData> {
   static override styles = [baseStyles, networkStyles];
@@ -167,6 +180,12 @@ export class ScoNetwork extends ChartElement<NetworkData> {
     </div>`;
   }
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Another body's links: a disclosure opened for the last body closes (Lit would keep it, and it open).
+    if (changed.has('active')) this.renderRoot.querySelector('.readout details')?.removeAttribute('open');
+  }
+
   private onKeyDown(event: KeyboardEvent, count: number): void {
     const next = nextIndex(event.key, this.active, count);
     if (next === undefined) return;
@@ -212,8 +231,10 @@ export class ScoNetwork extends ChartElement<NetworkData> {
           const a = at(names.get(edge.source));
           const b = at(names.get(edge.target));
           const touches = focused && (edge.source === focused.id || edge.target === focused.id);
+          const width = 1.5 + Math.sqrt(edge.agreements) * 2;
           return svg`<line class=${`edge ${edge.scope}${focused && !touches ? ' dim' : ''}`} x1=${px(a.x)} y1=${px(a.y)}
-            x2=${px(b.x)} y2=${px(b.y)} stroke-width=${px(1.5 + Math.sqrt(edge.agreements) * 2)}></line>`;
+            x2=${px(b.x)} y2=${px(b.y)} stroke-width=${px(width)}
+            stroke-dasharray=${dashes(edge.scope, width, (box + 2 * margin) / drawn)}></line>`;
         })}
       </g>
       ${nodes.map((node, index) => {
@@ -238,8 +259,16 @@ export class ScoNetwork extends ChartElement<NetworkData> {
         ${scopes.map(
           ([scope, label]) =>
             html`<li>
-              <svg aria-hidden="true" viewBox="0 0 20 8">
-                <line class=${`edge ${scope}`} x1="1" y1="4" x2="19" y2="4" stroke-width="4"></line>
+              <svg aria-hidden="true" viewBox="0 0 40 8">
+                <line
+                  class=${`edge ${scope}`}
+                  x1="2"
+                  y1="4"
+                  x2="38"
+                  y2="4"
+                  stroke-width="4"
+                  stroke-dasharray=${dashes(scope, 4, 1)}
+                ></line>
               </svg>
               ${label}
             </li>`,

@@ -83,7 +83,7 @@ export const networkStyles = css`
     font-size: 0.8em;
   }
   .legend svg {
-    width: 1.5em;
+    width: 3em;
     height: 0.6em;
   }
   .readout {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../test-support/axe.js';
+import { deltaE2000, lab, seenOver } from '../test-support/color-difference.js';
 import { API, fakeApi } from '../test-support/fake-api.js';
 import { fixtures } from '../test-support/fixtures.js';
 import { mount, shadow, text } from '../test-support/mount.js';
@@ -80,6 +81,69 @@ describe('sco-network', () => {
     expect(filtered.status).toBe('error');
     expect(api.calls).toEqual([]);
   });
+
+  it('closes the disclosure of more links when focus moves to another body', async () => {
+    const element = await mount('sco-network', {}, { data });
+    const root = shadow(element);
+    const more = () => root.querySelector<HTMLDetailsElement>('.readout details');
+    // The fixture's bodies 0 and 11 (AQSIQ and SAC) have more than five links each.
+    root.querySelector<SVGElement>('[data-focus="0"]')?.focus();
+    await element.updateComplete;
+    await userEvent.click(more()?.querySelector('summary') as HTMLElement);
+    expect(more()?.open).toBe(true);
+    root.querySelector<SVGElement>('[data-focus="11"]')?.focus();
+    await element.updateComplete;
+    expect(root.querySelector('.readout p')?.textContent).toContain(nodes[11]?.name ?? '—');
+    expect(more()).not.toBeNull();
+    expect(more()?.open).toBe(false);
+  });
+
+  // Two scopes drawn with the same line need a CIEDE2000 difference of 20 or more (as drawn, over the background).
+  // The landing page's accent (a red, lighter in the dark) drew standardisation beside conformity assessment (the
+  // highlight, an orange) at 14.1 (light) and 17.8 (dark), beside inspection at 17.1 (light), all solid; and the
+  // widget's own dark highlight was 14.8 from transport.
+  for (const [theme, accent] of [
+    ['light', '#b0412e'],
+    ['dark', '#f09a85'],
+  ] as const) {
+    it(`tells every scope from every other by its colour or its line, whatever the page's accent (${theme})`, async () => {
+      const element = await mount('sco-network', { theme, style: `--sco-color-accent: ${accent}` }, { data });
+      const root = shadow(element);
+      const background = getComputedStyle(root.querySelector('.frame') as Element).backgroundColor;
+      const scopeOf = (line: Element) =>
+        [...line.classList].find((name) => name !== 'edge' && name !== 'dim');
+      /** The line's pattern: solid, dots (dashes of length 0 with round caps) or dashes. */
+      const pattern = (line: Element) => {
+        const dashes = getComputedStyle(line).strokeDasharray;
+        if (dashes === 'none') return 'solid';
+        return Number.parseFloat(dashes) === 0 ? 'dots' : 'dashes';
+      };
+      const legend = [...root.querySelectorAll('[part="legend"] line')].map((line) => {
+        const style = getComputedStyle(line);
+        return {
+          scope: scopeOf(line),
+          pattern: pattern(line),
+          color: lab(seenOver(style.stroke, Number(style.strokeOpacity), background)),
+        };
+      });
+      expect(legend.map((entry) => entry.scope).sort()).toEqual(
+        [...new Set(edges.map((edge) => edge.scope))].sort(),
+      );
+      for (const [i, one] of legend.entries()) {
+        for (const two of legend.slice(i + 1)) {
+          const apart = one.pattern !== two.pattern || deltaE2000(one.color, two.color) >= 20;
+          expect(
+            apart,
+            `${one.scope} and ${two.scope}: ${one.pattern}, ${two.pattern}, ΔE ${deltaE2000(one.color, two.color).toFixed(1)}`,
+          ).toBe(true);
+        }
+      }
+      // Every edge of the drawing has its scope's pattern in the legend.
+      for (const line of root.querySelectorAll('svg.chart line.edge')) {
+        expect(pattern(line)).toBe(legend.find((entry) => entry.scope === scopeOf(line))?.pattern);
+      }
+    });
+  }
 
   it('has no accessibility violations', async () => {
     await expectNoAxeViolations(await mount('sco-network', {}, { data }));

@@ -213,7 +213,8 @@ function brokenHeadingWords(page: Page): Promise<string[]> {
  * second (the widgets' docs put names first, their meaning second, and the class they come from third), breaks
  * between words, after "-", "(" or "." ("--sco-color-", "::part(") or between the words of a camel-case name
  * ("Filter / Element"), never elsewhere ("int/erv/al", "Pro/per/ty" on a phone); Chinese between any two
- * characters. Each piece is measured as a text range.
+ * characters, but in a column's header, whose words ("已核实") break at spaces only (at 375 px the Chinese
+ * "已/核/实" stood a character a line). Each piece is measured as a text range.
  */
 function brokenCellWords(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -224,8 +225,10 @@ function brokenCellWords(page: Page): Promise<string[]> {
         const text = node.textContent ?? '';
         // A Han character or a Chinese punctuation mark is a word of its own, as in the headings: Chinese breaks
         // between any two of them (after "，" before "2025" in a publisher's name, once drawn in a Chinese font).
-        const pieces =
-          /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]|[^\s\-(.\p{Script=Han}\u3000-\u303f\uff00-\uffef]*?(?:[-(.]+|[a-z](?=[A-Z])|(?=\s|[\p{Script=Han}\u3000-\u303f\uff00-\uffef])|$)/gu;
+        // In a column's header, a run of Han characters is one word.
+        const pieces = cell.matches('thead th')
+          ? /\p{Script=Han}+|[\u3000-\u303f\uff00-\uffef]|[^\s\-(.\p{Script=Han}\u3000-\u303f\uff00-\uffef]*?(?:[-(.]+|[a-z](?=[A-Z])|(?=\s|[\p{Script=Han}\u3000-\u303f\uff00-\uffef])|$)/gu
+          : /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]|[^\s\-(.\p{Script=Han}\u3000-\u303f\uff00-\uffef]*?(?:[-(.]+|[a-z](?=[A-Z])|(?=\s|[\p{Script=Han}\u3000-\u303f\uff00-\uffef])|$)/gu;
         for (const match of text.matchAll(pieces)) {
           if (match[0].trim().length < 2) continue;
           const range = document.createRange();

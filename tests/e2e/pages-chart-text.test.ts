@@ -6,8 +6,11 @@ import { launchChromium, type TestBrowser } from './support/chromium.js';
 import { Closer } from './support/closer.js';
 import { openProbedPage, widgetsSettled } from './support/page-probe.js';
 
-/** The pages that show widgets, with the API's live data (more years, partners and labels than a fixture). */
-const PAGES = ['/', '/demo', '/embed'] as const;
+/**
+ * The pages that show widgets, with the API's live data (more years, partners and labels than a fixture); the
+ * landing page and the demo in French and Chinese too (longer labels, another script).
+ */
+const PAGES = ['/', '/demo', '/embed', '/?lang=fr', '/?lang=zh', '/demo?lang=fr', '/demo?lang=zh'] as const;
 const WIDTHS = [320, 375, 768, 1280] as const;
 
 /**

@@ -112,6 +112,33 @@ function navLayout(page: Page): Promise<{ readonly rows: number; readonly broken
 }
 
 /**
+ * What stands off the header's one row: the name, each link of the navigation and the language switch must each
+ * cross the horizontal line through the middle of the header's bar (the name may take two lines beside the
+ * links), and the links stand at one height. At 1,280 px the French links took two rows under one another, the
+ * name beside them.
+ */
+function headerRow(page: Page): Promise<{ readonly linkRows: number; readonly off: string[] }> {
+  return page.evaluate(() => {
+    const bar = document.querySelector('.site-header .bar');
+    if (!bar) return { linkRows: 0, off: ['no header bar'] };
+    const box = bar.getBoundingClientRect();
+    const middle = box.top + box.height / 2;
+    const links = [...bar.querySelectorAll('.site-nav a')];
+    const items = [bar.querySelector('.brand'), ...links, bar.querySelector('.lang-switch')];
+    return {
+      linkRows: new Set(links.map((link) => Math.round(link.getBoundingClientRect().top))).size,
+      off: items
+        .filter((item): item is Element => item !== null)
+        .filter((item) => {
+          const { top, bottom } = item.getBoundingClientRect();
+          return top > middle || bottom < middle;
+        })
+        .map((item) => item.textContent.trim().replace(/\s+/g, ' ')),
+    };
+  });
+}
+
+/**
  * The contrast against the header of the focus ring a keyboard user sees on the header's first link, and of
  * the current page's mark (WCAG's 3:1 for what is not text); null on a page without the site's header (the
  * demo). The widgets' docs page, whose header and styles come with the widgets' build, has the same header.
@@ -162,8 +189,11 @@ function brokenHeadingWords(page: Page): Promise<string[]> {
       const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? '';
-        // A Han character is a word of its own: Chinese breaks between any two of them.
-        for (const match of text.matchAll(/\p{Script=Han}|[^\s\-\u2010\p{Script=Han}]+/gu)) {
+        // A Han character, or a Chinese punctuation mark (，。（）), is a word of its own: Chinese breaks between
+        // any two of them.
+        for (const match of text.matchAll(
+          /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]|[^\s\-\u2010\p{Script=Han}\u3000-\u303f\uff00-\uffef]+/gu,
+        )) {
           const range = document.createRange();
           range.setStart(node, match.index);
           range.setEnd(node, match.index + match[0].length);
@@ -183,7 +213,8 @@ function brokenHeadingWords(page: Page): Promise<string[]> {
  * second (the widgets' docs put names first, their meaning second, and the class they come from third), breaks
  * between words, after "-", "(" or "." ("--sco-color-", "::part(") or between the words of a camel-case name
  * ("Filter / Element"), never elsewhere ("int/erv/al", "Pro/per/ty" on a phone); Chinese between any two
- * characters. Each piece is measured as a text range.
+ * characters, but in a column's header, whose words ("已核实") break at spaces only (at 375 px the Chinese
+ * "已/核/实" stood a character a line). Each piece is measured as a text range.
  */
 function brokenCellWords(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -192,9 +223,12 @@ function brokenCellWords(page: Page): Promise<string[]> {
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? '';
-        // A Han character is a word of its own, as in the headings: Chinese breaks between any two of them.
-        const pieces =
-          /\p{Script=Han}|[^\s\-(.\p{Script=Han}]*?(?:[-(.]+|[a-z](?=[A-Z])|(?=\s|\p{Script=Han})|$)/gu;
+        // A Han character or a Chinese punctuation mark is a word of its own, as in the headings: Chinese breaks
+        // between any two of them (after "，" before "2025" in a publisher's name, once drawn in a Chinese font).
+        // In a column's header, a run of Han characters is one word.
+        const pieces = cell.matches('thead th')
+          ? /\p{Script=Han}+|[\u3000-\u303f\uff00-\uffef]|[^\s\-(.\p{Script=Han}\u3000-\u303f\uff00-\uffef]*?(?:[-(.]+|[a-z](?=[A-Z])|(?=\s|[\p{Script=Han}\u3000-\u303f\uff00-\uffef])|$)/gu
+          : /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]|[^\s\-(.\p{Script=Han}\u3000-\u303f\uff00-\uffef]*?(?:[-(.]+|[a-z](?=[A-Z])|(?=\s|[\p{Script=Han}\u3000-\u303f\uff00-\uffef])|$)/gu;
         for (const match of text.matchAll(pieces)) {
           if (match[0].trim().length < 2) continue;
           const range = document.createRange();
@@ -319,6 +353,24 @@ describe('every page of the site, in Chromium over HTTP, at phone, tablet and la
               type: expect.stringMatching(/^image\//) as unknown,
             });
           }
+        } finally {
+          await probe.close();
+        }
+      },
+      60_000,
+    );
+  });
+
+  // The pages with the site's header (the widgets' docs page builds its own, without a language switch).
+  describe.each(['/', '/?lang=fr', '/?lang=zh', '/embed', '/docs', '/studio'])('%s', (path) => {
+    it.each([1024, 1280])(
+      'at %i px: the name, the navigation and the language switch in one row',
+      async (width) => {
+        const probe = await openProbedPage(chromium.browser);
+        try {
+          await probe.page.setViewport({ width, height: 800 });
+          await probe.page.goto(`${api.origin}${path}`, { waitUntil: 'load' });
+          expect({ width, ...(await headerRow(probe.page)) }).toEqual({ width, linkRows: 1, off: [] });
         } finally {
           await probe.close();
         }

@@ -13,6 +13,11 @@ const PAGES: readonly { readonly path: string; readonly signedIn?: boolean }[] =
   { path: '/' },
   { path: '/embed' },
   { path: '/demo' },
+  // The pages written in French and Chinese too.
+  { path: '/?lang=fr' },
+  { path: '/?lang=zh' },
+  { path: '/demo?lang=fr' },
+  { path: '/demo?lang=zh' },
   { path: '/docs' },
   { path: '/widgets/docs' },
   { path: '/studio' },

@@ -6,8 +6,11 @@ import { launchChromium, type TestBrowser } from './support/chromium.js';
 import { Closer } from './support/closer.js';
 import { openProbedPage, widgetsSettled } from './support/page-probe.js';
 
-/** The pages that show the widgets with the site's own colours (the landing page) or a partner's (the demo). */
-const PAGES = ['/', '/demo'] as const;
+/**
+ * The pages that show the widgets with the site's own colours (the landing page) or a partner's (the demo), in
+ * each of their languages.
+ */
+const PAGES = ['/', '/demo', '/?lang=fr', '/?lang=zh', '/demo?lang=fr', '/demo?lang=zh'] as const;
 
 /** What one mark or label of a widget keeps against its widget's background, as the page shows it. */
 interface Measured {
@@ -111,7 +114,7 @@ describe('the widgets’ series on the site’s pages keep their contrast, light
           const names = measured.map(({ what }) => what);
           expect(names.filter((name) => name.endsWith('rect.l2')).length).toBeGreaterThan(0);
           expect(names.filter((name) => name.includes('.c1')).length).toBeGreaterThan(0);
-          if (path === '/demo') expect(names).toContain('sco-timeline text.tally-label');
+          if (path.startsWith('/demo')) expect(names).toContain('sco-timeline text.tally-label');
           const low = measured
             .filter(({ what, ratio }) => ratio < (what.endsWith('tally-label') ? 4.5 : 3))
             .map(({ what, ratio }) => `${what} ${ratio.toFixed(2)}`);

@@ -123,7 +123,7 @@ describe.each(await testDatabases())('the pages served by the API on $dialect', 
       .expect(200)
       .expect('Content-Type', 'text/html; charset=utf-8');
     expect(res.text).toContain('<header class="site-header">');
-    expect(res.text).toMatch(/<a href="\/docs" aria-current="page">API reference<\/a>/);
+    expect(res.text).toMatch(/<a href="\/docs" aria-current="page">API<\/a>/);
     for (const url of loadedUrls(res.text)) {
       const asset = await request(t.app).get(url).expect(200);
       expect(String(asset.headers['content-type'])).toMatch(

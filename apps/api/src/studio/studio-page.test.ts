@@ -48,7 +48,7 @@ describe.each(await testDatabases())('the studio page on $dialect', (database) =
     expect(res.text).toMatch(/<form\s+id="sign-in-form"/);
     expect(res.text).toMatch(/<label for="api-key">API key<\/label>/);
     expect(res.text).not.toContain('id="brief-form"');
-    expect(res.text).toMatch(/<a href="\/studio" aria-current="page">Brief studio<\/a>/);
+    expect(res.text).toMatch(/<a href="\/studio" aria-current="page">Briefs<\/a>/);
     expectNoInlineCode(res.text);
     // A cookie that is no session shows the same page.
     const stale = await studio('sco_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA').expect(200);

@@ -4,7 +4,11 @@ import type { Lang } from '@sco/core';
 export const SITE_PATHS = ['/', '/embed', '/demo', '/widgets/docs', '/docs', '/studio'] as const;
 export type SitePath = (typeof SITE_PATHS)[number];
 
-/** The words of the site's frame: the skip link, the name, the navigation, the language switch, the footer. */
+/**
+ * The words of the site's frame: the skip link, the name, the navigation, the language switch, the footer. The
+ * navigation's labels are a word or two, so that the name, the six links and the language switch stand in one
+ * row from 1,024 px on in every language (the pages' own headings say what each page is in full).
+ */
 export interface SiteTexts {
   readonly skip: string;
   readonly name: string;
@@ -22,11 +26,11 @@ const TEXTS: Readonly<Record<Lang, SiteTexts>> = {
     navLabel: 'Site',
     nav: {
       '/': 'Overview',
-      '/embed': 'Embed a widget',
-      '/demo': 'Demo partner page',
-      '/widgets/docs': 'Widget docs',
-      '/docs': 'API reference',
-      '/studio': 'Brief studio',
+      '/embed': 'Embed',
+      '/demo': 'Demo',
+      '/widgets/docs': 'Widgets',
+      '/docs': 'API',
+      '/studio': 'Briefs',
     },
     language: 'Language',
     footer: 'Code MIT; data CC BY 4.0 — cite the release you use. Widgets send no cookies and store nothing.',
@@ -38,10 +42,10 @@ const TEXTS: Readonly<Record<Lang, SiteTexts>> = {
     nav: {
       '/': 'Accueil',
       '/embed': 'Intégrer',
-      '/demo': 'Démo partenaire',
-      '/widgets/docs': 'Doc des widgets',
-      '/docs': 'Référence API',
-      '/studio': 'Atelier des notes',
+      '/demo': 'Démo',
+      '/widgets/docs': 'Widgets',
+      '/docs': 'API',
+      '/studio': 'Notes',
     },
     language: 'Langue',
     footer:
@@ -53,11 +57,11 @@ const TEXTS: Readonly<Record<Lang, SiteTexts>> = {
     navLabel: '网站',
     nav: {
       '/': '概览',
-      '/embed': '嵌入组件',
-      '/demo': '合作方示例页面',
-      '/widgets/docs': '组件文档',
-      '/docs': 'API 参考',
-      '/studio': '简报工作室',
+      '/embed': '嵌入',
+      '/demo': '示例',
+      '/widgets/docs': '组件',
+      '/docs': 'API',
+      '/studio': '简报',
     },
     language: '语言',
     footer:

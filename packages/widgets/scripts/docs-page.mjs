@@ -45,11 +45,11 @@ const table = (label, headers, rows) =>
  */
 export const SITE_NAV = [
   ['/', 'Overview'],
-  ['/embed', 'Embed a widget'],
-  ['/demo', 'Demo partner page'],
-  ['/widgets/docs', 'Widget docs'],
-  ['/docs', 'API reference'],
-  ['/studio', 'Brief studio'],
+  ['/embed', 'Embed'],
+  ['/demo', 'Demo'],
+  ['/widgets/docs', 'Widgets'],
+  ['/docs', 'API'],
+  ['/studio', 'Briefs'],
 ];
 
 const siteHeader = () => `<a class="skip" href="#main">Skip to the content</a>

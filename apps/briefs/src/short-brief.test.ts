@@ -4,22 +4,23 @@ import path from 'node:path';
 import { dataLabel, hasDataLabel, hasInstitutionName, institutionNameIn, LANGS, type Lang } from '@sco/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { messagesFor } from './i18n/messages-for.js';
+import { PAPERS, type Paper } from './request/brief-request.js';
+import { pageArea } from './templates/page-area.js';
 import { shortFormFor } from './i18n/short-form.js';
 import { parseBriefRequest } from './request/parse-brief-request.js';
 import { loadRealData } from './test-support/brief-test-data.js';
 import { flat, pdfPages, pdfTool, writePdf } from './test-support/poppler.js';
 import { briefSuite } from './test-support/brief-suite.js';
 
-/** The page margins of the brief's stylesheet (styles.ts), in millimetres. */
-const MARGIN_TOP_MM = 22;
-const MARGIN_BOTTOM_MM = 22;
 const RESOLUTION = 24;
 
 /**
  * How full each page is: from the top of its text area to the lowest ink above the footer, as a share of
- * the text area's height. Reads pdftoppm's greyscale images (binary PGM) of every page.
+ * the text area's height (inside the paper's margins, as the stylesheet sets them). Reads pdftoppm's
+ * greyscale images (binary PGM) of every page.
  */
-async function pageFill(file: string): Promise<number[]> {
+async function pageFill(file: string, paper: Paper): Promise<number[]> {
+  const margin = pageArea(paper).margin;
   const dir = await mkdtemp(path.join(tmpdir(), 'brief-fill-'));
   try {
     await pdfTool('pdftoppm', ['-gray', '-r', String(RESOLUTION), file, path.join(dir, 'page')]);
@@ -33,8 +34,8 @@ async function pageFill(file: string): Promise<number[]> {
       const height = Number(header[2]);
       const pixels = bytes.subarray(header[0].length);
       const mm = RESOLUTION / 25.4;
-      const top = Math.round(MARGIN_TOP_MM * mm);
-      const bottom = height - Math.round(MARGIN_BOTTOM_MM * mm);
+      const top = Math.round(margin.top * mm);
+      const bottom = height - Math.round(margin.bottom * mm);
       let lowest = top;
       for (let y = top; y < bottom; y++) {
         const row = pixels.subarray(y * width, (y + 1) * width);
@@ -55,7 +56,9 @@ const TEMPLATES = [
   { template: 'sector', subject: '35' },
 ] as const;
 
-const CASES = TEMPLATES.flatMap((input) => LANGS.map((lang) => ({ input, lang })));
+const CASES = PAPERS.flatMap((paper) =>
+  TEMPLATES.flatMap((input) => LANGS.map((lang) => ({ input, lang, paper }))),
+);
 
 describe('the short brief (the default length)', () => {
   const { renderer, fixture } = briefSuite();
@@ -84,20 +87,22 @@ describe('the short brief (the default length)', () => {
   });
 
   it.each(CASES)(
-    '$input.template in $lang: at most 8 pages, none under a third full but the last, contents in a box on page 2',
-    async ({ input, lang }) => {
-      const request = parseBriefRequest({ ...input, lang });
+    '$input.template in $lang on $paper: at most 8 pages, none under a third full but the last, contents in a box on page 2',
+    async ({ input, lang, paper }) => {
+      const request = parseBriefRequest({ ...input, lang, paper });
       expect(request.length).toBe('brief');
       const brief = await renderer.render(request, fixture.data);
       const dir = await mkdtemp(path.join(tmpdir(), 'short-brief-'));
       try {
         const file = await writePdf(path.join(dir, 'brief.pdf'), brief.pdf);
-        const report = await renderer.render({ ...request, length: 'report' }, fixture.data);
-        expect(brief.pages).toBeLessThan(report.pages);
-        // A think-tank policy brief runs four to eight pages (issue 14), in every language.
+        if (paper === 'a4') {
+          const report = await renderer.render({ ...request, length: 'report' }, fixture.data);
+          expect(brief.pages).toBeLessThan(report.pages);
+        }
+        // A think-tank policy brief runs four to eight pages (issue 14), in every language and on either paper.
         expect(brief.pages).toBeLessThanOrEqual(8);
 
-        const fills = await pageFill(file);
+        const fills = await pageFill(file, paper);
         expect(fills).toHaveLength(brief.pages);
         fills.slice(0, -1).forEach((fill, index) => {
           expect(fill, `page ${index + 1} of ${brief.pages}`).toBeGreaterThanOrEqual(1 / 3);

@@ -157,7 +157,8 @@ figure.figure { margin: 4mm 0 6mm; break-inside: avoid; page-break-inside: avoid
 figure .chart { width: 100%; }
 /* The widgets in print: no buttons, disclosures or links; the caption names the release. */
 .widget::part(toolbar), .widget::part(footer), .widget::part(definition), .widget::part(info) { display: none; }
-sco-map::part(organisations), sco-partner::part(agreements) { display: none; }
+/* A partner's card without its institutions: the table after it lists them, with their names in their own language. */
+sco-map::part(organisations), sco-partner::part(agreements), sco-partner::part(institutions) { display: none; }
 figure .chart.row { display: flex; gap: 3mm; }
 figure .chart.row .widget-cell { flex: 1 1 0; min-width: 0; }
 figure.small .widget-cell { min-height: 30mm; }
@@ -228,6 +229,8 @@ body.length-brief section.first, body.length-brief section.notes-section { break
 body.length-brief section.brief-section { margin-bottom: 6mm; }
 body.length-brief figure.figure { margin: 3mm 0 4mm; }
 body.length-brief .table-block { margin: 3mm 0 4mm; }
+/* Its charts' frames are shallower (the widget's padding is 1rem each way): the same width, less height. */
+body.length-brief figure .widget::part(base) { padding-top: 2mm; padding-bottom: 2mm; }
 /* Its charts are named by the section's heading and the figure's caption: not a third time inside the chart. */
 body.length-brief sco-breakdown::part(title), body.length-brief sco-timeline::part(title) { display: none; }
 p.method strong { font-family: ${sans}; color: var(--accent); }

@@ -41,6 +41,7 @@ function assertProfile(value: unknown): asserts value is PartnerProfile {
  * charts. Default: closed.
  * @csspart count - The number of agreements.
  * @csspart agreements - The list of agreements with its heading (hide it to show the card alone).
+ * @csspart institutions - The partner's institutions with their heading (hide it where a table lists them).
  * @csspart chart - The agreements and investment chart (`show-investment`).
  * @csspart investment - The investment bars' panel (`show-investment`).
  * @cssproperty --sco-color-investment - Colour of the investment bars.
@@ -142,16 +143,18 @@ export class ScoPartner extends ScoElement<PartnerData> {
           <ul>
             ${profile.by_type.map((type) => html`<li>${type.label}: ${number(type.count)}</li>`)}
           </ul>
-          <h3>${t(lang, 'institutions')}</h3>
-          <ul>
-            ${profile.institutions.map(
-              (institution) =>
-                html`<li>
-                  ${institution.acronym ? `${institution.acronym} — ` : ''}${institution.name_label}
-                  <span class="muted">(${institution.kind_label})</span>
-                </li>`,
-            )}
-          </ul>
+          <div part="institutions">
+            <h3>${t(lang, 'institutions')}</h3>
+            <ul>
+              ${profile.institutions.map(
+                (institution) =>
+                  html`<li>
+                    ${institution.acronym ? `${institution.acronym} — ` : ''}${institution.name_label}
+                    <span class="muted">(${institution.kind_label})</span>
+                  </li>`,
+              )}
+            </ul>
+          </div>
         </section>
         <section>
           <h3>${t(lang, 'indicators')}</h3>

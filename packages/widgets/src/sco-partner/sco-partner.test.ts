@@ -17,6 +17,11 @@ describe('sco-partner', () => {
     expect(text(element)).toContain('September 2016 · SAC-Rosstandart MoU');
     expect(shadow(element).querySelectorAll('[part="agreements"] li')).toHaveLength(8);
     expect(text(element)).toContain('Undated · Tripartite MoU');
+    // The institutions are a part of their own, which a page that lists them in a table hides.
+    expect(shadow(element).querySelectorAll('[part="institutions"] li')).toHaveLength(
+      fixtures.partnerRusEn.institutions.length,
+    );
+    expect(fixtures.partnerRusEn.institutions.length).toBeGreaterThan(0);
   });
 
   it('names each agreement by its title in the language the API gave (a Chinese original as it is)', async () => {

@@ -34,27 +34,31 @@ export function convergenceBody(
   // The indicator's own definition (in the report; the short brief says it in words in its method); the
   // counting rules it shares with the others are in the methodology.
   const own = methodologyParts(getIndicator('convergence_balance'), lang).own;
-  return sectionBody(
-    html`<p>${m.text.convergenceIntro(balance.total.range, part('anchored'), part('recognition_only'))}</p>
-      <p>${m.text.convergenceReading}</p>
-      ${ctx.length === 'report' ? html`<p class="definition">${typesetFormula(own)}</p>` : ''}
-      ${figure(ctx, {
-        items: [
-          {
-            tag: 'sco-breakdown',
-            props: { data: breakdown },
-            attributes: { indicator: 'convergence_balance', by: groupBy, domain: '-1 1' },
-          },
-        ],
-        caption:
-          groupBy === 'region'
-            ? m.captions.convergenceByRegion
-            : `${balance.indicator.title} — ${breakdown.group_by?.label ?? ''}`,
-        alt: m.alt.breakdown(
-          breakdown.group_by?.label.toLocaleLowerCase(m.locale) ?? groupBy,
-          top?.label ?? '—',
-        ),
-        size: 'medium',
-      })}`,
-  );
+  const counts = m.text.convergenceIntro(balance.total.range, part('anchored'), part('recognition_only'));
+  const intro = html`<p>${counts}</p>`;
+  const reading = html`<p>${m.text.convergenceReading}</p>`;
+  const chart = figure(ctx, {
+    items: [
+      {
+        tag: 'sco-breakdown',
+        props: { data: breakdown },
+        attributes: { indicator: 'convergence_balance', by: groupBy, domain: '-1 1' },
+      },
+    ],
+    caption:
+      groupBy === 'region'
+        ? m.captions.convergenceByRegion
+        : `${balance.indicator.title} — ${breakdown.group_by?.label ?? ''}`,
+    alt: m.alt.breakdown(breakdown.group_by?.label.toLocaleLowerCase(m.locale) ?? groupBy, top?.label ?? '—'),
+    size: 'medium',
+  });
+  // The short brief says how to read the balance after its chart, so that the heading, the figures and the chart
+  // make a smaller block to keep together; the report keeps its reading and definition before the chart.
+  return ctx.length === 'report'
+    ? sectionBody(
+        html`${intro} ${reading}
+          <p class="definition">${typesetFormula(own)}</p>
+          ${chart}`,
+      )
+    : sectionBody(html`${intro} ${chart}`, reading);
 }

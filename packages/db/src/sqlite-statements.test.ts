@@ -40,4 +40,20 @@ describe('reusingStatements', () => {
     expect(db.prepare('select 2')).not.toBe(b);
     db.close();
   });
+
+  it('prepares a text longer than its bound for each use and keeps none of them', () => {
+    const db = reusingStatements(numbers(), 2, 20);
+    const short = 'select v from n';
+    const long = 'select v from n where v > 1';
+    const a = db.prepare(long);
+    expect(db.prepare(long)).not.toBe(a);
+    expect(a.all([])).toEqual([{ v: 2 }, { v: 3 }]);
+    // The long texts took no room: the short one is still kept.
+    const kept = db.prepare(short);
+    db.prepare(long);
+    db.prepare(long);
+    db.prepare('select 1');
+    expect(db.prepare(short)).toBe(kept);
+    db.close();
+  });
 });

@@ -13,6 +13,7 @@ import * as widgetFiles from '../migrations/20261205170201-widget-files.js';
 import * as descendingSortIndexes from '../migrations/20261206020000-descending-sort-indexes.js';
 import * as agreementSignedNoLaterThan from '../migrations/20261206200000-agreement-signed-no-later-than.js';
 import * as countedColumnsIndex from '../migrations/20261206210000-counted-columns-index.js';
+import * as releaseScopedTrigramIndexes from '../migrations/20261207043000-release-scoped-trigram-indexes.js';
 
 /**
  * Every migration, by name, imported statically so that the built package needs no migrations folder at
@@ -33,6 +34,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '20261206020000-descending-sort-indexes': descendingSortIndexes,
   '20261206200000-agreement-signed-no-later-than': agreementSignedNoLaterThan,
   '20261206210000-counted-columns-index': countedColumnsIndex,
+  '20261207043000-release-scoped-trigram-indexes': releaseScopedTrigramIndexes,
 };
 
 export const migrationProvider: MigrationProvider = {

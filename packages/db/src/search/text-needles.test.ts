@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deleteAgreement } from '../agreements/delete-agreement.js';
 import { getAgreement } from '../agreements/get-agreement.js';
@@ -154,4 +155,20 @@ describe.each(databases)('text search through the trigram index on $dialect', (d
     expect(expected.length).toBeGreaterThan(0);
     expect(page.items.map((item) => item.id)).toEqual(expected);
   });
+
+  it.runIf(database.dialect === 'postgres')(
+    'keys the trigram index of each text column by release and scope, so that one index scan holds one release',
+    async () => {
+      const { db } = testDb();
+      const { rows } = await sql<{ indexname: string; indexdef: string }>`
+        select indexname, indexdef from pg_indexes where tablename = 'agreements' and indexdef like '%gin_trgm_ops%'
+        order by indexname`.execute(db);
+      expect(rows.map((row) => [row.indexname, row.indexdef.replace(/^.* USING /u, '')])).toEqual(
+        ['partner_codes', 'partner_kinds', 'partner_regions', 'search_text', 'sector_codes'].map((column) => [
+          `agreements_${column}_release_trgm_idx`,
+          `gin (release_id, scope, ${column} gin_trgm_ops)`,
+        ]),
+      );
+    },
+  );
 });

@@ -339,6 +339,7 @@ export type {
   AgreementCount,
   CountRows,
   GroupCount,
+  InGroup,
   PartnerCount,
   PlacementCount,
   TraitCounts,

@@ -1,8 +1,9 @@
 // Every indicator by its default breakdown, no filter, computed in one process both ways on the same
 // synthetic SQLite database: from count rows (readCountRows + countedIndicator, as the API does) and over the
 // assembled release (loadDataset + assembleAgreements + computeIndicator, as it did), twice. Decision 25.
-//   node bench/scale/indicator-paths.mjs [agreements, default 20000] [sqlite|postgres]   (after `pnpm build`;
-//   postgres: on SCO_TEST_DATABASE_URL's server, a database of its own)
+// With `keyed`, the eight partner and HHI breakdowns that decision 31 moved to counts instead.
+//   node bench/scale/indicator-paths.mjs [agreements, default 20000] [sqlite|postgres] [default|keyed]
+//   (after `pnpm build`; postgres: on SCO_TEST_DATABASE_URL's server, a database of its own)
 import path from 'node:path';
 import os from 'node:os';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -44,6 +45,20 @@ console.log(
     .join(' ')} load; import of ${size}: ${Math.round(performance.now() - t0)} ms`,
 );
 const filter = indicatorFilterSchema.parse({});
+const KEYED = [
+  ['partners', 'partner_kind'],
+  ['partners', 'sector'],
+  ['hhi_partners', 'partner_kind'],
+  ['hhi_partners', 'sector'],
+  ['hhi_regions', 'sector'],
+  ['hhi_regions', 'partner_kind'],
+  ['hhi_sectors', 'region'],
+  ['hhi_sectors', 'partner_kind'],
+];
+const requests =
+  process.argv[4] === 'keyed'
+    ? KEYED.map(([id, groupBy]) => ({ ind: INDICATORS.find((i) => i.id === id), groupBy }))
+    : INDICATORS.map((ind) => ({ ind, groupBy: ind.default_group_by }));
 for (let round = 0; round < 2; round++) {
   let s = performance.now();
   const dataset = await loadDataset(db.db, release);
@@ -52,20 +67,20 @@ for (let round = 0; round < 2; round++) {
   const rows = [];
   let sqlTotal = 0,
     coreTotal = 0;
-  for (const ind of INDICATORS) {
+  for (const { ind, groupBy } of requests) {
     s = performance.now();
-    const r = await readCountRows(db.db, release, filter, ind.default_group_by, countNeeds(ind.id));
-    countedIndicator(ind.id, ind.unit, filter, ind.default_group_by, r);
+    const r = await readCountRows(db.db, release, filter, groupBy, countNeeds(ind.id));
+    countedIndicator(ind.id, ind.unit, filter, groupBy, r);
     const sql = performance.now() - s;
     s = performance.now();
-    computeIndicator(ind.id, { ...data, filter, group_by: ind.default_group_by });
+    computeIndicator(ind.id, { ...data, filter, group_by: groupBy });
     const core = performance.now() - s;
     sqlTotal += sql;
     coreTotal += core;
-    rows.push(`${ind.id}: sql ${sql.toFixed(0)} ms, core ${core.toFixed(0)} ms`);
+    rows.push(`${ind.id} by ${groupBy ?? 'nothing'}: sql ${sql.toFixed(0)} ms, core ${core.toFixed(0)} ms`);
   }
   console.log(
-    `round ${round}: load+assemble ${assemble.toFixed(0)} ms; every indicator from SQL ${sqlTotal.toFixed(0)} ms; from the assembled release ${coreTotal.toFixed(0)} ms`,
+    `round ${round}: load+assemble ${assemble.toFixed(0)} ms; every request from SQL ${sqlTotal.toFixed(0)} ms; from the assembled release ${coreTotal.toFixed(0)} ms`,
   );
   console.log(rows.join('\n'));
 }

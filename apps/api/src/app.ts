@@ -97,7 +97,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   const datasets = new DatasetCache(deps.db);
   agreementsRoutes(router, registry, deps);
   hardIndicatorsRoutes(router, registry, deps, datasets);
-  indicatorsRoutes(router, registry, deps, datasets);
+  indicatorsRoutes(router, registry, deps);
   partnersRoutes(router, registry, deps);
   talliesRoutes(router, registry, deps, datasets);
   hardConnectivityRoutes(router, registry, deps, datasets);

@@ -342,6 +342,7 @@ export type {
   AgreementCount,
   CountRows,
   GroupCount,
+  InGroup,
   PartnerCount,
   PlacementCount,
   TraitCounts,

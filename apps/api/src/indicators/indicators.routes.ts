@@ -4,7 +4,6 @@ import { negotiate } from '../http/negotiation.js';
 import { route } from '../http/route.js';
 import { problemResponses } from '../openapi/components.js';
 import type { ApiRegistry } from '../openapi/registry.js';
-import type { DatasetCache } from '../reading/dataset-cache.js';
 import { sendRead } from '../reading/send-read.js';
 import {
   catalogueQuery,
@@ -22,12 +21,7 @@ import {
 } from './indicators.service.js';
 
 /** /v1/indicators: the catalogue of indicators, and each indicator's values over a release. */
-export function indicatorsRoutes(
-  router: Router,
-  registry: ApiRegistry,
-  deps: AppDeps,
-  datasets: DatasetCache,
-): void {
+export function indicatorsRoutes(router: Router, registry: ApiRegistry, deps: AppDeps): void {
   route(router, registry, {
     method: 'get',
     path: '/v1/indicators',
@@ -84,7 +78,7 @@ export function indicatorsRoutes(
         lang,
       };
       await sendRead(deps, { req, res, query, principal }, (context) =>
-        readIndicatorValues(deps.db, request, context, () => datasets.get(context)),
+        readIndicatorValues(deps.db, request, context),
       );
     },
   });

@@ -6,7 +6,6 @@ import {
   indicatorFilterSchema,
   INDICATORS,
   indicatorValues,
-  isCountable,
   presentGroupBy,
   presentIndicatorResult,
   type GroupBy,
@@ -103,22 +102,18 @@ export function indicatorValuesBody(
 }
 
 /**
- * An indicator's values read the cheapest way that gives the same answer: the indicators and breakdowns
- * that core computes from counts (`isCountable`) from grouped queries (`readCountRows`: the agreement
- * counts, with their traits when the indicator reads them, and the counts by keyed group, partner, sector
- * or signature date it needs), every other from the release assembled once per process (`release`,
- * called only then).
+ * An indicator's values from grouped queries: every indicator of the catalogue, with each of its
+ * breakdowns, is computed by core from counts (`isCountable`; `readCountRows`: the agreement counts, with
+ * their traits when the indicator reads them, and the counts by keyed group, partner, sector or signature
+ * date it needs, per group of a keyed breakdown where the indicator reads them). The release is never
+ * assembled for it.
  */
 export async function readIndicatorValues(
   db: Db,
   request: IndicatorValuesRequest,
   context: ReadContext,
-  release: () => Promise<ReleaseData>,
 ): Promise<ValuesBody> {
   const { indicator, filter, groupBy } = request;
-  if (!isCountable(indicator.id, groupBy)) {
-    return indicatorValuesBody(request, await release(), context);
-  }
   const rows = await readCountRows(db.db, context.partition, filter, groupBy, countNeeds(indicator.id));
   const result = countedIndicator(indicator.id, indicator.unit, filter, groupBy, rows);
   return presentIndicatorResult(request, result, readLinkOf(context));

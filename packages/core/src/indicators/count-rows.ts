@@ -50,6 +50,13 @@ export interface PartnerCount extends GroupCount {
   readonly region: string;
 }
 
+/**
+ * A count by partner or by sector within the group `group` of a keyed breakdown, as the keyed groups count
+ * it: by partner kind, a partner counted over its parties of the kind; by sector, over the agreements with
+ * the sector; by region or partner kind, a sector counted over the agreements with a partner in the group.
+ */
+export type InGroup<C extends GroupCount> = C & { readonly group: string };
+
 /** How many agreements share a signature date and a terminus ante quem (and the columns of the count). */
 export interface PlacementCount extends AgreementCount {
   readonly signed_date: string | null;
@@ -59,7 +66,10 @@ export interface PlacementCount extends AgreementCount {
 /**
  * Everything a counted indicator may be computed from: the counts of the agreements, the counts of a keyed
  * breakdown (`groups`), by partner (`partners`; for coverage, only of the agreements on or before the
- * tally), by sector (`sectors`), by signature date (`placements`), and the latest cumulative tally.
+ * tally), by sector (`sectors`), by signature date (`placements`), and the latest cumulative tally; by a
+ * keyed breakdown, the counts by partner per group (`group_partners`, by partner kind or sector: by region
+ * the partners' own region places them) and by sector per group (`group_sectors`, by region or partner
+ * kind), when the indicator reads partners or sectors. The counts over the whole filter give the total.
  */
 export interface CountRows {
   readonly counts: readonly AgreementCount[];
@@ -67,6 +77,8 @@ export interface CountRows {
   readonly partners: readonly PartnerCount[];
   readonly sectors: readonly GroupCount[];
   readonly placements: readonly PlacementCount[];
+  readonly group_partners: readonly InGroup<PartnerCount>[];
+  readonly group_sectors: readonly InGroup<GroupCount>[];
   readonly tally: OfficialTallyRecord | null;
 }
 
@@ -78,6 +90,8 @@ export function narrowRows(rows: CountRows, keep: (row: AgreementCount) => boole
     partners: rows.partners.filter(keep),
     sectors: rows.sectors.filter(keep),
     placements: rows.placements.filter(keep),
+    group_partners: rows.group_partners.filter(keep),
+    group_sectors: rows.group_sectors.filter(keep),
     tally: rows.tally,
   };
 }

@@ -51,9 +51,8 @@ const COUNTED: Readonly<Record<string, CountedSpec>> = {
 
 /**
  * Whether an indicator with this breakdown can be computed from grouped counts (see `CountRows`), under
- * any filter: every indicator without a breakdown and by year, type and provision where it has them; the
- * counts of agreements and the indicators of agreement traits also by region, partner kind and sector.
- * Not the partners and the HHIs by a keyed breakdown.
+ * any filter: every indicator of the catalogue with each of its breakdowns (by region, partner kind or
+ * sector from the counts of the keyed groups, and the per-partner or per-sector counts of each group).
  */
 export function isCountable(id: string, groupBy: GroupBy | null): boolean {
   return COUNTED[id]?.group_bys.includes(groupBy) ?? false;
@@ -128,14 +127,22 @@ function groupsOf(spec: CountedSpec, kept: CountRows, groupBy: GroupBy | null, f
     return provisions.codes.map((key) => ({ key, cell: cell(spec, kept, measureOf(key)) }));
   }
   if (isKeyedGroupBy(groupBy)) {
-    // By region, an agreement is narrowed to its partners in the region (core's `groupItems`): so are the
-    // per-partner rows, each of which carries its partner's region.
+    // As core's `groupItems`: by region or partner kind, an agreement is narrowed to its partners in the
+    // group; by sector, to the sector. The per-partner rows of a region are those of its partners (each
+    // row carries its partner's region); the other per-partner and per-sector rows are counted per group.
     const partnersIn = (key: string) =>
-      groupBy === 'region' ? kept.partners.filter((row) => row.region === key) : kept.partners;
+      groupBy === 'region'
+        ? kept.partners.filter((row) => row.region === key)
+        : kept.group_partners.filter((row) => row.group === key);
+    const sectorsIn = (key: string) =>
+      groupBy === 'sector' ? kept.sectors : kept.group_sectors.filter((row) => row.group === key);
     return KEYED_GROUP_ORDER[groupBy]
       .map((key) => ({ key, counts: kept.groups.filter((row) => row.key === key) }))
       .filter((group) => group.counts.length > 0)
-      .map(({ key, counts }) => ({ key, cell: cell(spec, { ...kept, counts, partners: partnersIn(key) }) }));
+      .map(({ key, counts }) => ({
+        key,
+        cell: cell(spec, { ...kept, counts, partners: partnersIn(key), sectors: sectorsIn(key) }),
+      }));
   }
   return [];
 }
@@ -144,7 +151,8 @@ function groupsOf(spec: CountedSpec, kept: CountRows, groupBy: GroupBy | null, f
  * A counted indicator (see `isCountable`) from the grouped counts of the agreements that pass every
  * condition of the filter but the year range, which is applied here so that undated agreements are
  * counted apart as the definitions do. By region, partner kind or sector, the groups come from
- * `rows.groups`, in the order the definitions give, each kept when an agreement falls in it.
+ * `rows.groups`, in the order the definitions give, each kept when an agreement falls in it; their partners
+ * and sectors from `group_partners` and `group_sectors` (by region, the partners of the region).
  */
 export function countedIndicator(
   id: string,

@@ -4,9 +4,14 @@ import type { CountedSpec, CountMeasure } from './counted-spec.js';
 import { herfindahl } from './hhi.js';
 import { countValue, nullValue, type IndicatorValue } from './indicator-value.js';
 
+/**
+ * The breakdowns the catalogue gives these indicators. By region, the per-partner rows carry the
+ * partner's region; by partner kind and sector, the per-partner rows are counted per group, and so are the
+ * per-sector rows by region and partner kind (`group_partners`, `group_sectors`); `countedIndicator` gives
+ * each group its rows. Not the HHI of regions by region, nor of sectors by sector (one category per group).
+ */
 const ROW_GROUP_BYS = [null, 'year', 'type'] as const;
-/** By region too: the per-partner rows carry the partner's region (`countedIndicator` narrows them). */
-const REGION_GROUP_BYS = [...ROW_GROUP_BYS, 'region'] as const;
+const KEYED_GROUP_BYS = [...ROW_GROUP_BYS, 'region', 'partner_kind', 'sector'] as const;
 
 /** Each key's count summed over some rows: the (category, agreement) pairs of each category. */
 function pairsBy<R extends GroupCount>(rows: readonly R[], keyOf: (row: R) => string): Map<string, number> {
@@ -41,7 +46,7 @@ const undatedOnly: CountMeasure = ({ counts, partners }) => {
  * counted has a partner that passes the filters, so each has at least one partner pair.
  */
 export const PARTNER_SPECS: Readonly<Record<string, CountedSpec>> = {
-  partners: { group_bys: REGION_GROUP_BYS, needs: ['partners'], measure: partnerCount, parts: [] },
+  partners: { group_bys: KEYED_GROUP_BYS, needs: ['partners'], measure: partnerCount, parts: [] },
   partners_cumulative: {
     group_bys: [null, 'year'],
     needs: ['partners'],
@@ -51,7 +56,7 @@ export const PARTNER_SPECS: Readonly<Record<string, CountedSpec>> = {
     parts: [],
   },
   hhi_partners: {
-    group_bys: REGION_GROUP_BYS,
+    group_bys: KEYED_GROUP_BYS,
     needs: ['partners'],
     measure: ({ counts, partners }) =>
       hhiOf(
@@ -61,7 +66,7 @@ export const PARTNER_SPECS: Readonly<Record<string, CountedSpec>> = {
     parts: [],
   },
   hhi_regions: {
-    group_bys: ROW_GROUP_BYS,
+    group_bys: [...ROW_GROUP_BYS, 'sector', 'partner_kind'],
     needs: ['partners'],
     measure: ({ counts, partners }) =>
       hhiOf(
@@ -71,7 +76,7 @@ export const PARTNER_SPECS: Readonly<Record<string, CountedSpec>> = {
     parts: [],
   },
   hhi_sectors: {
-    group_bys: ROW_GROUP_BYS,
+    group_bys: [...ROW_GROUP_BYS, 'region', 'partner_kind'],
     needs: ['sectors'],
     measure: ({ counts, sectors }) => {
       const named = sectors.filter((row) => row.key !== NO_SECTOR_KEY);

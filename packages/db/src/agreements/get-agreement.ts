@@ -1,10 +1,7 @@
-import { emptyTables, toAggregates, type AgreementAggregate } from '@sco/core';
+import { toAggregates, type AgreementAggregate } from '@sco/core';
 import { assertPartition, type Partition } from '../partition/partition.js';
-import { AGREEMENT_RECORD_COLUMNS, fromAgreementRow } from '../rows/agreement-row.js';
-import { fromPartyRow } from '../rows/party-row.js';
-import { fromProvisionRow } from '../rows/provision-row.js';
-import { fromRelationRow } from '../rows/relation-row.js';
-import { fromSourceRow } from '../rows/source-row.js';
+import { AGREEMENT_RECORD_COLUMNS } from '../rows/agreement-row.js';
+import { tablesFromRows } from '../rows/tables-from-rows.js';
 import type { Executor } from '../transaction.js';
 
 /** An agreement aggregate with its stored version (the edit counter that ETags and If-Match use). */
@@ -54,14 +51,7 @@ export async function getAgreement(
       .where('agreement_id', '=', id)
       .execute(),
   ]);
-  const tables = {
-    ...emptyTables(),
-    agreements: [fromAgreementRow(row)],
-    parties: parties.map(fromPartyRow),
-    sources: sources.map(fromSourceRow),
-    provisions: provisions.map(fromProvisionRow),
-    relations: relations.map(fromRelationRow),
-  };
+  const tables = tablesFromRows({ agreements: [row], parties, sources, provisions, relations });
   const aggregate = toAggregates({ version: partition, tables }).agreement.get(id);
   return aggregate && { aggregate, version: row.version };
 }

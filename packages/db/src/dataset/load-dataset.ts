@@ -1,16 +1,7 @@
-import { sortRecords, type Dataset } from '@sco/core';
+import type { Dataset } from '@sco/core';
 import { assertPartition, DRAFT, type Partition } from '../partition/partition.js';
 import { latestRelease } from '../releases/latest-release.js';
-import { fromAgreementRow } from '../rows/agreement-row.js';
-import { fromCurationRow } from '../rows/curation-row.js';
-import { fromHardConnectivityRow } from '../rows/hard-connectivity-row.js';
-import { fromInstitutionRow } from '../rows/institution-row.js';
-import { fromOfficialTallyRow } from '../rows/official-tally-row.js';
-import { fromOrganisationRow } from '../rows/organisation-row.js';
-import { fromPartyRow } from '../rows/party-row.js';
-import { fromProvisionRow } from '../rows/provision-row.js';
-import { fromRelationRow } from '../rows/relation-row.js';
-import { fromSourceRow } from '../rows/source-row.js';
+import { tablesFromRows } from '../rows/tables-from-rows.js';
 import type { Executor } from '../transaction.js';
 
 /** The version a draft reports before the first release. */
@@ -54,17 +45,17 @@ export async function loadDataset(db: Executor, partition: Partition): Promise<D
   const version = partition === DRAFT ? ((await latestRelease(db))?.id ?? UNRELEASED_VERSION) : partition;
   return {
     version,
-    tables: {
-      organisations: sortRecords('organisations', organisations.map(fromOrganisationRow)),
-      institutions: sortRecords('institutions', institutions.map(fromInstitutionRow)),
-      agreements: sortRecords('agreements', agreements.map(fromAgreementRow)),
-      parties: sortRecords('parties', parties.map(fromPartyRow)),
-      sources: sortRecords('sources', sources.map(fromSourceRow)),
-      provisions: sortRecords('provisions', provisions.map(fromProvisionRow)),
-      relations: sortRecords('relations', relations.map(fromRelationRow)),
-      official_tallies: sortRecords('official_tallies', tallies.map(fromOfficialTallyRow)),
-      curation_log: sortRecords('curation_log', curation.map(fromCurationRow)),
-      hard_connectivity: sortRecords('hard_connectivity', hard.map(fromHardConnectivityRow)),
-    },
+    tables: tablesFromRows({
+      organisations,
+      institutions,
+      agreements,
+      parties,
+      sources,
+      provisions,
+      relations,
+      official_tallies: tallies,
+      curation_log: curation,
+      hard_connectivity: hard,
+    }),
   };
 }

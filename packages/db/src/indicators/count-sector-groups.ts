@@ -1,19 +1,13 @@
-import { NO_SECTOR_KEY, type GroupCount, type IndicatorFilter } from '@sco/core';
+import type { GroupCount, IndicatorFilter, InGroup, PartyGroupBy } from '@sco/core';
 import { assertPartition, type Partition } from '../partition/partition.js';
-import { parseDelimitedList } from '../search/delimited-list.js';
 import type { Executor } from '../transaction.js';
 import { agreementRowConditions } from './agreement-row-conditions.js';
 import { fenced } from './fenced.js';
-import { addTraits, traitColumns, traitCountsOf, traitSums } from './agreement-traits.js';
+import { traitColumns, traitCountsOf, traitSums } from './agreement-traits.js';
+import { countPartyGroups } from './count-party-groups.js';
 import { internationalBodies } from './international-bodies.js';
 import { readPartnerTest, type PartnerTest } from './partner-test.js';
-
-/** The sector groups of an agreement's sector list: those that pass the sector filter, or `none`. */
-function sectorKeys(sectorCodes: string, filter: IndicatorFilter): string[] {
-  const wanted = filter.sector === undefined ? null : new Set<string>(filter.sector);
-  const sectors = parseDelimitedList(sectorCodes).filter((sector) => wanted === null || wanted.has(sector));
-  return sectors.length > 0 ? sectors : [NO_SECTOR_KEY];
-}
+import { splitSectorLists } from './sector-lists.js';
 
 const COLUMNS = ['sector_codes', 'signed_year', 'type', 'bri_framing', 'verification'] as const;
 
@@ -61,9 +55,9 @@ async function sectorListRows(
  * (see `GroupCount`): each in every one of its sectors that passes the sector filter, or in `none` when it
  * names none, with its traits when `traits` (see `TraitCounts`). One grouped query by the sector list (an
  * index column, sorted and without duplicates) and the columns of `AgreementCount`, so that each agreement
- * is in one row; the rows are then split by sector here and summed per sector and columns. The rows are as
- * many as the distinct sector lists (agreements name none to a few ICS fields) times the distinct years,
- * types, framings and levels.
+ * is in one row; the rows are then split by sector here and summed per sector and columns
+ * (`splitSectorLists`). The rows are as many as the distinct sector lists (agreements name none to a few
+ * ICS fields) times the distinct years, types, framings and levels.
  */
 export async function countSectorGroups(
   db: Executor,
@@ -75,28 +69,39 @@ export async function countSectorGroups(
   const partners = await readPartnerTest(db, partition, filter);
   if (partners.jurisdictions?.length === 0) return [];
   const rows = await sectorListRows(db, partition, filter, partners, traits);
-  const groups = new Map<string, GroupCount>();
-  for (const row of rows) {
-    const rowTraits = traits ? traitCountsOf(row) : undefined;
-    for (const key of sectorKeys(row.sector_codes, filter)) {
-      const group = [key, row.signed_year, row.type, row.bri_framing, row.verification].join('|');
-      const before = groups.get(group);
-      const summed =
-        rowTraits === undefined
-          ? undefined
-          : before?.traits === undefined
-            ? rowTraits
-            : addTraits(before.traits, rowTraits);
-      groups.set(group, {
-        key,
-        signed_year: row.signed_year,
-        type: row.type,
-        bri_framing: row.bri_framing,
-        verification: row.verification,
-        count: (before?.count ?? 0) + Number(row.count),
-        ...(summed === undefined ? {} : { traits: summed }),
-      });
-    }
-  }
-  return [...groups.values()];
+  return splitSectorLists(
+    rows,
+    filter,
+    (row) => row.sector_codes,
+    (row, key) => ({
+      key,
+      signed_year: row.signed_year,
+      type: row.type,
+      bri_framing: row.bri_framing,
+      verification: row.verification,
+      count: Number(row.count),
+      ...(traits ? { traits: traitCountsOf(row) } : {}),
+    }),
+  );
+}
+
+/**
+ * `countSectorGroups` within each group of a breakdown by region or partner kind (core's `InGroup`): the
+ * keyed groups' query (`countPartyGroups`) grouped by the sector list too, each agreement counted once per
+ * group and list, then split by sector the same way. A sector's count in a group is the number of the
+ * group's agreements (those with a partner party in it) that have the sector.
+ */
+export async function countSectorsByGroup(
+  db: Executor,
+  partition: Partition,
+  filter: IndicatorFilter,
+  groupBy: PartyGroupBy,
+): Promise<InGroup<GroupCount>[]> {
+  const rows = await countPartyGroups(db, partition, filter, groupBy, { bySectorList: true });
+  return splitSectorLists(
+    rows,
+    filter,
+    (row) => row.group ?? '',
+    ({ key, ...row }, sector) => ({ ...row, key: sector, group: key }),
+  );
 }

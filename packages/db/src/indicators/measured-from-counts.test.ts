@@ -97,6 +97,94 @@ describe.each(databases)(
       });
     });
 
+    it('partners and their concentrations by partner kind: each agreement narrowed to its parties of the kind', async () => {
+      // Kinds: din, afnor, kebs national standards bodies (multi has all three); ASEAN's ACCSQ a regional
+      // standards organisation; ISO/CS an international organisation.
+      const partners = await figures('partners', {}, 'partner_kind');
+      expect(partners.groups).toEqual({
+        national_standards_body: [3, 3, 3],
+        regional_standards_organisation: [1, 1, 1],
+        international_organisation: [0, 1, 1],
+      });
+      // National standards bodies' pairs: verified DEU 2 (din 2006, 2020), FRA 2 (afnor 2015, 2021), KEN 2
+      // (kebs 2017, 2020) → (2² + 2² + 2²)/6² = 12/36; + din 2016 → (3² + 2² + 2²)/7² = 17/49; + multi →
+      // DEU 4, FRA 3, KEN 3: (4² + 3² + 3²)/10² = 34/100.
+      const hhi = await figures('hhi_partners', {}, 'partner_kind');
+      expect(hhi.groups['national_standards_body']?.[0]).toBeCloseTo(12 / 36, 12);
+      expect(hhi.groups['national_standards_body']?.[1]).toBeCloseTo(17 / 49, 12);
+      expect(hhi.groups['national_standards_body']?.[2]).toBeCloseTo(34 / 100, 12);
+      expect(hhi.groups['international_organisation']).toEqual([-1, 1, 1]);
+      // Their regions: 150 = DEU + FRA 4, 002 = KEN 2 → (4² + 2²)/6² = 20/36; 150 5, 002 2 → (5² + 2²)/7² =
+      // 29/49; 150 7, 002 3 → (7² + 3²)/10² = 58/100.
+      const regions = await figures('hhi_regions', {}, 'partner_kind');
+      expect(regions.groups['national_standards_body']?.[0]).toBeCloseTo(20 / 36, 12);
+      expect(regions.groups['national_standards_body']?.[1]).toBeCloseTo(29 / 49, 12);
+      expect(regions.groups['national_standards_body']?.[2]).toBeCloseTo(58 / 100, 12);
+      expect(regions.groups['regional_standards_organisation']).toEqual([1, 1, 1]);
+      // Under a partner filter, only DEU and KEN: verified 2 and 2 → (2² + 2²)/4² = 8/16; all DEU 4, KEN 3
+      // → (4² + 3²)/7² = 25/49.
+      const filtered = await figures('hhi_partners', { partner: ['DEU', 'KEN'] }, 'partner_kind');
+      expect(filtered.keys).toEqual(['national_standards_body']);
+      expect(filtered.groups['national_standards_body']?.[0]).toBeCloseTo(8 / 16, 12);
+      expect(filtered.groups['national_standards_body']?.[2]).toBeCloseTo(25 / 49, 12);
+    });
+
+    it('partners and their concentrations by sector: the partners of the agreements with the sector', async () => {
+      // 01 and 29: din 2006 v (DEU); 35: din 2016 s (DEU), multi u (DEU, FRA, KEN); 91: afnor 2015 v (FRA);
+      // 93: kebs 2017 v (KEN), multi u; none: asean 2019 v, iso s, kebs 2020 v, din 2020 v, afnor 2021 v.
+      const partners = await figures('partners', {}, 'sector');
+      expect(partners.keys).toEqual(['01', '29', '35', '91', '93', 'none']);
+      expect(partners.groups).toEqual({
+        '01': [1, 1, 1],
+        '29': [1, 1, 1],
+        '35': [0, 1, 3],
+        '91': [1, 1, 1],
+        '93': [1, 1, 3],
+        none: [4, 5, 5],
+      });
+      // 35: no verified agreement, no pairs; DEU 1 → 1² / 1² = 1; DEU 2, FRA 1, KEN 1 → (2² + 1 + 1)/4² =
+      // 6/16. 93: KEN 1 → 1; KEN 2, DEU 1, FRA 1 → 6/16.
+      const hhi = await figures('hhi_partners', {}, 'sector');
+      expect(hhi.groups['35']?.slice(0, 2)).toEqual([-1, 1]);
+      expect(hhi.groups['35']?.[2]).toBeCloseTo(6 / 16, 12);
+      expect(hhi.groups['93']?.slice(0, 2)).toEqual([1, 1]);
+      expect(hhi.groups['93']?.[2]).toBeCloseTo(6 / 16, 12);
+      // Regions of 35: 150 (DEU) 1 → 1; 150 (DEU twice, FRA) 3, 002 (KEN) 1 → (3² + 1²)/4² = 10/16. Of 93:
+      // 002 1 → 1; 002 2, 150 2 → (2² + 2²)/4² = 8/16.
+      const regions = await figures('hhi_regions', {}, 'sector');
+      expect(regions.groups['35']?.slice(0, 2)).toEqual([-1, 1]);
+      expect(regions.groups['35']?.[2]).toBeCloseTo(10 / 16, 12);
+      expect(regions.groups['93']?.slice(0, 2)).toEqual([1, 1]);
+      expect(regions.groups['93']?.[2]).toBeCloseTo(8 / 16, 12);
+      // Under a sector filter, only the sectors asked for.
+      const some = await figures('hhi_partners', { sector: ['35'] }, 'sector');
+      expect(some.keys).toEqual(['35']);
+      expect(some.groups['35']?.[2]).toBeCloseTo(6 / 16, 12);
+    });
+
+    it('sector concentration by region and partner kind: the sectors of the agreements in each group', async () => {
+      // 150: din 2006 v (01, 29), afnor 2015 v (91), din 2020 and afnor 2021 v (none), din 2016 s (35),
+      // multi u (35, 93). Verified 01, 29, 91 one each → 3/3² = 3/9; + 35 → 4/4² = 4/16; + multi: 35 2,
+      // 93 1 → (1 + 1 + 1 + 2² + 1)/6² = 8/36.
+      const byRegion = await figures('hhi_sectors', {}, 'region');
+      expect(byRegion.groups['150']?.[0]).toBeCloseTo(3 / 9, 12);
+      expect(byRegion.groups['150']?.[1]).toBeCloseTo(4 / 16, 12);
+      expect(byRegion.groups['150']?.[2]).toBeCloseTo(8 / 36, 12);
+      // 002: kebs 2017 v (93), kebs 2020 v (none), multi u (35, 93): 93 → 1; 93 2, 35 1 → (2² + 1²)/3² = 5/9.
+      expect(byRegion.groups['002']?.slice(0, 2)).toEqual([1, 1]);
+      expect(byRegion.groups['002']?.[2]).toBeCloseTo(5 / 9, 12);
+      // ASEAN and ISO name no sector: nothing to share out.
+      expect(byRegion.groups['142']).toEqual([-1, -1, -1]);
+      expect(byRegion.groups['global']).toEqual([-1, -1, -1]);
+      // National standards bodies: verified 01, 29, 91, 93 → 4/4² = 4/16; + 35 → 5/25; + multi: 35 2, 93 2
+      // → (1 + 1 + 1 + 2² + 2²)/7² = 11/49.
+      const byKind = await figures('hhi_sectors', {}, 'partner_kind');
+      expect(byKind.groups['national_standards_body']?.[0]).toBeCloseTo(4 / 16, 12);
+      expect(byKind.groups['national_standards_body']?.[1]).toBeCloseTo(5 / 25, 12);
+      expect(byKind.groups['national_standards_body']?.[2]).toBeCloseTo(11 / 49, 12);
+      expect(byKind.groups['regional_standards_organisation']).toEqual([-1, -1, -1]);
+    });
+
     it('partners cumulative: first year of each partner, and the partners known only undated', async () => {
       const series = await figures('partners_cumulative', {}, 'year');
       expect(series.keys.slice(0, 2)).toEqual(['2006', '2007']);

@@ -11,10 +11,10 @@ import type { Partition } from '../partition/partition.js';
 import type { Executor } from '../transaction.js';
 import { countAgreementTraits } from './count-agreement-traits.js';
 import { countAgreements } from './count-agreements.js';
-import { countPartners } from './count-partners.js';
+import { countPartners, countPartnersByGroup } from './count-partners.js';
 import { countPartyGroups } from './count-party-groups.js';
 import { countPlacements } from './count-placements.js';
-import { countSectorGroups } from './count-sector-groups.js';
+import { countSectorGroups, countSectorsByGroup } from './count-sector-groups.js';
 import { readLatestTally } from './latest-tally.js';
 
 function keyedGroups(
@@ -24,7 +24,7 @@ function keyedGroups(
   groupBy: GroupBy | null,
   traits: boolean,
 ): Promise<GroupCount[]> {
-  if (isPartyGroupBy(groupBy)) return countPartyGroups(db, partition, filter, groupBy, traits);
+  if (isPartyGroupBy(groupBy)) return countPartyGroups(db, partition, filter, groupBy, { traits });
   if (groupBy === 'sector') return countSectorGroups(db, partition, filter, traits);
   return Promise.resolve([]);
 }
@@ -33,8 +33,10 @@ function keyedGroups(
  * The count rows of an indicator computed from counts (core's `countedIndicator`): the agreement counts
  * and the keyed groups of a breakdown by region, partner kind or sector (both with their traits when
  * `needs` has them), and what `needs` (core's `countNeeds`) names: the counts by partner (of the agreements on or
- * before the latest tally for coverage), by sector, by signature date, and the tally. Grouped queries run
- * side by side; the partners of coverage wait for the tally.
+ * before the latest tally for coverage), by sector, by signature date, and the tally; by a keyed breakdown,
+ * the counts by partner (by partner kind or sector) and by sector (by region or partner kind) within each
+ * group too (core's `InGroup`), when the indicator reads them. Grouped queries run side by side; the
+ * partners of coverage wait for the tally.
  */
 export async function readCountRows(
   db: Executor,
@@ -49,7 +51,9 @@ export async function readCountRows(
     const latest = await tally;
     return latest === null ? [] : countPartners(db, partition, filter, tallyEnd(latest));
   };
-  const [counts, groups, partners, sectors, placements] = await Promise.all([
+  const partnersByGroup = needs.includes('partners') && (groupBy === 'partner_kind' || groupBy === 'sector');
+  const sectorsByGroup = needs.includes('sectors') && isPartyGroupBy(groupBy);
+  const [counts, groups, partners, sectors, placements, groupPartners, groupSectors] = await Promise.all([
     needs.includes('traits')
       ? countAgreementTraits(db, partition, filter)
       : countAgreements(db, partition, filter),
@@ -61,6 +65,17 @@ export async function readCountRows(
         : none,
     needs.includes('sectors') ? countSectorGroups(db, partition, filter) : none,
     needs.includes('placements') ? countPlacements(db, partition, filter) : none,
+    partnersByGroup ? countPartnersByGroup(db, partition, filter, groupBy) : none,
+    sectorsByGroup ? countSectorsByGroup(db, partition, filter, groupBy) : none,
   ]);
-  return { counts, groups, partners, sectors, placements, tally: await tally };
+  return {
+    counts,
+    groups,
+    partners,
+    sectors,
+    placements,
+    group_partners: groupPartners,
+    group_sectors: groupSectors,
+    tally: await tally,
+  };
 }

@@ -1,12 +1,7 @@
-import { emptyTables, sortRecords, type Dataset } from '@sco/core';
+import type { Dataset } from '@sco/core';
 import { assertPartition, type Partition } from '../partition/partition.js';
-import { AGREEMENT_RECORD_COLUMNS, fromAgreementRow } from '../rows/agreement-row.js';
-import { fromHardConnectivityRow } from '../rows/hard-connectivity-row.js';
-import { fromInstitutionRow } from '../rows/institution-row.js';
-import { fromOrganisationRow } from '../rows/organisation-row.js';
-import { fromPartyRow } from '../rows/party-row.js';
-import { fromProvisionRow } from '../rows/provision-row.js';
-import { fromRelationRow } from '../rows/relation-row.js';
+import { AGREEMENT_RECORD_COLUMNS } from '../rows/agreement-row.js';
+import { tablesFromRows } from '../rows/tables-from-rows.js';
 import type { Executor } from '../transaction.js';
 
 /**
@@ -82,15 +77,14 @@ export async function loadPartnerDataset(db: Executor, partition: Partition, cod
           .execute();
   return {
     version: partition,
-    tables: {
-      ...emptyTables(),
-      organisations: sortRecords('organisations', organisations.map(fromOrganisationRow)),
-      institutions: sortRecords('institutions', institutions.map(fromInstitutionRow)),
-      agreements: sortRecords('agreements', agreements.map(fromAgreementRow)),
-      parties: sortRecords('parties', parties.map(fromPartyRow)),
-      provisions: sortRecords('provisions', provisions.map(fromProvisionRow)),
-      relations: sortRecords('relations', relations.map(fromRelationRow)),
-      hard_connectivity: sortRecords('hard_connectivity', hard.map(fromHardConnectivityRow)),
-    },
+    tables: tablesFromRows({
+      organisations,
+      institutions,
+      agreements,
+      parties,
+      provisions,
+      relations,
+      hard_connectivity: hard,
+    }),
   };
 }

@@ -101,7 +101,7 @@ describe.each(await testDatabases())('GET /v1/indicators/{id} on $dialect', (dat
       .get('/v1/indicators/agreements?group_by=type&lang=fr&type=mou&type=twinning')
       .expect(200);
     expect(byType.body.filter.type).toEqual(['mou', 'twinning']);
-    expect(byType.body.groups[0]).toMatchObject({ key: 'mou', label: "Protocole d'accord" });
+    expect(byType.body.groups[0]).toMatchObject({ key: 'mou', label: 'Protocole d’accord' });
   });
 
   it('carries null values with their reason, labelled', async () => {

@@ -8,7 +8,7 @@ describe('groupKeyLabel', () => {
     expect(groupKeyLabel('region', 'global', 'zh')).toBe('全球');
     expect(groupKeyLabel('region', 'unknown', 'en')).toBe('Unknown region');
     expect(groupKeyLabel('region', '002', 'en')).toBe('Africa');
-    expect(groupKeyLabel('type', 'mou', 'fr')).toBe("Protocole d'accord");
+    expect(groupKeyLabel('type', 'mou', 'fr')).toBe('Protocole d’accord');
     expect(groupKeyLabel('sector', 'none', 'zh')).toBe('未标注领域');
     expect(groupKeyLabel('sector', '35', 'en')).toBe('Information technology');
     expect(groupKeyLabel('partner_kind', 'company', 'zh')).toBe('企业');

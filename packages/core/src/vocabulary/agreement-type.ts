@@ -1,7 +1,7 @@
 import { defineVocabulary } from './vocabulary.js';
 
 export const agreementTypes = defineVocabulary({
-  mou: { en: 'Memorandum of understanding', fr: "Protocole d'accord", zh: '谅解备忘录' },
+  mou: { en: 'Memorandum of understanding', fr: 'Protocole d’accord', zh: '谅解备忘录' },
   cooperation_agreement: { en: 'Cooperation agreement', fr: 'Accord de coopération', zh: '合作协议' },
   joint_initiative: { en: 'Joint initiative', fr: 'Initiative conjointe', zh: '联合倡议' },
   mutual_recognition: {
@@ -21,7 +21,7 @@ export const agreementTypes = defineVocabulary({
     fr: 'Commission de coopération',
     zh: '合作委员会',
   },
-  action_plan: { en: 'Action plan', fr: "Plan d'action", zh: '行动计划' },
+  action_plan: { en: 'Action plan', fr: 'Plan d’action', zh: '行动计划' },
   other: { en: 'Other', fr: 'Autre', zh: '其他' },
 });
 export type AgreementType = (typeof agreementTypes.codes)[number];

@@ -11,7 +11,7 @@ export const icsFields = defineVocabulary(
     },
     '03': {
       en: 'Services. Company organization, management and quality. Administration. Transport. Sociology',
-      fr: "Services. Organisation de l'entreprise, gestion et qualité. Administration. Transport. Sociologie",
+      fr: 'Services. Organisation de l’entreprise, gestion et qualité. Administration. Transport. Sociologie',
       zh: '社会学、服务、公司（企业）的组织和管理、行政、运输',
     },
     '07': {
@@ -44,7 +44,7 @@ export const icsFields = defineVocabulary(
     '25': { en: 'Manufacturing engineering', fr: 'Ingénierie de la production', zh: '机械制造' },
     '27': {
       en: 'Energy and heat transfer engineering',
-      fr: "Ingénierie de l'énergie et de la transmission de la chaleur",
+      fr: 'Ingénierie de l’énergie et de la transmission de la chaleur',
       zh: '能源和热传导工程',
     },
     '29': { en: 'Electrical engineering', fr: 'Électrotechnique', zh: '电气工程' },
@@ -54,8 +54,8 @@ export const icsFields = defineVocabulary(
       fr: 'Télécommunications. Techniques audio et vidéo',
       zh: '电信、音频和视频工程',
     },
-    '35': { en: 'Information technology', fr: "Technologies de l'information", zh: '信息技术、办公机械' },
-    '37': { en: 'Image technology', fr: "Technologie de l'image", zh: '成像技术' },
+    '35': { en: 'Information technology', fr: 'Technologies de l’information', zh: '信息技术、办公机械' },
+    '37': { en: 'Image technology', fr: 'Technologie de l’image', zh: '成像技术' },
     '39': {
       en: 'Precision mechanics. Jewellery',
       fr: 'Mécanique de précision. Joaillerie',
@@ -84,7 +84,7 @@ export const icsFields = defineVocabulary(
       fr: 'Technologies des industries textiles et du cuir',
       zh: '纺织和皮革技术',
     },
-    '61': { en: 'Clothing industry', fr: "Industrie de l'habillement", zh: '服装工业' },
+    '61': { en: 'Clothing industry', fr: 'Industrie de l’habillement', zh: '服装工业' },
     '65': { en: 'Agriculture', fr: 'Agriculture', zh: '农业' },
     '67': { en: 'Food technology', fr: 'Technologie des produits alimentaires', zh: '食品技术' },
     '71': { en: 'Chemical technology', fr: 'Technologie chimique', zh: '化工技术' },

@@ -2,7 +2,7 @@ import { defineVocabulary } from './vocabulary.js';
 
 /** Coded clauses of an agreement. The depth score counts the ones present (0–8). */
 export const provisions = defineVocabulary({
-  information_exchange: { en: 'Information exchange', fr: "Échange d'informations", zh: '信息交流' },
+  information_exchange: { en: 'Information exchange', fr: 'Échange d’informations', zh: '信息交流' },
   training: {
     en: 'Training and capacity building',
     fr: 'Formation et renforcement des capacités',

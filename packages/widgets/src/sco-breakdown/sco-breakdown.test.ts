@@ -58,7 +58,7 @@ describe('sco-breakdown', () => {
     expect(text(element)).toContain('Memorandum of understanding');
     element.setAttribute('lang', 'fr');
     await settled(element);
-    await expect.poll(() => text(element)).toContain("Protocole d'accord");
+    await expect.poll(() => text(element)).toContain('Protocole d’accord');
     expect(text(element)).toContain('Tableau des données');
     element.lang = 'zh';
     await expect.poll(() => text(element)).toContain('谅解备忘录');

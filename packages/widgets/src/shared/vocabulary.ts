@@ -5,7 +5,7 @@ import type { Lang } from './i18n.js';
  * list of the API sends codes only; the widgets label them without loading the core's tables.
  */
 export const AGREEMENT_TYPES = {
-  mou: { en: 'Memorandum of understanding', fr: "Protocole d'accord", zh: '谅解备忘录' },
+  mou: { en: 'Memorandum of understanding', fr: 'Protocole d’accord', zh: '谅解备忘录' },
   cooperation_agreement: { en: 'Cooperation agreement', fr: 'Accord de coopération', zh: '合作协议' },
   joint_initiative: { en: 'Joint initiative', fr: 'Initiative conjointe', zh: '联合倡议' },
   mutual_recognition: {
@@ -21,7 +21,7 @@ export const AGREEMENT_TYPES = {
   standards_portal: { en: 'Standards portal', fr: 'Portail de normes', zh: '标准信息平台' },
   twinning: { en: 'Twinning arrangement', fr: 'Jumelage', zh: '结对合作' },
   cooperation_commission: { en: 'Cooperation commission', fr: 'Commission de coopération', zh: '合作委员会' },
-  action_plan: { en: 'Action plan', fr: "Plan d'action", zh: '行动计划' },
+  action_plan: { en: 'Action plan', fr: 'Plan d’action', zh: '行动计划' },
   other: { en: 'Other', fr: 'Autre', zh: '其他' },
 } as const satisfies Record<string, Readonly<Record<Lang, string>>>;
 

@@ -1373,7 +1373,7 @@ export interface components {
       n: number;
       numerator?: number;
       denominator?: number;
-      /** @description The value as text in `lang` (an em dash when null) */
+      /** @description The value as text in `lang`, with the decimals that the three verification bases of its cell share ("15.4%, 22.4%, 31.0%"; an em dash when null) */
       formatted: string;
     };
     IndicatorPart: {

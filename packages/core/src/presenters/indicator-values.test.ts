@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getIndicator } from '../indicators/catalogue.js';
 import { DEFAULT_INDICATOR_FILTER } from '../indicators/indicator-filter.js';
 import { indicatorValues } from './indicator-values.js';
-import { presentValue } from './present-indicator.js';
+import { presentValue, presentValues } from './present-indicator.js';
 import { recordingLink, sampleRelease } from './test-support/sample-release.js';
 
 describe('indicatorValues', () => {
@@ -70,5 +70,35 @@ describe('presentValue', () => {
       denominator: 4,
       formatted: '50%',
     });
+  });
+});
+
+describe('presentValues', () => {
+  it('writes the three bases with the decimals the most precise one needs, as their range does', () => {
+    const value = (v: number | null) => ({
+      value: v,
+      null_reason: v === null ? ('empty_denominator' as const) : null,
+      n: 3,
+    });
+    const shares = presentValues(
+      { verified: value(0.154), verified_single: value(0.224), all: value(0.31) },
+      'share',
+      'en',
+    );
+    expect([shares.verified.formatted, shares.verified_single.formatted, shares.all.formatted]).toEqual([
+      '15.4%',
+      '22.4%',
+      '31.0%',
+    ]);
+    const whole = presentValues(
+      { verified: value(0.25), verified_single: value(null), all: value(0.5) },
+      'share',
+      'en',
+    );
+    expect([whole.verified.formatted, whole.verified_single.formatted, whole.all.formatted]).toEqual([
+      '25%',
+      '—',
+      '50%',
+    ]);
   });
 });

@@ -1,7 +1,9 @@
 import type { Lang } from '../i18n/lang.js';
 import type { ByBasis } from '../indicators/by-basis.js';
 import { formatBasisRange } from '../indicators/format-range.js';
-import { formatValue } from '../indicators/format-value.js';
+import { EM_DASH, UNIT_STYLES } from '../indicators/format-value.js';
+import { formatNumber, sharedFractionDigits, type NumberStyle } from '../i18n/format-number.js';
+import { VERIFICATION_BASES } from '../vocabulary/verification.js';
 import { groupByLabels, type GroupBy } from '../indicators/group-by.js';
 import { groupKeyLabel } from '../indicators/group-key-label.js';
 import type { IndicatorMeta } from '../indicators/indicator-definition.js';
@@ -36,8 +38,16 @@ export function presentGroupBy(groupBy: GroupBy, lang: Lang): GroupByBody {
   return { id: groupBy, label: groupByLabels[groupBy][lang] };
 }
 
-/** One figure with its null reason and its text in a language. */
-export function presentValue(value: IndicatorValue, unit: IndicatorUnit, lang: Lang): ValueBody {
+/**
+ * One figure with its null reason and its text in a language; `style` overrides the unit's (the three
+ * bases of a cell share their decimals, see presentValues).
+ */
+export function presentValue(
+  value: IndicatorValue,
+  unit: IndicatorUnit,
+  lang: Lang,
+  style: NumberStyle = UNIT_STYLES[unit],
+): ValueBody {
   return {
     value: value.value,
     null_reason: value.null_reason,
@@ -45,19 +55,34 @@ export function presentValue(value: IndicatorValue, unit: IndicatorUnit, lang: L
     n: value.n,
     ...(value.numerator === undefined ? {} : { numerator: value.numerator }),
     ...(value.denominator === undefined ? {} : { denominator: value.denominator }),
-    formatted: formatValue(value.value, unit, lang),
+    formatted: value.value === null ? EM_DASH : formatNumber(value.value, lang, style),
   };
 }
 
+/**
+ * A figure on the three verification bases, written with the same decimals, those the most precise of them
+ * needs ("15.4%, 22.4%, 31.0%", never "… 31%"), as their range is (formatBasisRange): a card or a table row
+ * of the three never mixes two precisions.
+ */
 export function presentValues(
   values: ByBasis<IndicatorValue>,
   unit: IndicatorUnit,
   lang: Lang,
 ): ValuesByBasisBody {
+  const style = UNIT_STYLES[unit];
+  const known = VERIFICATION_BASES.flatMap((basis) => {
+    const value = values[basis].value;
+    return value === null ? [] : [value];
+  });
+  const digits = Math.max(
+    style.minFractionDigits ?? 0,
+    sharedFractionDigits(known, style.maxFractionDigits ?? 0, style.percent),
+  );
+  const shared: NumberStyle = { ...style, minFractionDigits: digits, maxFractionDigits: digits };
   return {
-    verified: presentValue(values.verified, unit, lang),
-    verified_single: presentValue(values.verified_single, unit, lang),
-    all: presentValue(values.all, unit, lang),
+    verified: presentValue(values.verified, unit, lang, shared),
+    verified_single: presentValue(values.verified_single, unit, lang, shared),
+    all: presentValue(values.all, unit, lang, shared),
   };
 }
 

@@ -24,12 +24,10 @@ export const indicatorValueSchema = z
     n: z.int().openapi({ description: 'Agreements the figure is computed over' }),
     numerator: z.number().optional(),
     denominator: z.number().optional(),
-    formatted: z
-      .string()
-      .openapi({
-        description:
-          'The value as text in `lang`, with the decimals that the three verification bases of its cell share ("15.4%, 22.4%, 31.0%"; an em dash when null)',
-      }),
+    formatted: z.string().openapi({
+      description:
+        'The value as text in `lang`, with the decimals that the three verification bases of its cell share ("15.4%, 22.4%, 31.0%"; an em dash when null)',
+    }),
   })
   .openapi('IndicatorValue');
 

@@ -1,3 +1,4 @@
+import { deDate, isFrenchRange } from './french-prepositions.js';
 import type { Messages } from './messages.js';
 
 // French typography: a no-break space before ":" and a narrow no-break space before ";", "?" and "!".
@@ -148,7 +149,7 @@ export const fr: Messages = {
         : `Les accords concernent ${partners} pays et organisations partenaires.`,
     breakdownsIntro: `Un accord compte une fois dans chaque groupe auquel il appartient${NBSP}: une initiative multilatérale avec des partenaires de deux régions compte dans les deux.`,
     convergenceIntro: (balance, anchored, recognition) =>
-      `Le solde de convergence s’établit à ${balance}${NBSP}: ${anchored} accords sont ancrés dans les travaux de normalisation internationaux ou régionaux, contre ${recognition} qui se bornent à reconnaître ou à adopter des normes.`,
+      `Le solde de convergence ${isFrenchRange(balance) ? `va de ${balance}` : `s’établit à ${balance}`}${NBSP}: ${anchored} accords sont ancrés dans les travaux de normalisation internationaux ou régionaux, contre ${recognition} qui se bornent à reconnaître ou à adopter des normes.`,
     convergenceReading:
       'Le solde va de −1 (tous ces accords se bornent à reconnaître ou à adopter des normes, ce qui attire vers un régime centré sur la Chine) à +1 (tous sont ancrés dans les normes internationales, ce qui attire vers la convergence).',
     notableIntro: 'Les accords vérifiés où le plus de clauses sont codées présentes, puis les plus récents.',
@@ -202,8 +203,10 @@ export const fr: Messages = {
     findingAgreements: (agreements, partners) =>
       `${agreements} accords relevant de la normalisation, avec ${partners} partenaires, sont documentés.`,
     findingCoverage: (tally, claimed, share) =>
-      `Le décompte officiel de ${tally} annonce ${claimed} documents${NNBSP}; la base en documente ${share}.`,
-    findingConvergence: (balance) => `Le solde de convergence s’établit à ${balance} (de −1 à +1).`,
-    findingBri: (share) => `${share} des accords s’inscrivent dans les Nouvelles routes de la soie.`,
+      `Le décompte officiel ${deDate(tally)} annonce ${claimed} documents${NNBSP}; la base en documente ${isFrenchRange(share) ? `de ${share}` : share}.`,
+    findingConvergence: (balance) =>
+      `Le solde de convergence ${isFrenchRange(balance) ? `va de ${balance}` : `s’établit à ${balance}`} (sur une échelle de −1 à +1).`,
+    findingBri: (share) =>
+      `${isFrenchRange(share) ? `De ${share}` : share} des accords s’inscrivent dans les Nouvelles routes de la soie.`,
   },
 };

@@ -5,7 +5,7 @@ import { check, isHttpUrl, type AttributeProblem } from '../shared/attributes.js
 import { baseStyles } from '../shared/base.styles.js';
 import { ChartElement } from '../shared/chart-element.js';
 import { emit } from '../shared/events.js';
-import { formatNumber } from '../shared/format.js';
+import { formatNumber, formatRange } from '../shared/format.js';
 import { plural, t, type Lang } from '../shared/i18n.js';
 import { MeasuredWidth } from '../shared/measured-width.js';
 import { nextIndex } from '../shared/roving.js';
@@ -350,8 +350,8 @@ export class ScoMap extends ChartElement<MapData> {
     const legend = [
       [0, t(lang, 'noAgreements')],
       [1, formatNumber(lang, 1)],
-      [2, `${formatNumber(lang, 2)}–${formatNumber(lang, 3)}`],
-      [4, `${formatNumber(lang, 4)}–${formatNumber(lang, 7)}`],
+      [2, formatRange(lang, 2, 3)],
+      [4, formatRange(lang, 4, 7)],
       [8, `${formatNumber(lang, 8)}+`],
     ] as const;
     let legendX = 0;

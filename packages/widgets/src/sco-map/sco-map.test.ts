@@ -214,6 +214,16 @@ describe('sco-map', () => {
     );
   });
 
+  it('writes the legend’s classes as ranges in the widget’s language (en "2–3", fr "2 à 3", zh "2～3")', async () => {
+    const legend = async (lang: string) => {
+      const element = await mount('sco-map', { lang }, { data: fixtures.partners, geometryData: atlas });
+      return [...shadow(element).querySelectorAll('g.legend text')].map((label) => label.textContent.trim());
+    };
+    expect(await legend('en')).toEqual(expect.arrayContaining(['2–3', '4–7', '8+']));
+    expect(await legend('fr')).toEqual(expect.arrayContaining(['2\u00a0à 3', '4\u00a0à 7']));
+    expect(await legend('zh')).toEqual(expect.arrayContaining(['2～3', '4～7']));
+  });
+
   it('shows the map note on naming and disputed areas', async () => {
     const element = await mount('sco-map', { lang: 'fr' }, { data: fixtures.partners, geometryData: atlas });
     expect(text(element)).toContain('Frontières et zones contestées telles que les trace Natural Earth');

@@ -5,11 +5,9 @@
 //   node bench/widgets/compare.mjs --before <dist folder> [--after <dist folder>] [--runs 31] [--warmup 2]
 // --after defaults to @sco/widgets' own build.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { CHROMIUM_FLAGS, chromiumExecutable } from '@sco/briefs';
 import { loadConfig } from '@sco/config';
 import puppeteer from 'puppeteer-core';
@@ -18,28 +16,10 @@ import { measure } from './measure.mjs';
 import { startPageServer } from './page-server.mjs';
 import { NETWORKS, pageOf, scenarios } from './scenarios.mjs';
 import { tagsOf } from './tags.mjs';
+import { twoBuildsFromArgs } from './two-builds.mjs';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const { values } = parseArgs({
-  options: {
-    before: { type: 'string' },
-    after: { type: 'string' },
-    runs: { type: 'string', default: '31' },
-    warmup: { type: 'string', default: '2' },
-  },
-});
-if (!values.before) {
-  console.error('--before <dist folder> is required: the build to compare with');
-  process.exit(2);
-}
-const runs = Number(values.runs);
-const warmup = Number(values.warmup);
-const builds = {
-  before: path.resolve(values.before),
-  after: values.after
-    ? path.resolve(values.after)
-    : path.dirname(createRequire(import.meta.url).resolve('@sco/widgets/manifest.json')),
-};
+const { builds, runs, warmup } = twoBuildsFromArgs();
 const manifests = {};
 for (const [name, dist] of Object.entries(builds)) {
   manifests[name] = JSON.parse(await readFile(path.join(dist, 'manifest.json'), 'utf8'));

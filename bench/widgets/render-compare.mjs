@@ -9,32 +9,15 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { CHROMIUM_FLAGS, chromiumExecutable } from '@sco/briefs';
 import { loadConfig } from '@sco/config';
 import puppeteer from 'puppeteer-core';
 import { startPageServer } from './page-server.mjs';
+import { twoBuildsFromArgs } from './two-builds.mjs';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const { values } = parseArgs({
-  options: {
-    before: { type: 'string' },
-    after: { type: 'string' },
-    runs: { type: 'string', default: '31' },
-    warmup: { type: 'string', default: '2' },
-  },
-});
-if (!values.before) {
-  console.error('--before <dist folder> is required: the build to compare with');
-  process.exit(2);
-}
-const runs = Number(values.runs);
-const warmup = Number(values.warmup);
+const { builds, runs, warmup } = twoBuildsFromArgs();
 const widgetsDir = path.join(rootDir, 'packages', 'widgets');
-const builds = {
-  before: path.resolve(values.before),
-  after: values.after ? path.resolve(values.after) : path.join(widgetsDir, 'dist'),
-};
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? NaN;
 
 const loadBefore = os.loadavg()[0];

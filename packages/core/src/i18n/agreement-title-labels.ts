@@ -346,6 +346,10 @@ export const AGREEMENT_TITLE_LABELS: Readonly<
     'Procès-verbal de réunion arrêtant le texte d’un protocole d’accord sino-mongol de coopération en métrologie',
     null,
   ],
+  'Beijing Declaration of the 39th ISO General Assembly (SAC and ISO)': [
+    'Déclaration de Beijing de la 39e Assemblée générale de l’ISO (SAC et ISO)',
+    null,
+  ],
   'SAC-UNE Memorandum of Understanding on standardization cooperation': [
     'Protocole d’accord SAC-UNE sur la coopération en normalisation',
     '国家标准委与 UNE 标准化合作谅解备忘录',

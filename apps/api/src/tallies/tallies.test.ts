@@ -135,15 +135,17 @@ describe.each(await testDatabases())('GET /v1/tallies on $dialect', (database) =
     // what was signed (Myanmar still counts through 2018). No record dated only "2023" straddles 2023-12.
     // The China–Ukraine agreement of 1998-12-10 (verified) adds a document at every level and makes Ukraine a
     // partner at the verified and single-source levels (41 / 31, 70 / 48, 85 / 51); the AQSIQ–ISIRI MoU,
-    // single-source and dated by no year, adds an undated record (4 and 13).
+    // single-source and dated by no year, adds an undated record (4 and 13). The SAC–ISO Beijing Declaration
+    // of 2016-09-14 (verified) adds a document at every level (42, 71, 86); ISO is already a partner by
+    // 2023-12 (sac-iso-qingdao-training-base-2023).
     expect(tally?.coverage?.bounds).toEqual({
-      verified: { documents: { lower: 41, upper: 41 }, partners: { lower: 31, upper: 31 }, undated: 2 },
+      verified: { documents: { lower: 42, upper: 42 }, partners: { lower: 31, upper: 31 }, undated: 2 },
       verified_single: {
-        documents: { lower: 70, upper: 70 },
+        documents: { lower: 71, upper: 71 },
         partners: { lower: 48, upper: 48 },
         undated: 4,
       },
-      all: { documents: { lower: 85, upper: 85 }, partners: { lower: 51, upper: 51 }, undated: 13 },
+      all: { documents: { lower: 86, upper: 86 }, partners: { lower: 51, upper: 51 }, undated: 13 },
     });
   });
 

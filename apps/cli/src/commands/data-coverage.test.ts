@@ -20,22 +20,24 @@ describe('sco data coverage', () => {
     // with Cuba (2007-11) adds a document and a partner to every tally: 82–84 documents, 51 partners. The
     // China–Ukraine agreement of 1998-12-10 adds a document to every tally (Ukraine is already a partner
     // through aqsiq-ukraine-2017) and the AQSIQ–ISIRI MoU, dated by no year, an undated record to each:
-    // 83–85 documents, 51 partners, 13 undated.
+    // 83–85 documents, 51 partners, 13 undated. The SAC–ISO Beijing Declaration of 2016-09-14 adds a document
+    // to every tally (ISO is a partner from June 2023 anyway): 84–86 documents.
     expect(stdout).toContain('tally-2023-06-cumulative (as of 2023-06): official 107 documents, 65 partners');
-    expect(stdout).toMatch(/2023-06[^\n]*\n(?:.*\n){2}\s+all: 83–85 documents, 51 partners, 13 undated/);
+    expect(stdout).toMatch(/2023-06[^\n]*\n(?:.*\n){2}\s+all: 84–86 documents, 51 partners, 13 undated/);
     // At end-2023 the two year-only 2023 records are surely before the tally: no range.
-    expect(stdout).toMatch(/2023-12[^\n]*\n(?:.*\n){2}\s+all: 85 documents, 51 partners, 13 undated/);
+    expect(stdout).toMatch(/2023-12[^\n]*\n(?:.*\n){2}\s+all: 86 documents, 51 partners, 13 undated/);
     // By 14 October 2025 the two SAMR agreements bounded 2024-08-29 count too (Ethiopia already a partner,
     // Morocco new): 88 + 10 = 98 documents, 55 + 3 = 58 partners, 20 - 10 = 10 undated; with Cuba and the
     // agreements of 3 September 2024 with Benin and Niger, 98 + 3 = 101 documents and 58 + 3 = 61 partners;
-    // with Ukraine 1998, 102 documents, and 10 + 1 (AQSIQ–ISIRI) = 11 undated.
-    expect(stdout).toMatch(/2025-10-14[^\n]*\n(?:.*\n){2}\s+all: 102 documents, 61 partners, 11 undated/);
+    // with Ukraine 1998, 102 documents, and 10 + 1 (AQSIQ–ISIRI) = 11 undated; the Beijing Declaration, 103.
+    expect(stdout).toMatch(/2025-10-14[^\n]*\n(?:.*\n){2}\s+all: 103 documents, 61 partners, 11 undated/);
     // September 2019: the five bounds of 2011 and 2018 are before it (60–61 + 5 = 65–66 documents); Brazil,
     // Italy and Spain become sure partners (41 + 3 = 44; Spain was possible through sac-une-2019, dated only
     // "2019"), so 44 either way; the later bounds place nothing: 20 - 5 = 15 undated. Cuba (2007) adds one:
     // 66–67 documents, 45 partners; Ukraine 1998 adds one and AQSIQ–ISIRI an undated one: 67–68 documents,
-    // 45 partners, 16 undated.
-    expect(stdout).toMatch(/2019-09[^\n]*\n(?:.*\n){2}\s+all: 67–68 documents, 45 partners, 16 undated/);
+    // 45 partners, 16 undated; the Beijing Declaration (2016) adds a document and ISO as a partner: 68–69
+    // documents, 46 partners.
+    expect(stdout).toMatch(/2019-09[^\n]*\n(?:.*\n){2}\s+all: 68–69 documents, 46 partners, 16 undated/);
   }, 60_000);
 });
 

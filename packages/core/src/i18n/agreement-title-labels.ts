@@ -127,6 +127,22 @@ export const AGREEMENT_TITLE_LABELS: Readonly<
     'Protocole d’accord AQSIQ-Inmetro sur la sécurité des produits',
     '国家质检总局与巴西国家计量、质量和技术研究院产品安全谅解备忘录',
   ],
+  'Metrology cooperation instrument between Inmetro and NIM (China)': [
+    'Instrument de coopération en métrologie entre l’Inmetro et le NIM (Chine)',
+    '巴西国家计量、质量和技术研究院与中国计量科学研究院计量合作文件',
+  ],
+  'Renewed AQSIQ-Inmetro MoU on product safety': [
+    'Protocole d’accord AQSIQ-Inmetro renouvelé sur la sécurité des produits',
+    '续签的国家质检总局与巴西国家计量、质量和技术研究院产品安全谅解备忘录',
+  ],
+  'Renewed memorandum of understanding between NIM (China) and Inmetro': [
+    'Protocole d’accord renouvelé entre le NIM (Chine) et l’Inmetro',
+    '续签的中国计量科学研究院与巴西国家计量、质量和技术研究院谅解备忘录',
+  ],
+  'Memorandum of Understanding regarding conformity assessment cooperation between SAMR and Kyrgyzstan': [
+    'Protocole d’accord relatif à la coopération en matière d’évaluation de la conformité entre la SAMR et le Kirghizistan',
+    '市场监管总局与吉尔吉斯斯坦关于合格评定合作的谅解备忘录',
+  ],
   'CCSA-IEEE collaboration agreement': [
     'Accord de collaboration CCSA-IEEE',
     '中国通信标准化协会与 IEEE 合作协议',
@@ -328,6 +344,10 @@ export const AGREEMENT_TITLE_LABELS: Readonly<
   ],
   'Meeting minutes agreeing the text of a China-Mongolia metrology cooperation MoU': [
     'Procès-verbal de réunion arrêtant le texte d’un protocole d’accord sino-mongol de coopération en métrologie',
+    null,
+  ],
+  'Beijing Declaration of the 39th ISO General Assembly (SAC and ISO)': [
+    'Déclaration de Beijing de la 39e Assemblée générale de l’ISO (SAC et ISO)',
     null,
   ],
   'SAC-UNE Memorandum of Understanding on standardization cooperation': [

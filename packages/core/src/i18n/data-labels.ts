@@ -64,6 +64,10 @@ const LABELS: Readonly<Record<string, readonly [fr: string, zh: string]>> = {
     'Partenaire éthiopien (non nommé dans la source)',
     '埃塞俄比亚对口机构（来源未具名）',
   ],
+  'Kyrgyz counterpart (not named in the source)': [
+    'Partenaire kirghiz (non nommé dans la source)',
+    '吉尔吉斯斯坦对口机构（来源未具名）',
+  ],
   'Moroccan counterpart (not named in the source)': [
     'Partenaire marocain (non nommé dans la source)',
     '摩洛哥对口机构（来源未具名）',

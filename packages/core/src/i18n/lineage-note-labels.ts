@@ -91,4 +91,12 @@ export const LINEAGE_NOTE_LABELS: Readonly<Record<string, readonly [fr: string, 
     'UNE : renouvellement du protocole d’accord signé en 2019',
     'UNE：续签 2019 年签署的谅解备忘录',
   ],
+  'Inmetro Na Medida (October 2017): the MoU with AQSIQ was renewed during the recent mission': [
+    'Inmetro, Na Medida (octobre 2017) : le protocole d’accord avec l’AQSIQ a été renouvelé lors de la récente mission',
+    'Inmetro《Na Medida》（2017 年 10 月）：与国家质检总局的谅解备忘录在近期访问期间续签',
+  ],
+  'Inmetro Na Medida (October 2017): the MoU with NIM (INM) was renewed during the recent mission': [
+    'Inmetro, Na Medida (octobre 2017) : le protocole d’accord avec le NIM (INM) a été renouvelé lors de la récente mission',
+    'Inmetro《Na Medida》（2017 年 10 月）：与中国计量科学研究院（INM）的谅解备忘录在近期访问期间续签',
+  ],
 };

@@ -62,12 +62,13 @@ describe('the overview brief’s coverage and sources', () => {
     const section = coverageSection(real, 'en');
     // Hand-counted in data/ as for the landing page's table (lower–upper bounds, standardisation scope):
     // official, verified, verified + single source, all. sac-uni-2022 (2022, Italy) is verified again and
-    // asean-center-myanmar-2022 (2022, Myanmar still a partner through 2018) unverified: see the landing page test.
+    // asean-center-myanmar-2022 (2022, Myanmar still a partner through 2018) unverified; the SAC–ISO Beijing
+    // Declaration (2016, verified) counts at every level: see the landing page test.
     expect(bodyRows(section).map((row) => row.slice(1))).toEqual([
-      ['92 / 52', '33–34 / 25–26', '58–59 / 41–42', '67–68 / 45'],
-      ['107 / 65', '41 / 31', '70 / 48', '83–85 / 51'],
-      ['108 / 65', '41 / 31', '70 / 48', '85 / 51'],
-      ['126 / 72', '47 / 35', '84 / 57', '102 / 61'],
+      ['92 / 52', '34–35 / 26–27', '59–60 / 42–43', '68–69 / 46'],
+      ['107 / 65', '42 / 31', '71 / 48', '84–86 / 51'],
+      ['108 / 65', '42 / 31', '71 / 48', '86 / 51'],
+      ['126 / 72', '48 / 35', '85 / 57', '103 / 61'],
       // Weak sources as `sco data sources` counts them: all, verified, single source, unverified.
       ['46', '0', '27', '19'],
       ['1', '0', '0', '1'],
@@ -77,8 +78,8 @@ describe('the overview brief’s coverage and sources', () => {
     expect(section).toContain(
       'Each of the 6 partners that official claims name has a standardisation record in the dataset.',
     );
-    // 54 of 162 records cite an official page: 33.3 %, printed without decimals.
-    expect(section).toContain('54 of the 162 records (33%) cite an official page, Chinese or partner.');
+    // 59 of 167 records cite an official page: 35.3 %, printed without decimals.
+    expect(section).toContain('59 of the 167 records (35%) cite an official page, Chinese or partner.');
     expect(section).not.toContain('Change since release');
   });
 
@@ -125,7 +126,7 @@ describe('the overview brief’s coverage and sources', () => {
     const short = coverageSection(real, 'en', 'brief');
     // The same figures as the report's table; its sentences on named partners and official sources kept.
     expect(bodyRows(short)).toEqual(bodyRows(report).slice(0, 4));
-    expect(short).toContain('54 of the 162 records (33%) cite an official page, Chinese or partner.');
+    expect(short).toContain('59 of the 167 records (35%) cite an official page, Chinese or partner.');
     expect(short).toContain(
       'Each of the 6 partners that official claims name has a standardisation record in the dataset.',
     );

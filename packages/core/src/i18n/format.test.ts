@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { intlDifferences } from '../testing/intl-differences.js';
 import {
   formatDateStyle,
   formatInstant,
@@ -126,5 +127,11 @@ describe('spaceCjk', () => {
   it('adds none where a space or full-width punctuation is already there', () => {
     expect(spaceCjk('共 93 项')).toBe('共 93 项');
     expect(spaceCjk('（ISO）标准')).toBe('（ISO） 标准'.replace('） ', '）'));
+  });
+});
+
+describe('the formatter without Intl', () => {
+  it('writes every number and date as this runtime’s Intl writes it', () => {
+    expect(intlDifferences().slice(0, 20)).toEqual([]);
   });
 });

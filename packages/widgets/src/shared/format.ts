@@ -11,16 +11,6 @@ import { t } from './i18n.js';
 /** The units of the API's indicators. */
 export type Unit = 'count' | 'share' | 'index' | 'score' | (string & {});
 
-/**
- * Makes the language's formats of counts and of days (core's, the ones the widget then uses) ahead of use. The
- * first Intl format a page makes loads the locale's data (some 10 ms on a 2 GHz core); a widget calls this once
- * its request is on its way, so that the cost falls in the wait for the network instead of after it.
- */
-export function prepareFormats(lang: Lang): void {
-  formatNumber(lang, 0);
-  formatDateStyle('2000-01-01', lang);
-}
-
 /** The unit's style for core's one formatter (the same as the API's). */
 function unitStyle(unit: Unit): NumberStyle {
   if (unit === 'share') return { percent: true, maxFractionDigits: 1 };

@@ -44,6 +44,24 @@ export function formatDay(lang: Lang, iso: string | null): string {
   return Number.isNaN(new Date(iso).getTime()) ? iso : formatInstant(iso, lang);
 }
 
+/** How a list is joined: between two items, between the first of three or more, before the last of them. */
+const LISTS: Readonly<Record<Lang, readonly [string, string, string]>> = {
+  en: [' and ', ', ', ', and '],
+  fr: [' et ', ', ', ' et '],
+  zh: ['和', '、', '和'],
+};
+
+/**
+ * A list as Intl.ListFormat joins it (a conjunction): "A, B, and C", "A, B et C", "A、B和C"; without it, as the
+ * numbers and dates are written (decision 34): the first Intl object of a page loads the locale's data.
+ */
+export function formatList(lang: Lang, items: readonly string[]): string {
+  const [two, comma, last] = LISTS[lang];
+  return items.length < 3
+    ? items.join(two)
+    : `${items.slice(0, -1).join(comma)}${last}${items[items.length - 1] ?? ''}`;
+}
+
 /** Sorts partial dates: by their text (ISO order), undated last. */
 export function comparePartialDates(a: string | null, b: string | null): number {
   if (a === b) return 0;

@@ -1,3 +1,4 @@
+import { ENGLISH_MONTHS } from './english-months.js';
 import type { Lang } from './lang.js';
 
 /**
@@ -7,37 +8,29 @@ import type { Lang } from './lang.js';
 export const DATE_STYLES = ['long', 'numeric'] as const;
 export type DateStyle = (typeof DATE_STYLES)[number];
 
-const DATE_LOCALES: Readonly<Record<Lang, string>> = { en: 'en-GB', fr: 'fr-FR', zh: 'zh-CN' };
-
-const OPTIONS = {
-  year: { year: 'numeric', timeZone: 'UTC' },
-  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
-  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
-} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
-
 /** Kept free of the model's imports so that the widgets can bundle it: the partial-date form, once more. */
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(lang: Lang, precision: keyof typeof OPTIONS): Intl.DateTimeFormat {
-  const key = `${lang} ${precision}`;
-  let found = formatters.get(key);
-  if (!found) {
-    found = new Intl.DateTimeFormat(DATE_LOCALES[lang], OPTIONS[precision]);
-    formatters.set(key, found);
-  }
-  return found;
-}
+/** The months' names in French, January first (English's are `ENGLISH_MONTHS`). */
+const FRENCH_MONTHS =
+  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' ');
 
 /**
- * A date in words; in Chinese spaced by the one rule between Han and digits (`spaceCjk`): "2017 年 5 月 14 日".
- * A Chinese date is digits between Han characters only, so spacing its numbers is the rule, in a few bytes for the
- * widgets' budget.
+ * A date in words, as Intl.DateTimeFormat writes it in the language (en-GB, fr-FR, zh-CN, in UTC) but without
+ * it (decision 34; `intlDifferences` in core's testing compares the two); in Chinese spaced by the one rule
+ * between Han and digits (`spaceCjk`): "2017 年 5 月 14 日". A year before 1 is written as Intl writes it: 1 − year,
+ * without an era.
  */
-function written(lang: Lang, precision: keyof typeof OPTIONS, date: Date): string {
-  const text = formatter(lang, precision).format(date);
-  return lang === 'zh' ? text.replace(/\d+/g, ' $& ').trim() : text;
+function written(lang: Lang, precision: 'year' | 'month' | 'day', date: Date): string {
+  const year = date.getUTCFullYear();
+  if (Number.isNaN(year)) throw new RangeError('Invalid time value');
+  const shown = year < 1 ? 1 - year : year;
+  const month = date.getUTCMonth();
+  const day = precision === 'day' ? date.getUTCDate() : 0;
+  if (lang === 'zh')
+    return `${shown} 年${precision === 'year' ? '' : ` ${month + 1} 月`}${day ? ` ${day} 日` : ''}`;
+  const name = precision === 'year' ? '' : `${(lang === 'fr' ? FRENCH_MONTHS : ENGLISH_MONTHS)[month]} `;
+  return `${day ? `${day} ` : ''}${name}${shown}`;
 }
 
 /**

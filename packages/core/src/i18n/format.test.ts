@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { intlDifferences } from '../testing/intl-differences.js';
 import {
   formatDateStyle,
   formatInstant,
@@ -127,4 +128,10 @@ describe('spaceCjk', () => {
     expect(spaceCjk('共 93 项')).toBe('共 93 项');
     expect(spaceCjk('（ISO）标准')).toBe('（ISO） 标准'.replace('） ', '）'));
   });
+});
+
+describe('the formatter without Intl', () => {
+  it('writes every number and date as this runtime’s Intl writes it', () => {
+    expect(intlDifferences().slice(0, 20)).toEqual([]);
+  }, 60_000);
 });

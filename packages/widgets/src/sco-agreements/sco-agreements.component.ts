@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { check, safeHref, type AttributeProblem } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { FilterElement } from '../shared/filter-element.js';
-import { comparePartialDates, formatNumber, formatPartialDate } from '../shared/format.js';
+import { comparePartialDates, formatList, formatNumber, formatPartialDate } from '../shared/format.js';
 import { t, type Lang, type MessageKey } from '../shared/i18n.js';
 import { scrolling } from '../shared/scrolling.js';
 import { typeLabel } from '../shared/vocabulary.js';
@@ -35,18 +35,6 @@ const COLUMNS: readonly (readonly [SortKey, MessageKey])[] = [
 function assertPage(value: unknown): asserts value is { release: PartnerList['release']; items: Item[] } {
   const candidate = value as { release?: unknown; items?: unknown } | null;
   if (!candidate?.release || !Array.isArray(candidate.items)) throw new TypeError('not a list of agreements');
-}
-
-const listFormats = new Map<Lang, Intl.ListFormat>();
-
-/** "A, B and C" / "A, B et C" / "A、B和C". */
-function listFormat(lang: Lang): Intl.ListFormat {
-  let format = listFormats.get(lang);
-  if (!format) {
-    format = new Intl.ListFormat(lang, { type: 'conjunction' });
-    listFormats.set(lang, format);
-  }
-  return format;
 }
 
 const fold = (text: string) => text.normalize('NFKC').toLocaleLowerCase();
@@ -138,7 +126,10 @@ export class ScoAgreements extends FilterElement<AgreementsData> {
 
   private partnerNames(item: Item, data: AgreementsData, lang: Lang): string {
     const byCode = new Map(data.partners?.items.map((p) => [p.code, p.names[lang] || p.name]) ?? []);
-    return listFormat(lang).format(item.partners.map((code) => byCode.get(code) ?? code));
+    return formatList(
+      lang,
+      item.partners.map((code) => byCode.get(code) ?? code),
+    );
   }
 
   private rows(data: AgreementsData, lang: Lang): Item[] {
@@ -157,7 +148,8 @@ export class ScoAgreements extends FilterElement<AgreementsData> {
         ).includes(text),
     );
     const { key, ascending } = this.sort;
-    const collator = new Intl.Collator(lang);
+    // Made when a text is sorted, not for the first render (by date): its data takes some 5 ms to load.
+    let collator: Intl.Collator | undefined;
     const value = (item: Item): string => {
       if (key === 'title') return titleOf(item);
       if (key === 'partners') return this.partnerNames(item, data, lang);
@@ -171,7 +163,7 @@ export class ScoAgreements extends FilterElement<AgreementsData> {
           return comparePartialDates(a.signed_date, b.signed_date);
         return comparePartialDates(a.signed_date, b.signed_date) * (ascending ? 1 : -1);
       }
-      return collator.compare(value(a), value(b)) * (ascending ? 1 : -1);
+      return (collator ??= new Intl.Collator(lang)).compare(value(a), value(b)) * (ascending ? 1 : -1);
     });
   }
 

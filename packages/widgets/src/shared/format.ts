@@ -11,16 +11,6 @@ import { t } from './i18n.js';
 /** The units of the API's indicators. */
 export type Unit = 'count' | 'share' | 'index' | 'score' | (string & {});
 
-/**
- * Makes the language's formats of counts and of days (core's, the ones the widget then uses) ahead of use. The
- * first Intl format a page makes loads the locale's data (some 10 ms on a 2 GHz core); a widget calls this once
- * its request is on its way, so that the cost falls in the wait for the network instead of after it.
- */
-export function prepareFormats(lang: Lang): void {
-  formatNumber(lang, 0);
-  formatDateStyle('2000-01-01', lang);
-}
-
 /** The unit's style for core's one formatter (the same as the API's). */
 function unitStyle(unit: Unit): NumberStyle {
   if (unit === 'share') return { percent: true, maxFractionDigits: 1 };
@@ -52,6 +42,24 @@ export function formatPartialDate(lang: Lang, value: string | null | undefined):
 export function formatDay(lang: Lang, iso: string | null): string {
   if (!iso) return '';
   return Number.isNaN(new Date(iso).getTime()) ? iso : formatInstant(iso, lang);
+}
+
+/** How a list is joined: between two items, between the first of three or more, before the last of them. */
+const LISTS: Readonly<Record<Lang, readonly [string, string, string]>> = {
+  en: [' and ', ', ', ', and '],
+  fr: [' et ', ', ', ' et '],
+  zh: ['和', '、', '和'],
+};
+
+/**
+ * A list as Intl.ListFormat joins it (a conjunction): "A, B, and C", "A, B et C", "A、B和C"; without it, as the
+ * numbers and dates are written (decision 34): the first Intl object of a page loads the locale's data.
+ */
+export function formatList(lang: Lang, items: readonly string[]): string {
+  const [two, comma, last] = LISTS[lang];
+  return items.length < 3
+    ? items.join(two)
+    : `${items.slice(0, -1).join(comma)}${last}${items[items.length - 1] ?? ''}`;
 }
 
 /** Sorts partial dates: by their text (ISO order), undated last. */

@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { clientFor, SCRIPT_ORIGIN } from './api.js';
 import { checkCommon, type AttributeProblem } from './attributes.js';
 import { emit } from './events.js';
-import { formatDay, prepareFormats } from './format.js';
+import { formatDay } from './format.js';
 import { isLang, t, type Lang } from './i18n.js';
 
 export type Status = 'loading' | 'ready' | 'error';
@@ -208,8 +208,6 @@ export abstract class ScoElement<Data extends Loaded> extends LitElement {
       }
     } else {
       pending = this.fetchData(this.client, refresh ? { maxAge: (this.interval * 1000) / 2 } : {});
-      // The request is on its way: the formats its answer needs are made while it travels.
-      prepareFormats(lang);
     }
     if (!refresh && !this.loaded) this.status = 'loading';
     pending.then(

@@ -231,11 +231,11 @@ describe('brief pages written from a real release', () => {
   });
 
   it.each(LANGS)(
-    'says who publishes the brief, the disclaimer, the licence, how to cite it and how to render it again (%s)',
+    'says who publishes the brief, the disclaimer, the licence, how to cite it and its permalink (%s)',
     (lang) => {
       const about = aboutTextsFor(lang);
       const m = messagesFor(lang);
-      const full = page({ template: 'partner', subject: 'RUS', lang });
+      const full = page({ template: 'partner', subject: 'RUS', lang, origin: 'https://observatory.example' });
       const html = section(full, 'about');
       for (const text of [
         about.publisher,
@@ -245,12 +245,20 @@ describe('brief pages written from a real release', () => {
         m.text.aboutLicence,
       ])
         expect(html).toContain(escapeHtml(text));
-      // Cited by its title, release and date; produced again by the API request, never an internal query string.
+      // Cited by its title, release and date; given again by its permalink: an absolute GET address on the
+      // origin it was asked for at, pinned to its release, that breaks only after "/", ".", "?", "&", "=".
       const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(full)?.[1]?.trim() ?? '';
       expect(title).not.toBe('');
       expect(html).toContain(title);
-      expect(html).toContain('POST /v1/briefs {&quot;template&quot;:&quot;partner&quot;');
-      expect(html).not.toMatch(/template=partner|[?&]lang=/);
+      const release = fixture.data.release.id;
+      const permalink = `https://observatory.example/v1/briefs/pdf?template=partner&subject=RUS&lang=${lang}&paper=a4&length=report&release=${release}`;
+      expect(html).toContain(escapeHtml(about.again));
+      expect(html).toContain(`href="${escapeHtml(permalink)}"`);
+      const shown = /<span class="permalink"><a href="[^"]*">([\s\S]*?)<\/a><\/span>/.exec(html)?.[1] ?? '';
+      expect(shown.replaceAll('<wbr />', '')).toBe(escapeHtml(permalink));
+      for (const piece of shown.split('<wbr />').slice(0, -1)) expect(piece).toMatch(/[/.?=-]$|&amp;$/);
+      expect(shown).toMatch(/^https:\/\/observatory\./);
+      expect(html).not.toContain('POST /v1/briefs');
     },
   );
 

@@ -79,7 +79,8 @@ q { quotes: "“" "”" "‘" "’"; }
 :lang(fr) q { quotes: "« " " »" "“" "”"; }
 :lang(zh) q { quotes: "“" "”" "‘" "’"; }
 .title-original, q, .quote, .evidence { unicode-bidi: isolate; }
-code.query { font-family: ${sans}; font-size: 8pt; overflow-wrap: anywhere; }
+/* a permalink breaks only where it has <wbr> (after "/", ".", "?", "&", "=", "-"), else after a piece too long */
+.permalink { font-family: ${sans}; font-size: 8pt; overflow-wrap: break-word; word-break: normal; color: var(--accent); }
 
 /* cover */
 .cover { height: ${page.content.height}mm; display: flex; flex-direction: column;

@@ -33,7 +33,10 @@ const common = {
   release: releaseIdSchema.optional().meta({ description: 'The data release; absent = the latest' }),
   origin: z
     .string()
-    .regex(ORIGIN, 'expected an origin such as "https://observatory.example" (http or https, a host, no path)')
+    .regex(
+      ORIGIN,
+      'expected an origin such as "https://observatory.example" (http or https, a host, no path)',
+    )
     .transform((origin) => new URL(origin).origin)
     .optional()
     .meta({

@@ -246,7 +246,7 @@ describe('brief pages written from a real release', () => {
       ])
         expect(html).toContain(escapeHtml(text));
       // Cited by its title, release and date; given again by its permalink: an absolute GET address on the
-      // origin it was asked for at, pinned to its release, that breaks only after "/", ".", "?", "&", "=".
+      // origin it was asked for at, pinned to its release, that breaks only after "/" or ".".
       const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(full)?.[1]?.trim() ?? '';
       expect(title).not.toBe('');
       expect(html).toContain(title);
@@ -256,7 +256,9 @@ describe('brief pages written from a real release', () => {
       expect(html).toContain(`href="${escapeHtml(permalink)}"`);
       const shown = /<span class="permalink"><a href="[^"]*">([\s\S]*?)<\/a><\/span>/.exec(html)?.[1] ?? '';
       expect(shown.replaceAll('<wbr />', '')).toBe(escapeHtml(permalink));
-      for (const piece of shown.split('<wbr />').slice(0, -1)) expect(piece).toMatch(/[/.?=-]$|&amp;$/);
+      const pieces = shown.split('<wbr />');
+      expect(pieces.length).toBeGreaterThan(4);
+      for (const piece of pieces.slice(0, -1)) expect(piece).toMatch(/[/.]$/);
       expect(shown).toMatch(/^https:\/\/observatory\./);
       expect(html).not.toContain('POST /v1/briefs');
     },

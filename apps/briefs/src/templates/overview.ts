@@ -122,7 +122,11 @@ export function overviewContent(ctx: BriefContext, permalink: string, generatedA
     sections: [
       ...sections,
       { id: 'notes', title: m.sections.notes, body: notesBody(ctx) },
-      { id: 'about', title: m.sections.about, body: aboutBody(ctx, permalink, generatedAt, m.titles.overview) },
+      {
+        id: 'about',
+        title: m.sections.about,
+        body: aboutBody(ctx, permalink, generatedAt, m.titles.overview),
+      },
     ],
   };
 }

@@ -79,7 +79,7 @@ q { quotes: "“" "”" "‘" "’"; }
 :lang(fr) q { quotes: "« " " »" "“" "”"; }
 :lang(zh) q { quotes: "“" "”" "‘" "’"; }
 .title-original, q, .quote, .evidence { unicode-bidi: isolate; }
-/* a permalink breaks only where it has <wbr> (after "/", ".", "?", "&", "=", "-"), else after a piece too long */
+/* a permalink breaks only where it has <wbr> (after "/" and "."), or inside a piece longer than the line */
 .permalink { font-family: ${sans}; font-size: 8pt; overflow-wrap: break-word; word-break: normal; color: var(--accent); }
 
 /* cover */

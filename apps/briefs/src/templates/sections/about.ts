@@ -8,7 +8,7 @@ import { urlPieces } from '../source-display.js';
 /**
  * The colophon: the release, who publishes the brief and answers for it, the contact, the disclaimer (the
  * map's boundaries among it), the licence, how to cite it, and its permalink: the address that gives this
- * brief again, from the same release (a line may break after "/" or ".", never inside "https").
+ * brief again, from the same release (a line may break after "/" or "." only, never inside "https").
  */
 export function aboutBody(
   ctx: BriefContext,
@@ -25,7 +25,7 @@ export function aboutBody(
       ? String(generatedAt.getUTCFullYear())
       : data.release.published_at.slice(0, 4);
   const href = safeLinkUrl(permalink);
-  const shown = join(urlPieces(permalink), html`<wbr />`);
+  const shown = join(urlPieces(permalink, 'paths'), html`<wbr />`);
   return sectionBody(
     html`<p>${about.publisher} ${about.responsibility}</p>
       <p>${about.contact}</p>`,

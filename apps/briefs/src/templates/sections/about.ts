@@ -27,15 +27,18 @@ export function aboutBody(
   const href = safeLinkUrl(permalink);
   const shown = join(urlPieces(permalink, 'paths'), html`<wbr />`);
   return sectionBody(
-    html`<p>${about.publisher} ${about.responsibility}</p>
+    html`<p>${about.publisher}</p>
+      <p>${about.responsibility}</p>
       <p>${about.contact}</p>`,
     html`<p>${m.text.aboutRelease(data.release.id, published)} ${m.text.aboutGenerated(generated)}</p>
       <p class="disclaimer">${about.disclaimer}</p>
       <p>${m.text.aboutLicence}</p>
-      <p>${about.cite(title, data.release.id, generated, year)}</p>
-      <p>
-        ${about.again}
-        <span class="permalink">${href === null ? shown : html`<a href="${href}">${shown}</a>`}</span>
-      </p>`,
+      <div class="cite">
+        <p>${about.cite(title, data.release.id, generated, year)}</p>
+        <p>
+          ${about.again}
+          <span class="permalink">${href === null ? shown : html`<a href="${href}">${shown}</a>`}</span>
+        </p>
+      </div>`,
   );
 }

@@ -215,7 +215,7 @@ ol.notes li { margin: 0 0 1.8mm; break-inside: avoid; }
 /* The colophon ends the brief whole: never its tail alone on the last page. How to cite the brief and its
    permalink stand in a box of their own, as the cover's findings do. */
 section.about-section { break-inside: avoid; page-break-inside: avoid; }
-.about-section .cite { background: var(--accent-soft); padding: 3mm 5mm; margin: 4mm 0 0; }
+.about-section .cite { background: var(--accent-soft); padding: 2.5mm 5mm; margin: 3mm 0 0; }
 .about-section .cite p { margin: 0 0 1.5mm; }
 .about-section .cite p:last-child { margin: 0; }
 ol.notes .publisher { font-weight: 700; }

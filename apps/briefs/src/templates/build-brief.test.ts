@@ -203,14 +203,11 @@ describe('brief pages written from a real release', () => {
     expect(fr).toContain('la base documente 1\u00a0accord (25 octobre 2009)');
   });
 
-  it('says the scope of the overview cover’s figure: every date, undated agreements included', () => {
+  it('says the scope of the overview cover’s figure: whatever their date', () => {
     for (const [lang, scope] of [
-      ['en', 'documented agreements of standardisation scope, of all dates (undated ones included), with '],
-      [
-        'fr',
-        'accords documentés relevant de la normalisation, toutes dates confondues (accords non datés compris), avec ',
-      ],
-      ['zh', '项有据可查的标准化领域协议（不限签署日期，含日期不详者），涉及 '],
+      ['en', 'documented agreements of standardisation scope with 64 partners, all dates; '],
+      ['fr', 'accords documentés relevant de la normalisation, toutes dates, avec '],
+      ['zh', '项有据可查的标准化领域协议（不论签署日期），涉及 '],
     ] as const) {
       const html = page({ template: 'overview', lang, length: 'brief' });
       const start = html.indexOf('<p class="headline-figure">');

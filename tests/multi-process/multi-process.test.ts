@@ -54,9 +54,12 @@ describe.each(postgresEngines)('two API processes on one PostgreSQL database', (
   }, 60_000);
 
   it('renders a brief asked for through A in a worker, and serves it through B', async () => {
+    // Both behind one public host, as behind a load balancer: a brief prints its permalink on it, so the
+    // same brief asked at another origin would be another brief.
+    const publicHost = { 'X-Forwarded-Host': 'observatory.example', 'X-Forwarded-Proto': 'https' };
     const asked = await call(a.origin, '/v1/briefs', {
       method: 'POST',
-      headers: bearer(keys.editor),
+      headers: { ...bearer(keys.editor), ...publicHost },
       body: { template: 'sector', subject: '35', lang: 'en', paper: 'a4' },
     });
     expect(asked.status).toBe(202);
@@ -65,7 +68,7 @@ describe.each(postgresEngines)('two API processes on one PostgreSQL database', (
     // The same brief asked through B is the same job.
     const again = await call(b.origin, '/v1/briefs', {
       method: 'POST',
-      headers: bearer(keys.editor),
+      headers: { ...bearer(keys.editor), ...publicHost },
       body: { template: 'sector', subject: '35', lang: 'en', paper: 'a4' },
     });
     expect(again.headers.get('location')).toBe(location);
@@ -83,6 +86,24 @@ describe.each(postgresEngines)('two API processes on one PostgreSQL database', (
         .toString('latin1'),
     ).toBe('%PDF-');
     expect(worker.logs.some((line) => line['msg'] === 'rendered a brief')).toBe(true);
+
+    // Its permalink, opened without a key on either process, is that PDF; another brief's is queued for the
+    // workers (202, come back to the same address) and becomes its PDF.
+    const { release } = (done.json() as { request: { release: string } }).request;
+    const permalink = (lang: string) =>
+      `/v1/briefs/pdf?template=sector&subject=35&lang=${lang}&paper=a4&release=${release}`;
+    const opened = await fetch(`${a.origin}${permalink('en')}`, { headers: publicHost });
+    expect(opened.status).toBe(200);
+    expect(opened.headers.get('content-type')).toBe('application/pdf');
+    const queued = await call(b.origin, permalink('fr'), { headers: publicHost });
+    expect(queued.status).toBe(202);
+    expect(queued.headers.get('location')).toBe(`https://observatory.example${permalink('fr')}`);
+    const served = await until(
+      () => call(a.origin, permalink('fr'), { headers: publicHost }),
+      (res) => res.status !== 202,
+    );
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('application/pdf');
   }, 240_000);
 
   it('gives the same body and ETag whichever process answers', async () => {

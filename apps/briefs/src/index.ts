@@ -16,6 +16,7 @@ export {
   type BriefLength,
 } from './request/brief-request.js';
 export { parseBriefRequest, InvalidBriefRequestError } from './request/parse-brief-request.js';
+export { briefPermalink, BRIEF_PERMALINK_PATH } from './request/brief-permalink.js';
 
 // data
 export {

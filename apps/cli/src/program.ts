@@ -157,11 +157,22 @@ export function buildProgram(io: CliIo): Command {
     )
     .option('--out <file>', 'the PDF to write (default: brief-<template>-<subject>-<lang>.pdf)')
     .option('--release <id>', 'release to read (default: the latest)')
+    .option(
+      '--origin <url>',
+      'where the API is published, e.g. https://observatory.example: the brief prints its permalink there (default: http://localhost:<PORT>, where `pnpm start` serves)',
+    )
     .action(
       (
         template: string,
         subject: string | undefined,
-        options: { lang: string; paper: string; length: string; out?: string; release?: string },
+        options: {
+          lang: string;
+          paper: string;
+          length: string;
+          out?: string;
+          release?: string;
+          origin?: string;
+        },
       ) => brief(io, template, subject, options),
     );
 

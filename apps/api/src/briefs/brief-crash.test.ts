@@ -3,7 +3,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer } from '../auth/test-support/test-keys.js';
 import { briefJobSchema } from './briefs.schemas.js';
-import { openBriefTestApp, type BriefTestApp } from './test-support/brief-test-app.js';
+import { BRIEF_HOST, openBriefTestApp, type BriefTestApp } from './test-support/brief-test-app.js';
 import { rawResponse } from '../test-support/raw-response.js';
 import { followJob, type JobBody } from './test-support/follow-job.js';
 import { pdfText } from './test-support/pdf-text.js';
@@ -43,7 +43,14 @@ describe.each(await testDatabases())('a brief whose browser crashes on $dialect'
     const { app } = b.t;
     const token = b.keys.communications;
     const created = briefJobSchema.parse(
-      (await request(app).post('/v1/briefs').set(bearer(token)).send(SECTOR).expect(202)).body,
+      (
+        await request(app)
+          .post('/v1/briefs')
+          .set('Host', BRIEF_HOST)
+          .set(bearer(token))
+          .send(SECTOR)
+          .expect(202)
+      ).body,
     );
     const killed = await killDuring(created.id, 1);
 
@@ -67,7 +74,14 @@ describe.each(await testDatabases())('a brief whose browser crashes on $dialect'
     const token = b.keys.communications;
     const brief = { ...SECTOR, lang: 'fr' };
     const created = briefJobSchema.parse(
-      (await request(app).post('/v1/briefs').set(bearer(token)).send(brief).expect(202)).body,
+      (
+        await request(app)
+          .post('/v1/briefs')
+          .set('Host', BRIEF_HOST)
+          .set(bearer(token))
+          .send(brief)
+          .expect(202)
+      ).body,
     );
     await killDuring(created.id, 1);
     await killDuring(created.id, 2);
@@ -84,7 +98,14 @@ describe.each(await testDatabases())('a brief whose browser crashes on $dialect'
 
     // A failed brief is not kept as the answer: asked again, it is rendered again, on a fresh browser.
     const again = briefJobSchema.parse(
-      (await request(app).post('/v1/briefs').set(bearer(token)).send(brief).expect(202)).body,
+      (
+        await request(app)
+          .post('/v1/briefs')
+          .set('Host', BRIEF_HOST)
+          .set(bearer(token))
+          .send(brief)
+          .expect(202)
+      ).body,
     );
     expect(again.id).not.toBe(created.id);
     expect((await followJob(app, token, again.id)).job).toMatchObject({ status: 'done', attempts: 1 });

@@ -1,18 +1,19 @@
 import { briefData, type BriefData } from '@sco/briefs';
 import type { Db } from '@sco/db';
-import { HttpProblem, noReleaseYet } from '../http/problem.js';
+import { HttpProblem, noReleaseYet, type InvalidParam } from '../http/problem.js';
 import type { DatasetCache } from '../reading/dataset-cache.js';
 import { releaseLookup } from '../reading/release-lookup.js';
 
 /**
  * The data of a release for a brief (default: the latest), and of the release before it, from the app's
  * dataset cache. A release the
- * body names that does not exist is 422; no release at all is 503.
+ * request names (in its body, or its query for a permalink) that does not exist is 422; no release at all is 503.
  */
 export async function releaseBriefData(
   db: Db,
   datasets: DatasetCache,
   release: string | undefined,
+  where: InvalidParam['in'] = 'body',
 ): Promise<BriefData> {
   const lookup = releaseLookup(db);
   const found = release === undefined ? await lookup.latest() : await lookup.byId(release);
@@ -23,7 +24,7 @@ export async function releaseBriefData(
       code: 'unknown-release',
       title: 'Unknown release',
       detail: reason,
-      errors: [{ name: 'release', in: 'body', reason }],
+      errors: [{ name: 'release', in: where, reason }],
     });
   }
   if (!found) {

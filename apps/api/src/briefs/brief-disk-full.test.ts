@@ -8,7 +8,7 @@ import { bearer } from '../auth/test-support/test-keys.js';
 import { isDiskFull } from '../http/disk-full.js';
 import { briefJobSchema } from './briefs.schemas.js';
 import { BriefStore, newJobId, type WriteBytes } from './brief-store.js';
-import { openBriefTestApp, type BriefTestApp } from './test-support/brief-test-app.js';
+import { BRIEF_HOST, openBriefTestApp, type BriefTestApp } from './test-support/brief-test-app.js';
 import { followJob } from './test-support/follow-job.js';
 
 /** ENOSPC, as the file system reports a full disk. */
@@ -74,7 +74,14 @@ describe('a brief whose PDF meets a full disk', () => {
     const token = b.keys.communications;
     const brief = { template: 'sector', subject: '35', lang: 'en' };
     const created = briefJobSchema.parse(
-      (await request(b.t.app).post('/v1/briefs').set(bearer(token)).send(brief).expect(202)).body,
+      (
+        await request(b.t.app)
+          .post('/v1/briefs')
+          .set('Host', BRIEF_HOST)
+          .set(bearer(token))
+          .send(brief)
+          .expect(202)
+      ).body,
     );
     const { job } = await followJob(b.t.app, token, created.id);
     expect(job).toMatchObject({

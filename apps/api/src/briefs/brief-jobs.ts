@@ -140,9 +140,10 @@ export class BriefJobs {
    * Starts a brief, or gives the job that already renders or rendered the same one (same release, template
    * and parameters), even when both are asked for at the same moment. Resolves once the renderer has taken
    * it (queued or started); rejects before that with the renderer's refusal: InvalidBriefRequestError,
-   * UnknownSubjectError, ReleaseMismatchError, QueueFullError, RendererClosedError.
+   * UnknownSubjectError, ReleaseMismatchError, QueueFullError, RendererClosedError. An anonymous caller (a
+   * permalink opened without a key) is not recorded as a requester.
    */
-  async submit(request: BriefRequest, data: BriefData, principal: Principal): Promise<Submitted> {
+  async submit(request: BriefRequest, data: BriefData, principal: Principal | null): Promise<Submitted> {
     await this.ready();
     const release = data.release.id;
     const key = briefCacheKey(request, release);
@@ -153,15 +154,17 @@ export class BriefJobs {
     const now = this.now().toISOString();
     const known = this.jobs.get(this.byKey.get(key) ?? '');
     if (known && known.status !== 'failed') {
-      known.requesters[principal.keyId] = now;
-      if (known.status === 'done') await this.persist(known);
+      if (principal) {
+        known.requesters[principal.keyId] = now;
+        if (known.status === 'done') await this.persist(known);
+      }
       return { job: known, existing: true };
     }
     const job: BriefJob = {
       id: newJobId(),
       key,
       request: { ...request, release },
-      requesters: { [principal.keyId]: now },
+      requesters: principal ? { [principal.keyId]: now } : {},
       status: 'queued',
       step: null,
       progress: 0,

@@ -9,14 +9,19 @@ import {
   UnknownSubjectError,
 } from '@sco/briefs';
 import { diskFullDetail, isDiskFull } from '../http/disk-full.js';
-import { HttpProblem, PROBLEM_BASE } from '../http/problem.js';
+import { HttpProblem, PROBLEM_BASE, type InvalidParam } from '../http/problem.js';
 import type { JobProblem } from './brief-job.js';
 
 /**
  * The answer to a brief the renderer would not take (before anything is queued), or null for an error that
- * is not the client's or the renderer's expected refusal. `retryAfter`: seconds, for a full queue.
+ * is not the client's or the renderer's expected refusal. `retryAfter`: seconds, for a full queue; `where`:
+ * where the request's fields were (the body of a POST, the query of a permalink).
  */
-export function refusalProblem(error: unknown, retryAfter: () => number): HttpProblem | null {
+export function refusalProblem(
+  error: unknown,
+  retryAfter: () => number,
+  where: InvalidParam['in'] = 'body',
+): HttpProblem | null {
   if (error instanceof InvalidBriefRequestError) {
     return new HttpProblem({
       status: 400,
@@ -34,7 +39,7 @@ export function refusalProblem(error: unknown, retryAfter: () => number): HttpPr
         error.template === 'partner'
           ? `${error.message}; the partners are listed at /v1/partners`
           : error.message,
-      errors: [{ name: 'subject', in: 'body', reason: error.message }],
+      errors: [{ name: 'subject', in: where, reason: error.message }],
       extensions: { subject: error.subject, release: error.release },
     });
   }

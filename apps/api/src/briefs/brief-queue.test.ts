@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer } from '../auth/test-support/test-keys.js';
 import type { Principal } from '../http/principal.js';
 import { briefJobSchema } from './briefs.schemas.js';
-import { openBriefTestApp, type BriefTestApp } from './test-support/brief-test-app.js';
+import { BRIEF_HOST, openBriefTestApp, type BriefTestApp } from './test-support/brief-test-app.js';
 import { followJob } from './test-support/follow-job.js';
 
 /** Three different small briefs: the ICS field 35 in English and French on A4, in English on Letter. */
@@ -29,7 +29,8 @@ describe.each(await testDatabases())('a full brief queue on $dialect', (database
   it('answers 429 with Retry-After beyond the queue, renders what it took, and goes on serving', async () => {
     const { app } = b.t;
     const token = b.keys.communications;
-    const ask = (index: 0 | 1 | 2) => request(app).post('/v1/briefs').set(bearer(token)).send(BRIEFS[index]);
+    const ask = (index: 0 | 1 | 2) =>
+      request(app).post('/v1/briefs').set('Host', BRIEF_HOST).set(bearer(token)).send(BRIEFS[index]);
 
     const running = briefJobSchema.parse((await ask(0).expect(202)).body);
     const waiting = briefJobSchema.parse((await ask(1).expect(202)).body);

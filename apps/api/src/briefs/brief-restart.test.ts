@@ -3,7 +3,12 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer } from '../auth/test-support/test-keys.js';
 import { briefJobListSchema, briefJobSchema } from './briefs.schemas.js';
-import { openBriefTestApp, testBriefJobs, type BriefTestApp } from './test-support/brief-test-app.js';
+import {
+  BRIEF_HOST,
+  openBriefTestApp,
+  testBriefJobs,
+  type BriefTestApp,
+} from './test-support/brief-test-app.js';
 import { rawResponse } from '../test-support/raw-response.js';
 import { followJob, getJob } from './test-support/follow-job.js';
 
@@ -23,7 +28,14 @@ describe.each(await testDatabases())('brief jobs across a restart on $dialect', 
   it('keeps its jobs: new jobs on the same state folder list the brief, serve its PDF and reuse it', async () => {
     const token = b.keys.communications;
     const created = briefJobSchema.parse(
-      (await request(b.t.app).post('/v1/briefs').set(bearer(token)).send(SECTOR).expect(202)).body,
+      (
+        await request(b.t.app)
+          .post('/v1/briefs')
+          .set('Host', BRIEF_HOST)
+          .set(bearer(token))
+          .send(SECTOR)
+          .expect(202)
+      ).body,
     );
     const { job: first } = await followJob(b.t.app, token, created.id);
     expect(first.status).toBe('done');
@@ -39,7 +51,11 @@ describe.each(await testDatabases())('brief jobs across a restart on $dialect', 
       expect(pdf.status).toBe(200);
       expect(pdf.body.equals(firstPdf.body)).toBe(true);
       expect(pdf.headers['etag']).toBe(firstPdf.headers['etag']);
-      const again = await request(app).post('/v1/briefs').set(bearer(token)).send(SECTOR);
+      const again = await request(app)
+        .post('/v1/briefs')
+        .set('Host', BRIEF_HOST)
+        .set(bearer(token))
+        .send(SECTOR);
       expect(again.status).toBe(200);
       expect(again.body.id).toBe(first.id);
       // Nothing needed Chromium.
@@ -55,7 +71,14 @@ describe.each(await testDatabases())('brief jobs across a restart on $dialect', 
     const stopping = testBriefJobs(b.stateDir);
     const before = b.appWith(stopping);
     const created = briefJobSchema.parse(
-      (await request(before).post('/v1/briefs').set(bearer(token)).send(brief).expect(202)).body,
+      (
+        await request(before)
+          .post('/v1/briefs')
+          .set('Host', BRIEF_HOST)
+          .set(bearer(token))
+          .send(brief)
+          .expect(202)
+      ).body,
     );
     await followJob(before, token, created.id, { until: (job) => job.status === 'rendering' });
     await stopping.close();
@@ -65,14 +88,26 @@ describe.each(await testDatabases())('brief jobs across a restart on $dialect', 
       problem: expect.objectContaining({ type: '/docs/problems/brief-interrupted', status: 503 }),
     };
     expect(await getJob(before, token, created.id)).toMatchObject(interrupted);
-    await request(before).post('/v1/briefs').set(bearer(token)).send(brief).expect(503);
+    await request(before)
+      .post('/v1/briefs')
+      .set('Host', BRIEF_HOST)
+      .set(bearer(token))
+      .send(brief)
+      .expect(503);
 
     const restarted = testBriefJobs(b.stateDir);
     try {
       const after = b.appWith(restarted);
       expect(await getJob(after, token, created.id)).toMatchObject(interrupted);
       const again = briefJobSchema.parse(
-        (await request(after).post('/v1/briefs').set(bearer(token)).send(brief).expect(202)).body,
+        (
+          await request(after)
+            .post('/v1/briefs')
+            .set('Host', BRIEF_HOST)
+            .set(bearer(token))
+            .send(brief)
+            .expect(202)
+        ).body,
       );
       expect(again.id).not.toBe(created.id);
       expect((await followJob(after, token, again.id)).job.status).toBe('done');

@@ -4,7 +4,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer } from '../auth/test-support/test-keys.js';
 import { briefJobListSchema, briefJobSchema } from './briefs.schemas.js';
-import { openBriefTestApp, type BriefTestApp } from './test-support/brief-test-app.js';
+import { BRIEF_HOST, openBriefTestApp, type BriefTestApp } from './test-support/brief-test-app.js';
 import { rawResponse } from '../test-support/raw-response.js';
 import { followJob, type JobBody } from './test-support/follow-job.js';
 import { pdfText } from './test-support/pdf-text.js';
@@ -25,7 +25,7 @@ describe.each(await testDatabases())('brief jobs through /v1/briefs on $dialect'
   });
 
   const post = (token: string | null, body: object) => {
-    const test = request(b.t.app).post('/v1/briefs');
+    const test = request(b.t.app).post('/v1/briefs').set('Host', BRIEF_HOST);
     return (token === null ? test : test.set(bearer(token))).send(body);
   };
 
@@ -204,6 +204,7 @@ describe.each(await testDatabases())('brief jobs through /v1/briefs on $dialect'
     expect(cookie).toMatch(/^sco_session=./);
     const fromStudio = await request(app)
       .post('/v1/briefs')
+      .set('Host', BRIEF_HOST)
       .set('Cookie', cookie)
       .set('Sco-Studio', '1')
       .send({ ...SECTOR, release: '1.0.0' })
@@ -212,10 +213,16 @@ describe.each(await testDatabases())('brief jobs through /v1/briefs on $dialect'
     const list = await request(app).get('/v1/briefs').set('Cookie', cookie).expect(200);
     expect(list.body.total).toBe(2);
 
-    const crossSite = await request(app).post('/v1/briefs').set('Cookie', cookie).send(SECTOR).expect(403);
+    const crossSite = await request(app)
+      .post('/v1/briefs')
+      .set('Host', BRIEF_HOST)
+      .set('Cookie', cookie)
+      .send(SECTOR)
+      .expect(403);
     expect(crossSite.body.type).toBe('/docs/problems/cross-site-request');
     await request(app)
       .post('/v1/briefs')
+      .set('Host', BRIEF_HOST)
       .set('Cookie', cookie)
       .set('Sco-Studio', '1')
       .set('Origin', 'https://partner.example')
@@ -261,12 +268,14 @@ describe.each(await testDatabases())('brief jobs through /v1/briefs on $dialect'
     await post(token, {}).expect(400);
     await request(b.t.app)
       .post('/v1/briefs')
+      .set('Host', BRIEF_HOST)
       .set(bearer(token))
       .set('Content-Type', 'application/json')
       .send('{"template": ')
       .expect(400);
     await request(b.t.app)
       .post('/v1/briefs')
+      .set('Host', BRIEF_HOST)
       .set(bearer(token))
       .set('Content-Type', 'text/plain')
       .send('template=overview')
@@ -296,6 +305,7 @@ describe.each(await testDatabases())('brief jobs through /v1/briefs on $dialect'
     const ask = (token: string) =>
       request(app)
         .post('/v1/briefs')
+        .set('Host', BRIEF_HOST)
         .set(bearer(token))
         .send({ ...SECTOR, release: '1.0.0' });
     // A key of its own: on PostgreSQL every app of the database counts together, as processes do.

@@ -1,5 +1,6 @@
 import type { Router } from 'express';
 import type { AppDeps } from '../deps.js';
+import { requestOrigin } from '../feed/request-origin.js';
 import { negotiate } from '../http/negotiation.js';
 import type { Principal, Role } from '../http/principal.js';
 import { HttpProblem, notFound } from '../http/problem.js';
@@ -7,11 +8,12 @@ import { route } from '../http/route.js';
 import { problemResponses } from '../openapi/components.js';
 import type { ApiRegistry } from '../openapi/registry.js';
 import type { z } from '../openapi/zod.js';
+import { PDF, PINNED_PDF_CACHE, sendBriefPdf } from './send-brief-pdf.js';
 import type { DatasetCache } from '../reading/dataset-cache.js';
 import { BRIEFS_PATH, jobBody, jobPath } from './brief-body.js';
 import { releaseBriefData } from './brief-data.js';
-import { briefFileName } from './brief-file-name.js';
 import type { BriefJob } from './brief-job.js';
+import { briefPermalinkRoute } from './brief-permalink.route.js';
 import type { BriefService } from './brief-service.js';
 import { refusalProblem } from './brief-problems.js';
 import {
@@ -25,23 +27,17 @@ import {
 /** Who may render briefs: the communications team, and editors and admins. */
 export const BRIEF_ROLES: readonly Role[] = ['communications', 'editor', 'admin'];
 
-const PDF = 'application/pdf';
-
 /** The routes run only with a principal: their roles say so. */
 function principalOf(principal: Principal | null): Principal {
   if (!principal) throw new Error('a brief route ran without a principal: it must declare roles');
   return principal;
 }
 
-function etagMatches(header: string | undefined, etag: string): boolean {
-  if (header === undefined) return false;
-  return header.trim() === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
-}
-
 /**
  * /v1/briefs: PDF policy briefs rendered as jobs — started with a POST (202 and the job), followed with GET
  * /v1/briefs/{id} (its status, step and progress), downloaded from /v1/briefs/{id}/pdf. An identical request
- * (same release, template and parameters) gets the job that renders or rendered it.
+ * (same release, template and parameters) gets the job that renders or rendered it. GET /v1/briefs/pdf is
+ * the permalink a brief prints: anyone may open it, for the PDF once rendered or its job.
  */
 export function briefsRoutes(
   router: Router,
@@ -83,9 +79,10 @@ export function briefsRoutes(
       },
       ...problemResponses(400, 401, 403, 413, 415, 422, 429, 503),
     },
-    handler: async ({ res, body, principal }) => {
+    handler: async ({ req, res, body, principal }) => {
       const data = await releaseBriefData(deps.db, datasets, body.release);
-      const submitted = await briefs.submit(body, data, principalOf(principal)).catch((error: unknown) => {
+      const request = { ...body, origin: requestOrigin(req) };
+      const submitted = await briefs.submit(request, data, principalOf(principal)).catch((error: unknown) => {
         throw refusalProblem(error, () => briefs.retryAfterSeconds()) ?? error;
       });
       const { job } = submitted;
@@ -117,6 +114,9 @@ export function briefsRoutes(
       >);
     },
   });
+
+  // Before /v1/briefs/{id}: "pdf" is not a job id.
+  briefPermalinkRoute(router, registry, deps, datasets, briefs);
 
   route(router, registry, {
     method: 'get',
@@ -179,16 +179,16 @@ export function briefsRoutes(
           extensions: { job_status: job.status },
         });
       }
-      res.setHeader('ETag', job.etag);
-      res.setHeader('Cache-Control', 'private, max-age=31536000, immutable');
-      if (etagMatches(req.get('if-none-match'), job.etag)) {
-        res.status(304).end();
-        return;
-      }
-      const pdf = await briefs.pdf(job);
-      res.setHeader('Content-Type', PDF);
-      res.setHeader('Content-Disposition', `attachment; filename="${briefFileName(job.request)}"`);
-      res.send(pdf);
+      await sendBriefPdf(
+        req,
+        res,
+        briefs,
+        { ...job, etag: job.etag },
+        {
+          disposition: 'attachment',
+          cacheControl: PINNED_PDF_CACHE,
+        },
+      );
     },
   });
 }

@@ -23,46 +23,47 @@ function issueOf(problem: string): { path: string[]; message: string } {
     : { path: [], message: problem };
 }
 
+/** The fields of a brief request: the body of POST /v1/briefs, the query of its permalink. */
+const briefRequestFields = {
+  template: z.enum(BRIEF_TEMPLATES, { error: `expected a template: ${BRIEF_TEMPLATES.join(', ')}` }).openapi({
+    description: 'overview (the global picture), partner, region or sector',
+  }),
+  subject: z
+    .string()
+    .optional()
+    .openapi({
+      description:
+        'The partner (ISO 3166-1 alpha-3 or organisation code, e.g. RUS), the UN M49 region (e.g. 142) or the ' +
+        'ICS field (e.g. 35); none for the overview',
+      example: 'RUS',
+    }),
+  lang: z.enum(LANGS, { error: `expected a language: ${LANGS.join(', ')}` }),
+  paper: z
+    .enum(PAPERS, { error: `expected a paper size: ${PAPERS.join(', ')}` })
+    .optional()
+    .openapi({ description: 'a4 (default) or letter' }),
+  length: z
+    .enum(BRIEF_LENGTHS, { error: `expected a length: ${BRIEF_LENGTHS.join(', ')}` })
+    .optional()
+    .openapi({
+      description:
+        'brief (default): a short policy brief — cover with key findings and the headline figure, a few pages ' +
+        'of analysis, the method in words, sources; report: the long form with every table',
+    }),
+  release: z
+    .string()
+    .regex(RELEASE_ID_PATTERN, 'expected a release id such as "1.0.0"')
+    .optional()
+    .openapi({ description: 'The data release; absent = the latest', example: '1.0.0' }),
+};
+
 /**
  * The body of POST /v1/briefs. Its form is declared here for the OpenAPI document; what it means is
  * checked by @sco/briefs' parseBriefRequest (a subject for every template but the overview, its form per
  * template), whose every problem is reported on its field.
  */
 export const briefRequestBody = z
-  .strictObject({
-    template: z
-      .enum(BRIEF_TEMPLATES, { error: `expected a template: ${BRIEF_TEMPLATES.join(', ')}` })
-      .openapi({
-        description: 'overview (the global picture), partner, region or sector',
-      }),
-    subject: z
-      .string()
-      .optional()
-      .openapi({
-        description:
-          'The partner (ISO 3166-1 alpha-3 or organisation code, e.g. RUS), the UN M49 region (e.g. 142) or the ' +
-          'ICS field (e.g. 35); none for the overview',
-        example: 'RUS',
-      }),
-    lang: z.enum(LANGS, { error: `expected a language: ${LANGS.join(', ')}` }),
-    paper: z
-      .enum(PAPERS, { error: `expected a paper size: ${PAPERS.join(', ')}` })
-      .optional()
-      .openapi({ description: 'a4 (default) or letter' }),
-    length: z
-      .enum(BRIEF_LENGTHS, { error: `expected a length: ${BRIEF_LENGTHS.join(', ')}` })
-      .optional()
-      .openapi({
-        description:
-          'brief (default): a short policy brief — cover with key findings and the headline figure, a few pages ' +
-          'of analysis, the method in words, sources; report: the long form with every table',
-      }),
-    release: z
-      .string()
-      .regex(RELEASE_ID_PATTERN, 'expected a release id such as "1.0.0"')
-      .optional()
-      .openapi({ description: 'The data release; absent = the latest', example: '1.0.0' }),
-  })
+  .strictObject(briefRequestFields)
   .openapi('BriefRequest')
   .transform((body, ctx): BriefRequest => {
     if (body.template === 'overview' && body.subject !== undefined) {
@@ -89,6 +90,12 @@ export const briefRequestBody = z
       return z.NEVER;
     }
   });
+
+/**
+ * The query of GET /v1/briefs/pdf, a brief's permalink: the fields of the POST body, each a query parameter
+ * (its form checked here); what they mean together is checked by briefRequestBody, as for a POST.
+ */
+export const briefPermalinkQuery = z.strictObject(briefRequestFields);
 
 export const briefJobParams = z.strictObject({
   id: z

@@ -13,7 +13,10 @@ export interface RateLimitSettings {
   readonly writes: number;
   /** Expensive reads (file exports, citations, data packages, indicator values) per IP address. */
   readonly expensiveReads: number;
-  /** PDF briefs asked for (POST /v1/briefs, each a Chromium render unless cached) per API key. */
+  /**
+   * PDF briefs asked for (POST /v1/briefs, or a brief's permalink GET /v1/briefs/pdf: each a Chromium render
+   * unless cached) per API key, or per IP address for requests without one.
+   */
   readonly briefs: number;
   readonly windowMs: number;
 }
@@ -31,6 +34,12 @@ export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
 };
 
 const READS = new Set(['GET', 'HEAD']);
+
+/** Whether a request asks for a brief: a POST of one, or its permalink (which renders it unless cached). */
+function asksForBrief(req: Request): boolean {
+  if (req.method === 'POST') return /^\/v1\/briefs\/?$/.test(req.path);
+  return READS.has(req.method) && /^\/v1\/briefs\/pdf\/?$/.test(req.path);
+}
 
 /** Reads that build a file or compute over a whole release, whoever's route serves them. */
 const EXPENSIVE_PATHS: readonly RegExp[] = [
@@ -134,7 +143,7 @@ export function rateLimits(
     briefs: limiter(
       { limit: settings.briefs, windowMs: settings.windowMs, name: 'briefs', per: 'per API key' },
       logger,
-      { skip: (req) => !(req.method === 'POST' && /^\/v1\/briefs\/?$/.test(req.path)), keyGenerator: perKey },
+      { skip: (req) => !asksForBrief(req), keyGenerator: perKey },
       pool,
     ),
     expensiveReads: limiter(

@@ -4,7 +4,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE, SIGNED_IN_COOKIE } from '../auth/session-cookie.js';
 import { bearer } from '../auth/test-support/test-keys.js';
-import { openBriefTestApp, type BriefTestApp } from '../briefs/test-support/brief-test-app.js';
+import { BRIEF_HOST, openBriefTestApp, type BriefTestApp } from '../briefs/test-support/brief-test-app.js';
 import { FROM_STUDIO, setCookieOf, signIn } from './test-support/sign-in.js';
 
 const EIGHT_HOURS = 8 * 60 * 60;
@@ -140,14 +140,26 @@ describe.each(await testDatabases())('studio sessions on $dialect', (database) =
     await briefs(cookie).expect(200);
     // A write with the cookie but without the studio's header, or from another origin, is refused before it
     // is read; with them it reaches the route (here: a body that is refused as invalid).
-    await request(b.t.app).post('/v1/briefs').set('Cookie', cookie).send({}).expect(403);
     await request(b.t.app)
       .post('/v1/briefs')
+      .set('Host', BRIEF_HOST)
+      .set('Cookie', cookie)
+      .send({})
+      .expect(403);
+    await request(b.t.app)
+      .post('/v1/briefs')
+      .set('Host', BRIEF_HOST)
       .set('Cookie', cookie)
       .set({ ...FROM_STUDIO, Origin: 'https://evil.test' })
       .send({})
       .expect(403);
-    await request(b.t.app).post('/v1/briefs').set('Cookie', cookie).set(FROM_STUDIO).send({}).expect(400);
+    await request(b.t.app)
+      .post('/v1/briefs')
+      .set('Host', BRIEF_HOST)
+      .set('Cookie', cookie)
+      .set(FROM_STUDIO)
+      .send({})
+      .expect(400);
     // The editor's session is no editor's key: it neither reads the draft nor edits.
     await request(b.t.app).get('/v1/agreements?state=draft').set('Cookie', cookie).expect(401);
     await request(b.t.app).post('/v1/agreements').set('Cookie', cookie).set(FROM_STUDIO).send({}).expect(401);

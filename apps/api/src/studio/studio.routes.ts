@@ -17,6 +17,7 @@ import { refusalProblem } from '../briefs/brief-problems.js';
 import { BRIEF_ROLES } from '../briefs/briefs.routes.js';
 import { briefRequestBody } from '../briefs/briefs.schemas.js';
 import type { AppDeps } from '../deps.js';
+import { requestOrigin } from '../feed/request-origin.js';
 import type { Principal } from '../http/principal.js';
 import { HttpProblem, notFound } from '../http/problem.js';
 import { route } from '../http/route.js';
@@ -197,13 +198,15 @@ export function studioRoutes(
       },
       ...problemResponses(400, 401, 403, 413, 415, 422, 429, 503),
     },
-    handler: async ({ res, body }) => {
+    handler: async ({ req, res, body }) => {
       const data = await releaseBriefData(deps.db, datasets, body.release);
-      const preview = await briefs.preview(body, data).catch((error: unknown) => {
+      // The preview prints the permalink the PDF will print: on the origin the studio is reached at.
+      const request = { ...body, origin: requestOrigin(req) };
+      const preview = await briefs.preview(request, data).catch((error: unknown) => {
         throw refusalProblem(error, () => briefs.retryAfterSeconds()) ?? error;
       });
       const { token, expiresAt } = await previews.add({
-        request: { ...body, release: data.release.id },
+        request: { ...request, release: data.release.id },
         releaseId: data.release.id,
         site: preview.site,
       });

@@ -8,7 +8,7 @@ export interface AboutTexts {
   readonly contact: string;
   readonly disclaimer: string;
   readonly cite: (title: string, release: string, date: string, year: string) => string;
-  /** How to produce the same brief again, before the request that does it. */
+  /** Before the brief's permalink: what opening it gives. */
   readonly again: string;
 }
 
@@ -21,7 +21,7 @@ const en: AboutTexts = {
     'The figures count what public sources document and may differ from official claims. The boundaries and names on the maps do not imply any opinion on the legal status of any country, territory or area, or on the delimitation of its frontiers.',
   cite: (title, release, date, year) =>
     `How to cite: Soft Connectivity Observatory (${year}), “${title}”, policy brief, data release ${release}, ${date}.`,
-  again: 'To produce this brief again from the same data, send this request to the Observatory’s API:',
+  again: 'Permalink: this address gives this brief again as a PDF, built from the same data release:',
 };
 
 const fr: AboutTexts = {
@@ -34,7 +34,7 @@ const fr: AboutTexts = {
   cite: (title, release, date, year) =>
     `Citer ainsi : Observatoire de la connectivité douce (${year}), « ${title} », note de synthèse, version des données ${release}, ${date}.`,
   again:
-    'Pour produire de nouveau cette note à partir des mêmes données, envoyer cette requête à l’API de l’Observatoire :',
+    'Lien permanent : cette adresse donne de nouveau cette note en PDF, établie à partir de la même version des données :',
 };
 
 const zh: AboutTexts = {
@@ -46,7 +46,7 @@ const zh: AboutTexts = {
     '本简报的数字统计公开来源所记录的内容，可能与官方说法不同。地图上的边界和名称不代表对任何国家、领土或地区的法律地位或其边界划定持任何立场。',
   cite: (title, release, date, year) =>
     `引用格式：软联通观察（${year}），《${title}》，政策简报，数据版本 ${release}，${date}。`,
-  again: '如需依据相同数据重新生成本简报，请向软联通观察 API 发送以下请求：',
+  again: '永久链接：打开以下地址即可再次获得本简报的 PDF，依据相同的数据版本生成：',
 };
 
 const TEXTS: Readonly<Record<Lang, AboutTexts>> = { en, fr, zh: spacedCjk(zh) };

@@ -6,7 +6,11 @@ import { spacedCjk } from './spaced-cjk.js';
  * the documented figure and qualify it, and the method told to a reader rather than to a developer.
  */
 export interface ShortForm {
-  /** Under the cover's big figure: what it counts, and how many of them are verified. */
+  /**
+   * Under the cover's big figure: what it counts — every documented agreement whatever its date (undated ones
+   * too), unlike an official tally's coverage, which counts those dated by the tally — and how many of them
+   * are verified. Short enough to keep the cover's map and its legend at their size.
+   */
   readonly headlineLabel: (verified: string, partners: string) => string;
   /** Under a partner brief's big figure (its count of agreements): what it counts, and how many are verified. */
   readonly partnerHeadlineLabel: (count: number, verified: number) => string;
@@ -25,7 +29,7 @@ export interface ShortForm {
 
 const en: ShortForm = {
   headlineLabel: (verified, partners) =>
-    `documented agreements of standardisation scope with ${partners} partners, ${verified} of them verified by an official source or two independent sources`,
+    `documented agreements of standardisation scope with ${partners} partners, all dates; ${verified} verified by an official source or two independent sources`,
   partnerHeadlineLabel: (count, verified) =>
     count === 1
       ? `documented agreement of standardisation scope, ${verified === 1 ? 'verified' : 'not verified'} by an official source or two independent sources`
@@ -65,7 +69,7 @@ const en: ShortForm = {
 
 const fr: ShortForm = {
   headlineLabel: (verified, partners) =>
-    `accords documentés relevant de la normalisation, avec ${partners} partenaires, dont ${verified} vérifiés par une source officielle ou deux sources indépendantes`,
+    `accords documentés relevant de la normalisation, toutes dates, avec ${partners} partenaires, dont ${verified} vérifiés (source officielle ou deux indépendantes)`,
   partnerHeadlineLabel: (count, verified) =>
     count === 1
       ? `accord documenté relevant de la normalisation, ${verified === 1 ? 'vérifié' : 'non vérifié'} par une source officielle ou deux sources indépendantes`
@@ -105,7 +109,7 @@ const fr: ShortForm = {
 
 const zh: ShortForm = {
   headlineLabel: (verified, partners) =>
-    `项有据可查的标准化领域协议，涉及 ${partners} 个合作方，其中 ${verified} 项经官方来源或两个独立来源核实`,
+    `项有据可查的标准化领域协议（不论签署日期），涉及 ${partners} 个合作方，其中 ${verified} 项经官方来源或两个独立来源核实`,
   partnerHeadlineLabel: (_count, verified) =>
     `项有据可查的标准化领域协议，其中 ${verified} 项经官方来源或两个独立来源核实`,
   findingDocumented: (documented, verified, partners) =>

@@ -12,6 +12,9 @@ export type Paper = (typeof PAPERS)[number];
 /** ISO 3166-1 alpha-3 country codes and organisation codes, as the data writes them. */
 const PARTNER_CODE = /^[A-Z][A-Z0-9-]{1,19}$/;
 
+/** An http(s) origin: a scheme and a host with an optional port, nothing after it. */
+const ORIGIN = /^https?:\/\/(?:[A-Za-z0-9][A-Za-z0-9.-]{0,252}|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?\/?$/;
+
 /**
  * How long a brief is: "brief" (the default) a cover with the key findings and the headline figure, a few
  * pages of analysis with its figures, the method in words and the sources; "report" the long form with every
@@ -28,6 +31,19 @@ const common = {
     .default('brief')
     .meta({ description: 'brief (default): a short policy brief; report: the long form with every table' }),
   release: releaseIdSchema.optional().meta({ description: 'The data release; absent = the latest' }),
+  origin: z
+    .string()
+    .regex(
+      ORIGIN,
+      'expected an origin such as "https://observatory.example" (http or https, a host, no path)',
+    )
+    .transform((origin) => new URL(origin).origin)
+    .optional()
+    .meta({
+      description:
+        'Where the API is published (scheme, host, port): the brief prints its permalink on it. Set by whoever ' +
+        'starts the render (the API from the request, the command line from --origin), never by a client body',
+    }),
 };
 
 /**

@@ -203,6 +203,28 @@ describe('brief pages written from a real release', () => {
     expect(fr).toContain('la base documente 1\u00a0accord (25 octobre 2009)');
   });
 
+  it('says the scope of the overview cover’s figure: whatever their date', () => {
+    // Every agreement documented, whatever its date: unlike an official tally's coverage (the first finding),
+    // which counts the agreements dated by the tally.
+    for (const [lang, scope] of [
+      [
+        'en',
+        /<span class="label">documented agreements of standardisation scope with \d+ partners, all dates; \d+ verified /,
+      ],
+      [
+        'fr',
+        /<span class="label">accords documentés relevant de la normalisation, toutes dates, avec \d+ partenaires, /,
+      ],
+      ['zh', /<span class="label">项有据可查的标准化领域协议（不论签署日期），涉及 \d+ 个合作方/],
+    ] as const) {
+      const html = page({ template: 'overview', lang, length: 'brief' });
+      const start = html.indexOf('<p class="headline-figure">');
+      expect(start, lang).toBeGreaterThan(-1);
+      const label = html.slice(start, html.indexOf('</p>', start)).replace(/\s+/g, ' ');
+      expect(label, lang).toMatch(scope);
+    }
+  });
+
   it('leads a partner’s cover with its documented count, qualified by the verified part, in the card’s scope', () => {
     /** The cover's big figure and the words under it. */
     const headline = (input: Record<string, string>) => {
@@ -231,11 +253,11 @@ describe('brief pages written from a real release', () => {
   });
 
   it.each(LANGS)(
-    'says who publishes the brief, the disclaimer, the licence, how to cite it and how to render it again (%s)',
+    'says who publishes the brief, the disclaimer, the licence, how to cite it and its permalink (%s)',
     (lang) => {
       const about = aboutTextsFor(lang);
       const m = messagesFor(lang);
-      const full = page({ template: 'partner', subject: 'RUS', lang });
+      const full = page({ template: 'partner', subject: 'RUS', lang, origin: 'https://observatory.example' });
       const html = section(full, 'about');
       for (const text of [
         about.publisher,
@@ -245,12 +267,22 @@ describe('brief pages written from a real release', () => {
         m.text.aboutLicence,
       ])
         expect(html).toContain(escapeHtml(text));
-      // Cited by its title, release and date; produced again by the API request, never an internal query string.
+      // Cited by its title, release and date; given again by its permalink: an absolute GET address on the
+      // origin it was asked for at, pinned to its release, that breaks only after "/" or ".".
       const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(full)?.[1]?.trim() ?? '';
       expect(title).not.toBe('');
       expect(html).toContain(title);
-      expect(html).toContain('POST /v1/briefs {&quot;template&quot;:&quot;partner&quot;');
-      expect(html).not.toMatch(/template=partner|[?&]lang=/);
+      const release = fixture.data.release.id;
+      const permalink = `https://observatory.example/v1/briefs/pdf?template=partner&subject=RUS&lang=${lang}&paper=a4&length=report&release=${release}`;
+      expect(html).toContain(escapeHtml(about.again));
+      expect(html).toContain(`href="${escapeHtml(permalink)}"`);
+      const shown = /<span class="permalink"><a href="[^"]*">([\s\S]*?)<\/a><\/span>/.exec(html)?.[1] ?? '';
+      expect(shown.replaceAll('<wbr />', '')).toBe(escapeHtml(permalink));
+      const pieces = shown.split('<wbr />');
+      expect(pieces.length).toBeGreaterThan(4);
+      for (const piece of pieces.slice(0, -1)) expect(piece).toMatch(/[/.]$/);
+      expect(shown).toMatch(/^https:\/\/observatory\./);
+      expect(html).not.toContain('POST /v1/briefs');
     },
   );
 

@@ -1,5 +1,6 @@
 import type { BriefData } from '../data/brief-data.js';
 import { messagesFor } from '../i18n/messages-for.js';
+import { briefPermalink } from '../request/brief-permalink.js';
 import { describeQuery, type BriefRequest } from '../request/brief-request.js';
 import { BriefContext } from './brief-context.js';
 import { briefDocument, sectionAnchor } from './document.js';
@@ -54,16 +55,21 @@ export interface BuildOptions {
   readonly mapGeometry: unknown;
 }
 
-function content(ctx: BriefContext, request: BriefRequest, query: string, generatedAt: Date): BriefContent {
+function content(
+  ctx: BriefContext,
+  request: BriefRequest,
+  permalink: string,
+  generatedAt: Date,
+): BriefContent {
   switch (request.template) {
     case 'overview':
-      return overviewContent(ctx, query, generatedAt);
+      return overviewContent(ctx, permalink, generatedAt);
     case 'partner':
-      return partnerContent(ctx, request.subject, query, generatedAt);
+      return partnerContent(ctx, request.subject, permalink, generatedAt);
     case 'region':
-      return regionContent(ctx, request.subject, query, generatedAt);
+      return regionContent(ctx, request.subject, permalink, generatedAt);
     case 'sector':
-      return sectorContent(ctx, request.subject, query, generatedAt);
+      return sectorContent(ctx, request.subject, permalink, generatedAt);
   }
 }
 
@@ -86,7 +92,7 @@ export function buildBriefPage(request: BriefRequest, data: BriefData, options: 
     request.length,
   );
   const query = describeQuery(request, data.release.id);
-  const written = content(ctx, request, query, options.generatedAt);
+  const written = content(ctx, request, briefPermalink(request, data.release.id), options.generatedAt);
   const running = {
     left:
       written.subjectName === null

@@ -31,7 +31,7 @@ export function filteredContent(
     readonly subtitle: string;
     readonly region?: RegionCode;
   },
-  query: string,
+  permalink: string,
   generatedAt: Date,
 ): BriefContent {
   const { m } = ctx;
@@ -127,7 +127,7 @@ export function filteredContent(
     sections: [
       ...sections,
       { id: 'notes', title: m.sections.notes, body: notesBody(ctx) },
-      { id: 'about', title: m.sections.about, body: aboutBody(ctx, query, generatedAt, spec.title) },
+      { id: 'about', title: m.sections.about, body: aboutBody(ctx, permalink, generatedAt, spec.title) },
     ],
   };
 }

@@ -40,7 +40,7 @@ function softHardFinding(data: BriefContext['data'], lang: BriefContext['lang'])
 }
 
 /** The global picture: every agreement of headline scope. */
-export function overviewContent(ctx: BriefContext, query: string, generatedAt: Date): BriefContent {
+export function overviewContent(ctx: BriefContext, permalink: string, generatedAt: Date): BriefContent {
   const { m, lang, data } = ctx;
   const headline = headlineBodies(ctx, {});
   const range = (id: string) => headline.find((body) => body.indicator.id === id)?.total.range ?? '—';
@@ -122,7 +122,11 @@ export function overviewContent(ctx: BriefContext, query: string, generatedAt: D
     sections: [
       ...sections,
       { id: 'notes', title: m.sections.notes, body: notesBody(ctx) },
-      { id: 'about', title: m.sections.about, body: aboutBody(ctx, query, generatedAt, m.titles.overview) },
+      {
+        id: 'about',
+        title: m.sections.about,
+        body: aboutBody(ctx, permalink, generatedAt, m.titles.overview),
+      },
     ],
   };
 }

@@ -20,7 +20,7 @@ import { UnknownSubjectError } from './unknown-subject-error.js';
 export function partnerContent(
   ctx: BriefContext,
   code: string,
-  query: string,
+  permalink: string,
   generatedAt: Date,
 ): BriefContent {
   const { m, lang, data } = ctx;
@@ -85,7 +85,7 @@ export function partnerContent(
       {
         id: 'about',
         title: m.sections.about,
-        body: aboutBody(ctx, query, generatedAt, m.titles.partner(name)),
+        body: aboutBody(ctx, permalink, generatedAt, m.titles.partner(name)),
       },
     ],
   };

@@ -8,7 +8,7 @@ import type { BriefContent } from './section.js';
 export function regionContent(
   ctx: BriefContext,
   code: string,
-  query: string,
+  permalink: string,
   generatedAt: Date,
 ): BriefContent {
   if (!isRegionCode(code)) throw new UnknownSubjectError('region', code, ctx.data.release.id);
@@ -23,7 +23,7 @@ export function regionContent(
       subtitle: ctx.m.subtitles.region,
       region,
     },
-    query,
+    permalink,
     generatedAt,
   );
 }

@@ -12,7 +12,7 @@ import type { BriefContent } from './section.js';
 export function sectorContent(
   ctx: BriefContext,
   code: string,
-  query: string,
+  permalink: string,
   generatedAt: Date,
 ): BriefContent {
   if (!isIcsField(code)) throw new UnknownSubjectError('sector', code, ctx.data.release.id);
@@ -26,7 +26,7 @@ export function sectorContent(
       title: ctx.m.titles.sector(name),
       subtitle: ctx.m.subtitles.sector,
     },
-    query,
+    permalink,
     generatedAt,
   );
 }

@@ -21,13 +21,16 @@ export function quoteOf(
     : { kind: 'quote', text: quote, label: '' };
 }
 
+/** After which characters a URL may break: a source's address at any of its separators, or only "/" and ".". */
+const BREAKS = { separators: /(?<=[/.?&=-])/, paths: /(?<=[/.])/ } as const;
+
 /**
- * A URL cut into pieces after each "/", ".", "?", "&", "=" or "-", where a line may break; never inside
- * the scheme ("https://" stays whole).
+ * A URL cut into pieces after each "/", ".", "?", "&", "=" or "-" (or, `paths`, after "/" and "." only), where
+ * a line may break; never inside the scheme ("https://" stays whole).
  */
-export function urlPieces(url: string): string[] {
+export function urlPieces(url: string, after: keyof typeof BREAKS = 'separators'): string[] {
   const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(url)?.[0] ?? '';
   const rest = url.slice(scheme.length);
-  const pieces = rest.split(/(?<=[/.?&=-])/);
+  const pieces = rest.split(BREAKS[after]);
   return [`${scheme}${pieces[0] ?? ''}`, ...pieces.slice(1)];
 }

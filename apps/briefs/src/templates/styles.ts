@@ -79,7 +79,8 @@ q { quotes: "“" "”" "‘" "’"; }
 :lang(fr) q { quotes: "« " " »" "“" "”"; }
 :lang(zh) q { quotes: "“" "”" "‘" "’"; }
 .title-original, q, .quote, .evidence { unicode-bidi: isolate; }
-code.query { font-family: ${sans}; font-size: 8pt; overflow-wrap: anywhere; }
+/* a permalink breaks only where it has <wbr> (after "/" and "."), or inside a piece longer than the line */
+.permalink { font-family: ${sans}; font-size: 8pt; overflow-wrap: break-word; word-break: normal; color: var(--accent); }
 
 /* cover */
 .cover { height: ${page.content.height}mm; display: flex; flex-direction: column;
@@ -209,6 +210,14 @@ dl.indicators dt { font-family: ${sans}; font-weight: 700; }
 dl.indicators dd { margin: 0; font-size: 9pt; }
 ol.notes { font-size: 8pt; line-height: 1.4; padding-left: 7mm; }
 ol.notes li { margin: 0 0 1.8mm; break-inside: avoid; }
+/* The colophon ends the brief whole and never alone: it takes the last sources with it to its page rather
+   than leave a last page with its tail only (a third of a page at the least). */
+/* The colophon ends the brief whole: never its tail alone on the last page. How to cite the brief and its
+   permalink stand in a box of their own, as the cover's findings do. */
+section.about-section { break-inside: avoid; page-break-inside: avoid; }
+.about-section .cite { background: var(--accent-soft); padding: 2.5mm 5mm; margin: 3mm 0 0; }
+.about-section .cite p { margin: 0 0 1.5mm; }
+.about-section .cite p:last-child { margin: 0; }
 ol.notes .publisher { font-weight: 700; }
 ol.notes .kind { color: var(--muted); }
 ol.notes .url { overflow-wrap: anywhere; color: var(--accent); }

@@ -57,7 +57,7 @@ describe('sco brief', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('refuses an unknown language, paper, template or subject without a stack trace', async () => {
+  it('refuses an unknown language, paper, template, subject or origin without a stack trace', async () => {
     const cases: [string[], RegExp][] = [
       [['brief', 'overview', '--lang', 'de'], /argument 'de' is invalid\. Allowed choices are en, fr, zh/],
       [['brief', 'overview', '--paper', 'a3'], /argument 'a3' is invalid\. Allowed choices are a4, letter/],
@@ -69,6 +69,7 @@ describe('sco brief', () => {
       [['brief', 'overview', 'RUS'], /the overview brief takes no subject/],
       [['brief', 'region', '999'], /"999" is not a UN M49 region/],
       [['brief', 'sector', '35', '--release', '9.9.9'], /there is no release 9\.9\.9/],
+      [['brief', 'sector', '35', '--origin', 'ftp://observatory.example/x'], /origin: expected an origin/],
     ];
     for (const [argv, message] of cases) {
       const { code, stderr } = await runCli(argv, cli.env);

@@ -22,6 +22,8 @@ export interface BriefOptions {
   readonly length?: string;
   readonly out?: string;
   readonly release?: string;
+  /** Where the API is published: the brief prints its permalink there (default: this machine's PORT). */
+  readonly origin?: string;
 }
 
 /** The request from the command line, or a CliError naming what is wrong. */
@@ -41,6 +43,7 @@ function requestOf(template: string, subject: string | undefined, options: Brief
       paper: options.paper,
       ...(options.length === undefined ? {} : { length: options.length }),
       ...(options.release === undefined ? {} : { release: options.release }),
+      ...(options.origin === undefined ? {} : { origin: options.origin }),
     });
   } catch (error) {
     if (error instanceof InvalidBriefRequestError) throw new CliError(error.problems.join('\n  '));
@@ -58,13 +61,14 @@ export async function brief(
   subject: string | undefined,
   options: BriefOptions,
 ): Promise<void> {
-  const request = requestOf(template, subject, options);
+  const asked = requestOf(template, subject, options);
   const out = path.resolve(
     io.cwd,
-    options.out ??
-      `brief-${[request.template, subjectOf(request), request.lang].filter(Boolean).join('-')}.pdf`,
+    options.out ?? `brief-${[asked.template, subjectOf(asked), asked.lang].filter(Boolean).join('-')}.pdf`,
   );
   await withDatabase(io, async ({ db }, config) => {
+    // Without --origin, the permalink is on the API this machine serves (`pnpm start`).
+    const request = { ...asked, origin: asked.origin ?? `http://localhost:${String(config.port)}` };
     const data = await loadBriefData(db, request.release).catch((error: unknown) => {
       if (error instanceof ReleaseNotFoundError) {
         throw new CliError(

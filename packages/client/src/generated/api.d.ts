@@ -399,6 +399,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/briefs/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A brief by its parameters: the permalink a brief prints (public)
+     * @description The address a brief prints in its colophon, pinned to the release it was built from: opened by anyone (no key), it answers the PDF (shown inline, with a strong ETag) when that brief is rendered; otherwise it starts rendering it, as POST /v1/briefs does with the same fields, and answers 202 with the job, a Location naming this same address, Retry-After and Refresh: ask again after that many seconds for the PDF (a browser reloads by itself). Without `release` it serves the latest release and must be revalidated; its Content-Location is the permalink pinned to that release. Asking for a brief counts against the briefs rate limit (per key, or per address without one); 429 with Retry-After when the renderer holds as many briefs as it may.
+     */
+    get: operations['getBriefByPermalink'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/briefs/{id}': {
     parameters: {
       query?: never;
@@ -5060,6 +5080,120 @@ export interface operations {
       };
       /** @description Unsupported Content-Type */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The data is invalid */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No release has been published yet */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBriefByPermalink: {
+    parameters: {
+      query: {
+        /** @description overview (the global picture), partner, region or sector */
+        template: 'overview' | 'partner' | 'region' | 'sector';
+        /** @description The partner (ISO 3166-1 alpha-3 or organisation code, e.g. RUS), the UN M49 region (e.g. 142) or the ICS field (e.g. 35); none for the overview */
+        subject?: string;
+        lang: 'en' | 'fr' | 'zh';
+        /** @description a4 (default) or letter */
+        paper?: 'a4' | 'letter';
+        /** @description brief (default): a short policy brief — cover with key findings and the headline figure, a few pages of analysis, the method in words, sources; report: the long form with every table */
+        length?: 'brief' | 'report';
+        /** @description The data release; absent = the latest */
+        release?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF, rendered already */
+      200: {
+        headers: {
+          /** @description Strong: the PDF never changes */
+          ETag?: string;
+          /** @description inline; filename="…" */
+          'Content-Disposition'?: string;
+          /** @description Without `release`: the permalink pinned to the release served */
+          'Content-Location'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Not rendered yet: the job that renders it (queued or rendering) */
+      202: {
+        headers: {
+          /** @description Where the PDF will be: this permalink, pinned to the release */
+          Location?: string;
+          /** @description Seconds to wait before asking again */
+          'Retry-After'?: number;
+          /** @description The same, for a browser: it reloads the page */
+          Refresh?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BriefJob'];
+        };
+      };
+      /** @description Not modified: the If-None-Match tag names the current representation */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid parameters: every invalid parameter is named with the reason */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description None of the representations the Accept header allows */
+      406: {
         headers: {
           [name: string]: unknown;
         };

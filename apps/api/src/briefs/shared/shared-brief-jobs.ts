@@ -66,7 +66,7 @@ export class SharedBriefJobs {
     return this.options.db.db;
   }
 
-  async submit(request: BriefRequest, data: BriefData, principal: Principal): Promise<Submitted> {
+  async submit(request: BriefRequest, data: BriefData, principal: Principal | null): Promise<Submitted> {
     // Refuses what the renderer would refuse (subject, release), before anything is queued.
     await this.pages.renderHtml(request, data);
     const release = data.release.id;
@@ -74,8 +74,10 @@ export class SharedBriefJobs {
     const now = this.now().toISOString();
     const known = await liveJobOfKey(this.kdb, key);
     if (known) {
-      await addRequester(this.kdb, known.id, principal.keyId, now);
-      known.requesters[principal.keyId] = now;
+      if (principal) {
+        await addRequester(this.kdb, known.id, principal.keyId, now);
+        known.requesters[principal.keyId] = now;
+      }
       return { job: known, existing: true };
     }
     const { queued, rendering } = await unfinishedJobs(this.kdb);
@@ -85,7 +87,7 @@ export class SharedBriefJobs {
       id: newJobId(),
       key,
       request: { ...request, release },
-      requesters: { [principal.keyId]: now },
+      requesters: principal ? { [principal.keyId]: now } : {},
       status: 'queued',
       step: null,
       progress: 0,

@@ -11,6 +11,13 @@ import { openTestApp, rootDir, type TestApp } from '../../test-support/test-app.
 import { BriefJobs, type BriefJobsOptions } from '../brief-jobs.js';
 import { testChromiumPath } from './test-chromium.js';
 
+/**
+ * The host the tests reach the API at. A brief prints its permalink on the origin it was asked for at, so
+ * the same brief asked at another origin is another brief; supertest's own address changes port with each
+ * request, so the tests name the host.
+ */
+export const BRIEF_HOST = 'observatory.example';
+
 /** The options of the tests' brief jobs: everything but the state folder, Chromium and the logger. */
 export type TestJobsOptions = Omit<BriefJobsOptions, 'stateDir' | 'chromiumPath' | 'logger'>;
 

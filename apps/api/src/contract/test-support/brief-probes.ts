@@ -11,13 +11,19 @@ const PDF = 'application/pdf';
 const job = z.object({ id: z.string(), status: z.string() });
 const oversized = () => 'x'.repeat(Number.parseInt(BODY_LIMIT, 10) * 1024);
 
+/**
+ * The host the probes reach the API at: a brief prints its permalink on the origin it was asked for at, so
+ * the same brief asked at another origin (supertest's port changes with each request) is another brief.
+ */
+const HOST = 'observatory.example';
+
 function post({ app }: ProbeContext, token: string | null) {
-  const test = request(app).post('/v1/briefs').set('Accept', 'application/json');
+  const test = request(app).post('/v1/briefs').set('Host', HOST).set('Accept', 'application/json');
   return token === null ? test : test.set(bearer(token));
 }
 
 function get({ app }: ProbeContext, path: string, token: string | null, accept = 'application/json') {
-  const test = request(app).get(path).set('Accept', accept);
+  const test = request(app).get(path).set('Host', HOST).set('Accept', accept);
   return token === null ? test : test.set(bearer(token));
 }
 
@@ -92,6 +98,22 @@ export const briefProbes: readonly ProbeGroup[] = [
       await session.send(op, get(context, path, null, PDF), 401);
       await session.send(op, get(context, `/v1/briefs/${UNKNOWN_JOB}/pdf`, keys.editor, PDF), 404);
       await session.send(op, get(context, path, keys.editor, 'text/html'), 406);
+    },
+  },
+  {
+    operationId: 'getBriefByPermalink',
+    run: async (context) => {
+      const { session } = context;
+      const op = 'getBriefByPermalink';
+      // Opened without a key: the contract's brief, rendered by now, is its PDF; another brief is started.
+      const path = `/v1/briefs/pdf?${new URLSearchParams(CONTRACT_BRIEF).toString()}`;
+      const pdf = await session.send(op, get(context, path, null, PDF), 200);
+      const etag = get(context, path, null, PDF).set('If-None-Match', pdf.headers['etag'] ?? '');
+      await session.send(op, etag, 304);
+      await session.send(op, get(context, path.replace('lang=en', 'lang=fr'), null), 202);
+      await session.send(op, get(context, '/v1/briefs/pdf?template=overview&lang=de', null), 400);
+      await session.send(op, get(context, '/v1/briefs/pdf?template=partner&subject=XYZ&lang=en', null), 422);
+      await session.send(op, get(context, path, null, 'text/csv'), 406);
     },
   },
   {

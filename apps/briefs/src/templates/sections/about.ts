@@ -1,14 +1,21 @@
 import { aboutTextsFor } from '../../i18n/about-texts.js';
 import { formatDay } from '../../i18n/format-date.js';
 import type { BriefContext } from '../brief-context.js';
-import { html } from '../html.js';
+import { html, join, safeLinkUrl } from '../html.js';
 import { sectionBody, type SectionBody } from '../section.js';
+import { urlPieces } from '../source-display.js';
 
 /**
  * The colophon: the release, who publishes the brief and answers for it, the contact, the disclaimer (the
- * map's boundaries among it), the licence, how to cite it, and the API request that produces it again.
+ * map's boundaries among it), the licence, how to cite it, and its permalink: the address that gives this
+ * brief again, from the same release (a line may break after "/" or "." only, never inside "https").
  */
-export function aboutBody(ctx: BriefContext, query: string, generatedAt: Date, title: string): SectionBody {
+export function aboutBody(
+  ctx: BriefContext,
+  permalink: string,
+  generatedAt: Date,
+  title: string,
+): SectionBody {
   const { m, lang, data } = ctx;
   const about = aboutTextsFor(lang);
   const published = data.release.published_at === null ? '—' : formatDay(data.release.published_at, lang);
@@ -17,14 +24,21 @@ export function aboutBody(ctx: BriefContext, query: string, generatedAt: Date, t
     data.release.published_at === null
       ? String(generatedAt.getUTCFullYear())
       : data.release.published_at.slice(0, 4);
-  const body = JSON.stringify(Object.fromEntries(new URLSearchParams(query)));
+  const href = safeLinkUrl(permalink);
+  const shown = join(urlPieces(permalink, 'paths'), html`<wbr />`);
   return sectionBody(
-    html`<p>${about.publisher} ${about.responsibility}</p>
+    html`<p>${about.publisher}</p>
+      <p>${about.responsibility}</p>
       <p>${about.contact}</p>`,
     html`<p>${m.text.aboutRelease(data.release.id, published)} ${m.text.aboutGenerated(generated)}</p>
       <p class="disclaimer">${about.disclaimer}</p>
       <p>${m.text.aboutLicence}</p>
-      <p>${about.cite(title, data.release.id, generated, year)}</p>
-      <p>${about.again} <code class="query">POST /v1/briefs ${body}</code></p>`,
+      <div class="cite">
+        <p>${about.cite(title, data.release.id, generated, year)}</p>
+        <p>
+          ${about.again}
+          <span class="permalink">${href === null ? shown : html`<a href="${href}">${shown}</a>`}</span>
+        </p>
+      </div>`,
   );
 }

@@ -34,6 +34,16 @@ describe.each(await testDatabases())('a brief’s permalink, GET /v1/briefs/pdf,
     expect(res.headers['retry-after']).toMatch(/^[1-9]\d*$/);
     expect(res.headers['refresh']).toBe(`${String(res.headers['retry-after'])}; url=${PERMALINK}`);
     expect(res.headers['cache-control']).toBe('no-store');
+    // A script on another origin (a partner page) may read where to come back, and when.
+    expect(String(res.headers['access-control-expose-headers']).split(',')).toEqual(
+      expect.arrayContaining([
+        'Location',
+        'Retry-After',
+        'Refresh',
+        'Content-Location',
+        'Content-Disposition',
+      ]),
+    );
     const job = briefJobSchema.parse(res.body);
     expect(job.request).toMatchObject({ template: 'sector', subject: '35', lang: 'en', release: '1.0.0' });
     expect(['queued', 'rendering']).toContain(job.status);

@@ -87,6 +87,7 @@ describe('the curated data in data/', () => {
       .map((a) => [a.id, a.signed_no_later_than]);
     expect(bounded.sort()).toEqual([
       ['abnt-china-early', '2011-07-20'],
+      ['aqsiq-inmetro-product-safety-2011', '2011-04-13'],
       ['asean-center-malaysia-info', '2023-02-04'],
       ['asean-center-vietnam-malaysia-info', '2023-02-04'],
       ['ccic-son', '2012-12-11'],
@@ -96,8 +97,10 @@ describe('the curated data in data/', () => {
       ['inner-mongolia-swiss-chinese-association', '2018-08-02'],
       ['inner-mongolia-une', '2018-08-02'],
       ['inner-mongolia-uni', '2018-08-02'],
+      ['nim-inmetro-2011', '2011-04-13'],
       ['sac-bsi-smart-city-framework', '2018-04-12'],
       ['samr-ethiopia', '2024-08-29'],
+      ['samr-kyrgyzstan-conformity-2018', '2018-08-22'],
       ['samr-morocco', '2024-08-29'],
     ]);
     for (const [id, bound] of bounded) {

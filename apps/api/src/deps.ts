@@ -2,6 +2,7 @@ import type { Config } from '@sco/config';
 import type { Db } from '@sco/db';
 import type { Logger } from 'pino';
 import type { BriefService } from './briefs/brief-service.js';
+import type { CountWarmer } from './indicators/count-warmer.js';
 
 /** What the app is built from; tests pass their own. */
 export interface AppDeps {
@@ -15,4 +16,6 @@ export interface AppDeps {
    * makes its own, keeping the jobs in the state folder.
    */
   readonly briefs?: BriefService;
+  /** Counts the indicators of a release cut through this process ahead of their requests (main.ts). */
+  readonly warmer?: CountWarmer;
 }

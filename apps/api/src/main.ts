@@ -12,7 +12,9 @@ import type { BriefService } from './briefs/brief-service.js';
 import { openBriefQueue } from './briefs/shared/brief-queue.js';
 import { SharedBriefJobs } from './briefs/shared/shared-brief-jobs.js';
 import { gracefulShutdown } from './graceful-shutdown.js';
+import { buildId } from './http/build-id.js';
 import { createHttpServer } from './http/client-errors.js';
+import { CountWarmer } from './indicators/count-warmer.js';
 import { ServerLifecycle } from './http/server-lifecycle.js';
 import { createLogger } from './logger.js';
 
@@ -53,9 +55,13 @@ async function main(): Promise<void> {
   } else {
     briefs = new BriefJobs({ stateDir: config.stateDir, chromiumPath: config.chromiumPath, logger });
   }
+  // The indicators of the latest release are counted once per build, in the background, and kept in the
+  // database for every process (see CountWarmer).
+  const warmer = new CountWarmer({ db, logger, generation: buildId() });
+  warmer.warmLatest(new Date());
   const lifecycle = new ServerLifecycle();
   const app = createApp(
-    { db, config, logger, now: () => new Date(), briefs },
+    { db, config, logger, now: () => new Date(), briefs, warmer },
     {
       // On PostgreSQL several processes serve one database: every read checks the latest release (one
       // indexed lookup), so a release cut through any of them is served by all at once. One process on
@@ -88,6 +94,9 @@ async function main(): Promise<void> {
       logger,
       timeoutMs: config.shutdownTimeoutMs,
       closeResources: async () => {
+        await warmer.close().catch((error: unknown) => {
+          logger.error({ err: error }, 'counting the indicators ahead did not stop cleanly');
+        });
         await briefs.close().catch((error: unknown) => {
           logger.error({ err: error }, 'the brief renderer did not close cleanly');
         });

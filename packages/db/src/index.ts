@@ -117,6 +117,13 @@ export { countPartners, countPartnersByGroup } from './indicators/count-partners
 export { countPlacements } from './indicators/count-placements.js';
 export { readLatestTally } from './indicators/latest-tally.js';
 export { readCountRows } from './indicators/read-count-rows.js';
+export { countMemoKey } from './indicators/count-memo-key.js';
+export { readCountRowsOnce } from './indicators/read-count-rows-once.js';
+
+// values computed once per release
+export { findMemo, keepMemo, readMemo, type MemoOrigin } from './memos/release-memo.js';
+export { pruneMemos } from './memos/prune-memos.js';
+export { withWarmingLock } from './memos/with-warming-lock.js';
 export { saveStudioPreview, findStudioPreview, type StoredPreview } from './previews/studio-previews.js';
 export {
   hasWidgetVersion,

@@ -1,6 +1,4 @@
 import {
-  countedIndicator,
-  countNeeds,
   describeIndicator,
   findIndicator,
   indicatorFilterSchema,
@@ -15,13 +13,15 @@ import {
   type Lang,
   type ReleaseData,
 } from '@sco/core';
-import { readCountRows, type Db } from '@sco/db';
+import type { Db } from '@sco/db';
+import { buildId } from '../http/build-id.js';
 import { HttpProblem } from '../http/problem.js';
 import { parseInput } from '../http/validation.js';
 import type { z } from '../openapi/zod.js';
 import type { ReadContext } from '../reading/read-context.js';
 import type { indicatorSummarySchema, indicatorValuesSchema } from './indicators.schemas.js';
 import { NO_GROUP_BY } from './indicators.schemas.js';
+import { readIndicatorResult } from './read-indicator-result.js';
 import { readLink, readLinkOf } from './read-link.js';
 
 type ValuesBody = Omit<z.output<typeof indicatorValuesSchema>, 'release'>;
@@ -106,7 +106,8 @@ export function indicatorValuesBody(
  * breakdowns, is computed by core from counts (`isCountable`; `readCountRows`: the agreement counts, with
  * their traits when the indicator reads them, and the counts by keyed group, partner, sector or signature
  * date it needs, per group of a keyed breakdown where the indicator reads them). The release is never
- * assembled for it.
+ * assembled for it. Over a published release the result is computed once per build and kept in the
+ * database, where every process reads it by key (`readIndicatorResult`).
  */
 export async function readIndicatorValues(
   db: Db,
@@ -114,7 +115,13 @@ export async function readIndicatorValues(
   context: ReadContext,
 ): Promise<ValuesBody> {
   const { indicator, filter, groupBy } = request;
-  const rows = await readCountRows(db.db, context.partition, filter, groupBy, countNeeds(indicator.id));
-  const result = countedIndicator(indicator.id, indicator.unit, filter, groupBy, rows);
+  const { result } = await readIndicatorResult(
+    db.db,
+    context.partition,
+    indicator,
+    filter,
+    groupBy,
+    buildId(),
+  );
   return presentIndicatorResult(request, result, readLinkOf(context));
 }

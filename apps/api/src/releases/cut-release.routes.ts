@@ -73,6 +73,7 @@ export function cutReleaseRoutes(router: Router, registry: ApiRegistry, deps: Ap
       }
       const { release } = result;
       releaseLookup(deps.db).forgetLatest();
+      deps.warmer?.warm(release.id);
       res.setHeader('Location', releasePath(release.id));
       res.setHeader(RELEASE_HEADER, release.id);
       res.setHeader('Cache-Control', 'no-store');

@@ -32,14 +32,17 @@ export interface TestApp {
   dispose(): Promise<void>;
 }
 
+/** What a test may give the app of its own: brief jobs, a warmer (made over the test's database). */
+type TestDeps = Pick<AppDeps, 'briefs' | 'warmer'>;
+
 /**
  * The app over a fresh database of its own on an engine, loaded with the real data/ as its release; `deps`
- * may give it brief jobs of the test's own (the caller closes them).
+ * may give it brief jobs or a warmer of the test's own (the caller closes them).
  */
 export async function openTestApp(
   database: TestDatabase,
   options: AppOptions = {},
-  deps: Pick<AppDeps, 'briefs'> = {},
+  deps: TestDeps | ((db: TestDb) => TestDeps) = {},
 ): Promise<TestApp> {
   const db = await openTestDb(database);
   const dataset = await loadRealData();
@@ -57,7 +60,13 @@ export async function openTestApp(
     dispose: () => db.dispose(),
   };
   const app = createApp(
-    { ...deps, db, config, logger: pino({ level: 'silent' }), now: () => testApp.now },
+    {
+      ...(typeof deps === 'function' ? deps(db) : deps),
+      db,
+      config,
+      logger: pino({ level: 'silent' }),
+      now: () => testApp.now,
+    },
     options,
   );
   return Object.assign(testApp, { app });

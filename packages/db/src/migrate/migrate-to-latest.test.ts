@@ -96,6 +96,7 @@ function expectedSchema(): Record<string, string[]> {
     brief_pdfs: ['job_id', 'pdf'],
     studio_previews: ['token', 'release_id', 'request', 'expires_at'],
     widget_files: ['version', 'file', 'body'],
+    release_memos: ['release_id', 'generation', 'key', 'value', 'created_at'],
   };
   return Object.fromEntries(
     Object.entries(tables).map(([table, columns]) => [

@@ -9,6 +9,7 @@ import type { OrganisationsTable } from './organisations-table.js';
 import type { PartiesTable } from './parties-table.js';
 import type { ProvisionsTable } from './provisions-table.js';
 import type { RelationsTable } from './relations-table.js';
+import type { ReleaseMemosTable } from './release-memos-table.js';
 import type { ReleasesTable } from './releases-table.js';
 import type { SessionsTable } from './sessions-table.js';
 import type {
@@ -43,4 +44,5 @@ export interface DB {
   brief_pdfs: BriefPdfsTable;
   studio_previews: StudioPreviewsTable;
   widget_files: WidgetFilesTable;
+  release_memos: ReleaseMemosTable;
 }

@@ -206,12 +206,14 @@ describe.each(await testDatabases())('the pages served by the API on $dialect', 
     // at the verified and single-source levels (through aqsiq-ukraine-2017, unverified, it was one at all
     // levels only); the undated AQSIQ–ISIRI MoU (single source) counts in no tally. The SAC–ISO Beijing
     // Declaration of 2016-09-14 (verified) adds a document to every tally at every level, and ISO, otherwise a
-    // partner only from 2023 (the Qingdao training base), a partner by September 2019.
+    // partner only from 2023 (the Qingdao training base), a partner by September 2019. The SAC–PSQCA MoU of
+    // 2022-02 moved from single source to verified (a second independent report): one more document and
+    // partner (Pakistan) at the verified level by 2023-06, 2023-12 and 2025-10-14.
     expect(rows).toEqual([
       ['2019-09', '92 / 52', '34–35 / 26–27', '59–60 / 42–43', '68–69 / 46'],
-      ['2023-06', '107 / 65', '42 / 31', '71 / 48', '84–86 / 51'],
-      ['2023-12', '108 / 65', '42 / 31', '71 / 48', '86 / 51'],
-      ['2025-10-14', '126 / 72', '48 / 35', '85 / 57', '103 / 61'],
+      ['2023-06', '107 / 65', '43 / 32', '71 / 48', '84–86 / 51'],
+      ['2023-12', '108 / 65', '43 / 32', '71 / 48', '86 / 51'],
+      ['2025-10-14', '126 / 72', '49 / 36', '85 / 57', '103 / 61'],
     ]);
   });
 

@@ -137,9 +137,10 @@ describe.each(await testDatabases())('GET /v1/tallies on $dialect', (database) =
     // partner at the verified and single-source levels (41 / 31, 70 / 48, 85 / 51); the AQSIQ–ISIRI MoU,
     // single-source and dated by no year, adds an undated record (4 and 13). The SAC–ISO Beijing Declaration
     // of 2016-09-14 (verified) adds a document at every level (42, 71, 86); ISO is already a partner by
-    // 2023-12 (sac-iso-qingdao-training-base-2023).
+    // 2023-12 (sac-iso-qingdao-training-base-2023). The SAC–PSQCA MoU of 2022-02, verified since a second
+    // independent report (Pakistan Today) was found, adds a document and Pakistan at the verified level (43 / 32).
     expect(tally?.coverage?.bounds).toEqual({
-      verified: { documents: { lower: 42, upper: 42 }, partners: { lower: 31, upper: 31 }, undated: 2 },
+      verified: { documents: { lower: 43, upper: 43 }, partners: { lower: 32, upper: 32 }, undated: 2 },
       verified_single: {
         documents: { lower: 71, upper: 71 },
         partners: { lower: 48, upper: 48 },

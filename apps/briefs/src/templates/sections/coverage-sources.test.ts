@@ -63,12 +63,14 @@ describe('the overview brief’s coverage and sources', () => {
     // Hand-counted in data/ as for the landing page's table (lower–upper bounds, standardisation scope):
     // official, verified, verified + single source, all. sac-uni-2022 (2022, Italy) is verified again and
     // asean-center-myanmar-2022 (2022, Myanmar still a partner through 2018) unverified; the SAC–ISO Beijing
-    // Declaration (2016, verified) counts at every level: see the landing page test.
+    // Declaration (2016, verified) counts at every level: see the landing page test. sac-psqca-2022 (2022,
+    // Pakistan), verified since a second independent report was found, adds a document and a partner at the
+    // verified level from 2023-06 on.
     expect(bodyRows(section).map((row) => row.slice(1))).toEqual([
       ['92 / 52', '34–35 / 26–27', '59–60 / 42–43', '68–69 / 46'],
-      ['107 / 65', '42 / 31', '71 / 48', '84–86 / 51'],
-      ['108 / 65', '42 / 31', '71 / 48', '86 / 51'],
-      ['126 / 72', '48 / 35', '85 / 57', '103 / 61'],
+      ['107 / 65', '43 / 32', '71 / 48', '84–86 / 51'],
+      ['108 / 65', '43 / 32', '71 / 48', '86 / 51'],
+      ['126 / 72', '49 / 36', '85 / 57', '103 / 61'],
       // Weak sources as `sco data sources` counts them: all, verified, single source, unverified.
       ['46', '0', '27', '19'],
       ['1', '0', '0', '1'],

@@ -198,7 +198,7 @@ describe.each(await testDatabases())('the pages served by the API on $dialect', 
     // September 2019, two dated only "2023" straddle June 2023; undated records whose signed_no_later_than
     // is on or before a tally count as surely before it (5 by 2019-09, 8 by 2023-06 and 2023-12, 10 by
     // 2025-10-14; see the `sco data coverage` test for the list). The verified and verified + single-source
-    // columns count the same way over the 49 verified and the 88 verified or single-source records:
+    // columns count the same way over the 51 verified and the 89 verified or single-source records:
     // sac-uni-2022 (2022-09-19, Italy, a new partner at that level) is verified again since its UNI page was
     // quoted verbatim, and asean-center-myanmar-2022 (2022-12; Myanmar still counts through the 2018 MoU)
     // is unverified since its only source stops before what was signed. The China–Ukraine agreement of

@@ -5,9 +5,8 @@ import type { GroupBy, IndicatorFilter } from '@sco/core';
  * whole filter (keys sorted, unset fields dropped; lists keep their order) and its breakdown.
  */
 export function indicatorMemoKey(id: string, filter: IndicatorFilter, groupBy: GroupBy | null): string {
-  const set = Object.entries(filter)
-    .filter(([, value]) => value !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // JSON leaves out a field set to undefined.
+  const set = Object.entries(filter).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return JSON.stringify({
     kind: 'indicator_result',
     indicator: id,

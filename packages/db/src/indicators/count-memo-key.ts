@@ -13,7 +13,7 @@ export function countMemoKey(
   needs: readonly CountNeed[],
 ): string {
   const kept = Object.entries(filter)
-    .filter(([name, value]) => value !== undefined && name !== 'year_from' && name !== 'year_to')
+    .filter(([name]) => name !== 'year_from' && name !== 'year_to')
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const keyed = isPartyGroupBy(groupBy) || groupBy === 'sector' ? groupBy : null;
   return JSON.stringify({

@@ -14,6 +14,7 @@ import * as descendingSortIndexes from '../migrations/20261206020000-descending-
 import * as agreementSignedNoLaterThan from '../migrations/20261206200000-agreement-signed-no-later-than.js';
 import * as countedColumnsIndex from '../migrations/20261206210000-counted-columns-index.js';
 import * as releaseScopedTrigramIndexes from '../migrations/20261207043000-release-scoped-trigram-indexes.js';
+import * as listingDateCoveringIndex from '../migrations/20261207160000-listing-date-covering-index.js';
 
 /**
  * Every migration, by name, imported statically so that the built package needs no migrations folder at
@@ -35,6 +36,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '20261206200000-agreement-signed-no-later-than': agreementSignedNoLaterThan,
   '20261206210000-counted-columns-index': countedColumnsIndex,
   '20261207043000-release-scoped-trigram-indexes': releaseScopedTrigramIndexes,
+  '20261207160000-listing-date-covering-index': listingDateCoveringIndex,
 };
 
 export const migrationProvider: MigrationProvider = {

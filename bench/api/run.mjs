@@ -6,11 +6,14 @@
 // the machine's load falls on all of them alike. Prints the machine, a Markdown table of requests/s and
 // latencies with their ratios to the floors of the same pass, and whether the goals are met.
 //   node bench/api/run.mjs [--duration 10] [--rounds 5] [--warmup 3] [--connections 64] [--latest-release-ttl 1000]
-//                          [--synthetic <agreements>] [--engine sqlite|postgres]
+//                          [--synthetic <agreements>] [--engine sqlite|postgres] [--baseline <checkout>]
 // --synthetic loads a synthetic dataset of that many agreements (bench/scale/generate.mjs, seed 1) instead
 // of data/; --engine postgres uses a database of its own on SCO_TEST_DATABASE_URL's server.
 // --duration is per scenario, split over the rounds. `--latest-release-ttl 0` looks the latest release up on
 // every read (as createApp does by default); 1000 is what main.ts does.
+// --baseline: another checkout of this repository, built (`pnpm build`), whose API is loaded in the same
+// rounds as this one's, with the same flags, on data/ with SQLite in a state directory of its own: the list
+// of each build against the floors of the same pass (a change measured before and after in one run).
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -40,6 +43,7 @@ const { values } = parseArgs({
     'latest-release-ttl': { type: 'string', default: '1000' },
     synthetic: { type: 'string' },
     engine: { type: 'string', default: 'sqlite' },
+    baseline: { type: 'string' },
   },
 });
 /** A number option, or exit naming the option and what was given. */
@@ -62,6 +66,11 @@ const ttl = String(numberOption('latest-release-ttl', { min: 0, integer: true })
 const synthetic =
   values.synthetic === undefined ? null : numberOption('synthetic', { min: 1, integer: true });
 const engine = values.engine;
+const baseline = values.baseline === undefined ? null : path.resolve(values.baseline);
+if (baseline !== null && (synthetic !== null || engine !== 'sqlite')) {
+  console.error('--baseline: only with data/ on SQLite (the baseline loads data/ itself)');
+  process.exit(2);
+}
 if (engine !== 'sqlite' && engine !== 'postgres') {
   console.error(`--engine: expected sqlite or postgres, got ${JSON.stringify(engine)}`);
   process.exit(2);
@@ -80,9 +89,14 @@ const COMPRESSED = { 'accept-encoding': 'gzip, deflate, br' };
 let nextPort = 43000 + Math.floor(Math.random() * 2000);
 
 async function startServer(kind, ...args) {
+  return startServerOf(here, kind, ...args);
+}
+
+/** A server of bench/api/servers.mjs in `dir` (this checkout's or the baseline's). */
+async function startServerOf(dir, kind, ...args) {
   const port = nextPort++;
   // stdout (the API's request log) is discarded, as a log shipper would take it; errors still show.
-  const child = fork(path.join(here, 'servers.mjs'), [kind, String(port), ...args], {
+  const child = fork(path.join(dir, 'servers.mjs'), [kind, String(port), ...args], {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const exited = once(child, 'exit').then(([code]) => {
@@ -203,7 +217,12 @@ async function pass(cache, state, databaseUrl) {
   const api = await startServer('api', state, ...flags);
   let constant;
   let raw;
+  let base;
   try {
+    if (baseline !== null) {
+      const baselineState = path.join(state, `baseline-${cache ? 'on' : 'off'}`);
+      base = await startServerOf(path.join(baseline, 'bench', 'api'), 'api', baselineState, ...flags);
+    }
     // identity, as the list and 304 scenarios ask (autocannon sends no Accept-Encoding): each encoding has
     // its own ETag.
     const sample = await fetch(api.url + LIST, { headers: { 'accept-encoding': 'identity' } });
@@ -228,8 +247,9 @@ async function pass(cache, state, databaseUrl) {
       list: { url: api.url + LIST, headers: {}, status: 200 },
       compressed: { url: api.url + LIST, headers: COMPRESSED, status: 200 },
       notModified: { url: api.url + LIST, headers: { 'if-none-match': etag }, status: 304 },
+      ...(base ? { baseline: { url: base.url + LIST, headers: {}, status: 200 } } : {}),
     };
-    const results = { floor: [], raw: [], list: [], compressed: [], notModified: [] };
+    const results = { floor: [], raw: [], list: [], compressed: [], notModified: [], baseline: [] };
     if (warmup > 0) for (const scenario of Object.values(scenarios)) await load(scenario, warmup);
     for (let i = 0; i < rounds; i++) {
       for (const [name, scenario] of Object.entries(scenarios)) {
@@ -244,8 +264,10 @@ async function pass(cache, state, databaseUrl) {
       list: summary(results.list),
       compressed: summary(results.compressed),
       notModified: summary(results.notModified),
+      baseline: base ? summary(results.baseline) : null,
     };
   } finally {
+    await base?.stop();
     await raw?.stop();
     await constant?.stop();
     await api.stop();
@@ -290,7 +312,7 @@ console.log(
   '| response cache | scenario | req/s | p50 ms | p99 ms | req/s ÷ floor (rounds) | p99 ÷ floor | req/s ÷ raw node:http |',
 );
 console.log('|---|---|---:|---:|---:|---:|---:|---:|');
-for (const { cache, bytes, floor, raw, list, compressed, notModified } of passes) {
+for (const { cache, bytes, floor, raw, list, compressed, notModified, baseline: before } of passes) {
   const label = cache ? 'on' : 'off';
   const line = (name, r) =>
     console.log(
@@ -302,6 +324,7 @@ for (const { cache, bytes, floor, raw, list, compressed, notModified } of passes
   line(`\`GET ${LIST}\` → 200`, list);
   line('same, compressed (`Accept-Encoding: gzip, deflate, br` → brotli)', compressed);
   line('same, `If-None-Match` → 304', notModified);
+  if (before) line("list → 200, the baseline's build", before);
 }
 console.log(
   '\n| response cache | list ≥ 0.8× floor | 304 ≥ 0.9× floor | p99 ≤ 1.2× floor (list, 304) | list ≥ 0.6× raw node:http |',

@@ -13,7 +13,7 @@ import {
   type ReadContext,
   type ReleaseRef,
 } from './read-context.js';
-import { serialiseRecord } from './json-text.js';
+import { encodeRecord } from './json-text.js';
 import type { ReadQuery } from './read-query.js';
 import { responseCacheOf } from './response-cache.js';
 
@@ -32,7 +32,7 @@ const JSON_TYPE = 'application/json; charset=utf-8';
  * the client's ETag for that coding matches, otherwise send the body with `release` first — from the app's
  * response cache when a published read was built (and encoded) before. `build` must depend on nothing but
  * the context and the request's path and query (the ETag names exactly those), never on the caller; its
- * top-level values may be JsonText (written as they are).
+ * top-level values may be JsonText (UTF-8 bytes, written as they are).
  */
 export async function sendRead(
   deps: AppDeps,
@@ -56,7 +56,7 @@ export async function sendRead(
     let identity = coding === 'identity' ? undefined : cache?.get(tag, 'identity');
     if (!identity) {
       const release: ReleaseRef = releaseRef(context);
-      identity = Buffer.from(serialiseRecord({ release, ...(await build(context)) }));
+      identity = encodeRecord({ release, ...(await build(context)) });
       cache?.set(tag, 'identity', identity);
     }
     body = encodeBody(identity, coding);

@@ -14,7 +14,8 @@ import * as descendingSortIndexes from '../migrations/20261206020000-descending-
 import * as agreementSignedNoLaterThan from '../migrations/20261206200000-agreement-signed-no-later-than.js';
 import * as countedColumnsIndex from '../migrations/20261206210000-counted-columns-index.js';
 import * as releaseScopedTrigramIndexes from '../migrations/20261207043000-release-scoped-trigram-indexes.js';
-import * as releaseMemos from '../migrations/20261207160000-release-memos.js';
+import * as listingDateCoveringIndex from '../migrations/20261207160000-listing-date-covering-index.js';
+import * as releaseMemos from '../migrations/20261207170000-release-memos.js';
 
 /**
  * Every migration, by name, imported statically so that the built package needs no migrations folder at
@@ -36,7 +37,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '20261206200000-agreement-signed-no-later-than': agreementSignedNoLaterThan,
   '20261206210000-counted-columns-index': countedColumnsIndex,
   '20261207043000-release-scoped-trigram-indexes': releaseScopedTrigramIndexes,
-  '20261207160000-release-memos': releaseMemos,
+  '20261207160000-listing-date-covering-index': listingDateCoveringIndex,
+  '20261207170000-release-memos': releaseMemos,
 };
 
 export const migrationProvider: MigrationProvider = {

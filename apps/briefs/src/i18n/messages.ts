@@ -126,7 +126,11 @@ export interface Messages {
     readonly labelled: (label: string, value: string) => string;
     readonly headlineIntro: (agreements: string, partners: string, release: string) => string;
     readonly rangeExplained: string;
-    readonly timelineIntro: (latestTally: string, claimed: string, documented: string) => string;
+    /**
+     * The latest tally: who gave it (a label that may hold its own parentheses) and its date, written so
+     * that no parenthesis opens inside another.
+     */
+    readonly timelineIntro: (claimant: string, date: string, claimed: string, documented: string) => string;
     readonly timelineNoTally: string;
     /** Why a region's or sector's brief sets no official tally beside its timeline. */
     readonly timelineFiltered: string;

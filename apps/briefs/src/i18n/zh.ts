@@ -122,8 +122,8 @@ export const zh: Messages = {
       `数据版本 ${release} 共记录标准化范围内的技术标准合作协议 ${agreements} 项，涉及合作方 ${partners} 个。`,
     rangeExplained:
       '每项数值均计算三次：仅计已核实协议（有官方来源或两个独立来源），计入已核实及单一来源协议，以及计入全部已记录协议。三者不同时，本简报给出区间。',
-    timelineIntro: (latestTally, claimed, documented) =>
-      `最新官方统计（${latestTally}）称共有 ${claimed} 份文件；本数据集记录了截至该日期签署的 ${documented} 项。`,
+    timelineIntro: (claimant, date, claimed, documented) =>
+      `${claimant}于${date}公布的最新官方统计称共有 ${claimed} 份文件；本数据集记录了截至该日期签署的 ${documented} 项。`,
     timelineNoTally: '本数据版本未收录官方累计统计。',
     timelineFiltered: '官方统计涵盖全部协议，而非某一区域或领域的协议，因此此处不作对照。',
     geographyIntro: (partners, regions) =>
@@ -142,7 +142,7 @@ export const zh: Messages = {
         : `本数据集记录了与${partner}签署的 ${count} 项协议，时间跨度为${first}至${latest}。`,
     partnerNoDates: (partner, count) => `本数据集记录了与${partner}签署的 ${count} 项协议。`,
     partnerRegion: (region) => `所在区域：${region}。`,
-    partnerOrganisation: '区域或国际组织。',
+    partnerOrganisation: '该合作方为区域或国际组织。',
     partnerAdjacent: (count) => `其中 ${count} 项属于相关领域（计量、认可、合格评定等），不计入主要数据。`,
     lineageIntro: '各协议之间的续签、延长、取代或落实关系。',
     lineageNone: '与该合作方的协议之间没有续签、延长、取代或落实关系。',

@@ -6,7 +6,6 @@ import {
   type Lang,
   type Localized,
 } from '@sco/core';
-import { coreText } from '../i18n/core-text.js';
 
 /** The counting rules core's indicators share, in the order a brief states them. */
 export const COUNTING_RULES: readonly Localized[] = [AGREEMENT_RULES, PARTNER_RULES, GROUP_RULES];
@@ -32,7 +31,7 @@ export function methodologyParts(
     own = own.replace(rule[lang], '');
     return true;
   });
-  return { own: coreText(own.replace(/\s+/g, ' ').trim(), lang), rules };
+  return { own: own.replace(/\s+/g, ' ').trim(), rules };
 }
 
 /** The shared rules any of some indicators follows, each once, in the order of COUNTING_RULES. */

@@ -17,7 +17,9 @@ export function methodologyBody(ctx: BriefContext, indicators: readonly string[]
     const { own } = methodologyParts(indicator, lang);
     return html`<div class="indicator">
       <dt>${indicator.title[lang]}</dt>
-      <dd>${coreText(indicator.definition[lang], lang)}${own === '' ? '' : html` ${typesetFormula(own)}`}</dd>
+      <dd>
+        ${coreText(indicator.definition[lang], lang)}${own === '' ? '' : html` ${typesetFormula(coreText(own, lang))}`}
+      </dd>
     </div>`;
   });
   const [firstRule, ...otherRules] = sharedRules(used, lang).map(

@@ -64,6 +64,8 @@ export interface Messages {
     readonly figure: (n: number) => string;
     readonly table: (n: number) => string;
     readonly source: (release: string) => string;
+    /** Under a figure or table that draws on other sources too (an investment tracker): all of them, named as sources. */
+    readonly sources: (others: readonly string[], release: string) => string;
     readonly headlineFigures: string;
     readonly headlineTable: string;
     readonly timeline: string;

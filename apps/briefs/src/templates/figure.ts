@@ -73,7 +73,7 @@ export function drawnFigure(
     <figcaption>
       <span class="label">${m.captions.figure(n)}</span> ${spec.caption}
       <span class="source"
-        >${spec.sources.map((source) => `${source}${ctx.lang === 'zh' ? '。' : '. '}`)}${m.captions.source(ctx.data.release.id)}</span
+        >${spec.sources.length > 0 ? m.captions.sources(spec.sources, ctx.data.release.id) : m.captions.source(ctx.data.release.id)}</span
       >
     </figcaption>
   </figure>`;

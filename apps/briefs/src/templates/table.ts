@@ -61,7 +61,7 @@ export function dataTable(
     <p class="table-caption">
       <span class="label">${m.captions.table(n)}</span> ${spec.caption}
       <span class="source"
-        >${(spec.sources ?? []).map((source) => `${source}${ctx.lang === 'zh' ? '。' : '. '}`)}${m.captions.source(ctx.data.release.id)}</span
+        >${spec.sources?.length ? m.captions.sources(spec.sources, ctx.data.release.id) : m.captions.source(ctx.data.release.id)}</span
       >
     </p>
     <table class="data">

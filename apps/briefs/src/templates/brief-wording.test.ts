@@ -85,7 +85,7 @@ describe('the wording of a brief, read as an editor would', () => {
     expect(en).toContain('with a probability below 0.001');
     expect(en).not.toMatch(/\d %/);
     expect(fr).toContain('avec une probabilité inférieure à 0,001');
-    expect(fr).toContain('95\u202f%');
+    expect(fr).toContain('95\u00a0%');
     expect(zh).toContain('的概率低于 0.001');
     for (const text of [en, fr, zh]) expect(text).not.toMatch(/[<>]\s?0[.,]0/);
   });

@@ -88,7 +88,7 @@ const en: SoftHardTexts = {
   yTitle: 'Documented agreements',
   median: (value) => `median ${value}`,
   scatterCaption:
-    'Standards agreements against Chinese investment and construction, by country; dashed lines: the medians.',
+    'Standards agreements against Chinese investment and construction, by country; dashed lines: the medians',
   scatterAlt: (n, rho, labelled) =>
     `Scatter plot of ${n} countries: documented standards agreements against Chinese investment and construction on a logarithmic axis; Spearman’s ρ ${rho}. Labelled: ${labelled}.`,
   partnerTitle: 'Investment and agreements over time',
@@ -98,7 +98,7 @@ const en: SoftHardTexts = {
     `The tracker’s edition used here ends in ${last}: the years after it show no investment because none is recorded, not because there was none.`,
   partnerUpper: 'Chinese investment and construction, USD million',
   partnerLower: 'Documented agreements of standardisation scope',
-  partnerCaption: (name) => `${name}: Chinese investment and construction and standards agreements, by year.`,
+  partnerCaption: (name) => `${name}: Chinese investment and construction and standards agreements, by year`,
   partnerAlt: (name, total, agreements) =>
     `Two bar charts on one time axis for ${name}: Chinese investment and construction by year (USD ${total} million in all) and agreements by year (${agreements} dated).`,
 };
@@ -136,7 +136,7 @@ const fr: SoftHardTexts = {
   yTitle: 'Accords documentés',
   median: (value) => `médiane ${value}`,
   scatterCaption:
-    'Accords de normalisation et investissements et contrats de construction chinois, par pays\u202f; en tirets\u00a0: les médianes.',
+    'Accords de normalisation et investissements et contrats de construction chinois, par pays\u202f; en tirets\u00a0: les médianes',
   scatterAlt: (n, rho, labelled) =>
     `Nuage de points de ${n} pays\u00a0: accords de normalisation documentés et investissements et contrats chinois sur un axe logarithmique\u202f; ρ de Spearman ${rho}. Pays nommés\u00a0: ${labelled}.`,
   partnerTitle: 'Investissements et accords dans le temps',
@@ -147,7 +147,7 @@ const fr: SoftHardTexts = {
   partnerUpper: 'Investissements et contrats chinois, millions USD',
   partnerLower: 'Accords de normalisation documentés',
   partnerCaption: (name) =>
-    `${name}\u00a0: investissements et contrats chinois et accords de normalisation, par année.`,
+    `${name}\u00a0: investissements et contrats chinois et accords de normalisation, par année`,
   partnerAlt: (name, total, agreements) =>
     `Deux histogrammes sur un même axe du temps pour ${name}\u00a0: investissements et contrats chinois par année (${total} millions USD en tout) et accords par année (${agreements} datés).`,
 };
@@ -180,7 +180,7 @@ const zh: SoftHardTexts = {
   xTitle: (first, last) => `${first}—${last}年中国投资和承包工程，百万美元（对数刻度）`,
   yTitle: '有据可查的协议',
   median: (value) => `中位数 ${value}`,
-  scatterCaption: '各国标准协议与中国投资和承包工程；虚线为中位数。',
+  scatterCaption: '各国标准协议与中国投资和承包工程；虚线为中位数',
   scatterAlt: (n, rho, labelled) =>
     `${n}个国家的散点图：有据可查的标准协议与中国投资和承包工程（对数轴）；斯皮尔曼ρ为${rho}。标注国家：${labelled}。`,
   partnerTitle: '投资与协议的时间分布',
@@ -190,7 +190,7 @@ const zh: SoftHardTexts = {
     `本文所用的追踪数据截至${last}年：此后各年没有投资，是因为没有记录，而不是因为没有投资。`,
   partnerUpper: '中国投资和承包工程，百万美元',
   partnerLower: '有据可查的标准化协议',
-  partnerCaption: (name) => `${name}：中国投资和承包工程与标准协议，按年份。`,
+  partnerCaption: (name) => `${name}：中国投资和承包工程与标准协议（按年份）`,
   partnerAlt: (name, total, agreements) =>
     `${name}的两个柱状图，共用时间轴：中国投资和承包工程按年份（共${total}百万美元），协议按年份（${agreements}项有日期）。`,
 };

@@ -130,4 +130,21 @@ describe('the wording of a brief, read as an editor would', () => {
       expect(firstCell, lang).toMatch(/^\s*<span class="nowrap">[^<]*\d[^<]*<\/span>/);
     }
   });
+
+  it('ends no caption with a full stop before its source, and writes a Chinese year with 年', () => {
+    for (const lang of ['en', 'fr', 'zh'])
+      for (const brief of [{ template: 'overview' }, { template: 'partner', subject: 'RUS' }]) {
+        const html = buildBriefPage(parseBriefRequest({ ...brief, lang }), fixture.data, {
+          generatedAt: new Date('2026-11-28T12:00:00Z'),
+          widgetsUrl: null,
+          mapGeometry: null,
+        }).html;
+        for (const caption of html.match(/<figcaption>[\s\S]*?<\/figcaption>/g) ?? []) {
+          const text = caption.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+          expect(text, `${lang} ${brief.template}`).not.toMatch(/[.。] (?:Sources?|来源)/u);
+        }
+        if (lang === 'zh' && brief.template === 'partner')
+          expect(html).toContain('时间跨度为 2016 年至 2025 年');
+      }
+  });
 });

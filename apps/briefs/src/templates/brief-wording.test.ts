@@ -131,18 +131,24 @@ describe('the wording of a brief, read as an editor would', () => {
     }
   });
 
-  it('ends no caption with a full stop before its source, and writes a Chinese year with 年', () => {
+  it('puts no space after a Chinese caption’s full stop, no stray period, and writes a Chinese year with 年', () => {
     for (const lang of ['en', 'fr', 'zh'])
-      for (const brief of [{ template: 'overview' }, { template: 'partner', subject: 'RUS' }]) {
+      for (const brief of [
+        { template: 'overview' },
+        { template: 'partner', subject: 'RUS' },
+        { template: 'region', subject: '150' },
+      ]) {
         const html = buildBriefPage(parseBriefRequest({ ...brief, lang }), fixture.data, {
           generatedAt: new Date('2026-11-28T12:00:00Z'),
           widgetsUrl: null,
           mapGeometry: null,
         }).html;
         for (const caption of html.match(/<figcaption>[\s\S]*?<\/figcaption>/g) ?? []) {
-          const text = caption.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
-          expect(text, `${lang} ${brief.template}`).not.toMatch(/[.。] (?:Sources?|来源)/u);
+          const text = caption.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+          expect(text, `${lang} ${brief.template}`).not.toMatch(/。 /u);
         }
+        if (lang === 'en' && brief.template === 'overview')
+          expect(html).toMatch(/dashed lines: the medians\s*<span/);
         if (lang === 'zh' && brief.template === 'partner')
           expect(html).toContain('时间跨度为 2016 年至 2025 年');
       }

@@ -64,7 +64,7 @@ export const en: Messages = {
       `Sources: ${others.join('; ')}; Soft Connectivity Observatory, data release ${release}.`,
     headlineFigures: 'Headline figures, with their range across verification levels',
     headlineTable:
-      'Each indicator on verified agreements, on verified and single-source agreements, and on all',
+      'Each indicator on verified agreements, on verified and single-source agreements, and on all agreements',
     timeline: 'Agreements signed, cumulative by year, against the official tallies',
     timelineAlone: 'Agreements signed, cumulative by year',
     tallies: 'Official cumulative tallies and what the dataset documents beside them',

@@ -110,8 +110,8 @@ export const zh: Messages = {
     coded: '出现于',
     region: '区域',
     count: '协议数',
-    first: '最早',
-    latest: '最近',
+    first: '首份协议',
+    latest: '最新协议',
     institution: '机构',
     originalName: '原文名称',
     kind: '类别',
@@ -165,7 +165,7 @@ export const zh: Messages = {
     withOthers: (count) => `另有 ${count} 个合作方`,
     andMore: (count) => `及其他 ${count} 个`,
     methodologyData:
-      '本观察收录中国与其他国家以及区域和国际组织签署的技术标准合作协议，逐项记录其签约方、日期、类型、范围、领域、已编码条款、协议沿革及来源。',
+      '本观察站收录中国与其他国家以及区域和国际组织签署的技术标准合作协议，逐项记录其签约方、日期、类型、范围、领域、已编码条款、协议沿革及来源。',
     methodologyVerification:
       '已核实：有官方来源或两个独立来源证实。单一来源：仅有一个非官方来源。未核实：有报道，尚未证实。',
     methodologyScope:
@@ -178,9 +178,9 @@ export const zh: Messages = {
     methodologyIndicators: '本简报使用的指标',
     notesIntro: '所引用的全部来源及其最近一次查阅日期。',
     accessed: (date) => `查阅于${date}。`,
-    aboutRelease: (release, published) => `依据数据版本 ${release}（发布于${published}）生成。`,
+    aboutRelease: (release, published) => `本简报依据数据版本 ${release}（发布于${published}）编制。`,
     aboutQuery: '生成本简报的查询：',
-    aboutGenerated: (date) => `生成于${date}。`,
+    aboutGenerated: (date) => `生成日期：${date}。`,
     aboutLicence: '数据采用知识共享署名 4.0 许可协议（CC BY 4.0）。',
     aboutCitation: (release, year) =>
       `引用格式：软联通观察（${year}），《中国技术标准合作协议》，数据版本 ${release}。`,

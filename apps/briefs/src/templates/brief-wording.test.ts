@@ -95,6 +95,8 @@ describe('the wording of a brief, read as an editor would', () => {
       for (const text of textOf({ ...brief, lang: 'zh' })) {
         expect.soft(text, `${brief.template}: ${text}`).not.toMatch(/。 /);
         expect.soft(text, `${brief.template}: ${text}`).not.toMatch(/[\u4e00-\u9fff）], /);
+        // The Observatory is "本观察站" (or its name), never "本观察" ("this observation") before a verb.
+        expect.soft(text, `${brief.template}: ${text}`).not.toMatch(/本观察(?!站)/);
       }
   });
 
@@ -144,7 +146,10 @@ describe('the wording of a brief, read as an editor would', () => {
           mapGeometry: null,
         }).html;
         for (const caption of html.match(/<figcaption>[\s\S]*?<\/figcaption>/g) ?? []) {
-          const text = caption.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+          const text = caption
+            .replace(/<[^>]+>/g, '')
+            .replace(/\s+/g, ' ')
+            .trim();
           expect(text, `${lang} ${brief.template}`).not.toMatch(/。 /u);
         }
         if (lang === 'en' && brief.template === 'overview')

@@ -33,7 +33,7 @@ const en: ShortForm = {
   partnerHeadlineLabel: (count, verified) =>
     count === 1
       ? `documented agreement of standardisation scope, ${verified === 1 ? 'verified' : 'not verified'} by an official source or two independent sources`
-      : `documented agreements of standardisation scope, ${verified} of them verified by an official source or two independent sources`,
+      : `documented agreements of standardisation scope, ${verified === 0 ? 'none' : verified} of them verified by an official source or two independent sources`,
   findingDocumented: (documented, verified, partners) =>
     `${documented} documented agreements of standardisation scope with ${partners} partners, ${verified} of them verified by an official source or two independent sources.`,
   topPartners: (shown, total) =>
@@ -73,7 +73,7 @@ const fr: ShortForm = {
   partnerHeadlineLabel: (count, verified) =>
     count === 1
       ? `accord documenté relevant de la normalisation, ${verified === 1 ? 'vérifié' : 'non vérifié'} par une source officielle ou deux sources indépendantes`
-      : `accords documentés relevant de la normalisation, dont ${verified} ${verified > 1 ? 'vérifiés' : 'vérifié'} par une source officielle ou deux sources indépendantes`,
+      : `accords documentés relevant de la normalisation, ${verified === 0 ? 'dont aucun n’est vérifié' : `dont ${verified} ${verified > 1 ? 'vérifiés' : 'vérifié'}`} par une source officielle ou deux sources indépendantes`,
   findingDocumented: (documented, verified, partners) =>
     `${documented} accords documentés relevant de la normalisation, dont ${verified} vérifiés par une source officielle ou deux sources indépendantes, avec ${partners} partenaires.`,
   topPartners: (shown, total) =>
@@ -110,8 +110,8 @@ const fr: ShortForm = {
 const zh: ShortForm = {
   headlineLabel: (verified, partners) =>
     `项有据可查的标准化领域协议（不论签署日期），涉及 ${partners} 个合作方，其中 ${verified} 项经官方来源或两个独立来源核实`,
-  partnerHeadlineLabel: (_count, verified) =>
-    `项有据可查的标准化领域协议，其中 ${verified} 项经官方来源或两个独立来源核实`,
+  partnerHeadlineLabel: (count, verified) =>
+    `项有据可查的标准化领域协议，${verified === 0 ? (count === 1 ? '尚未' : '均未') : count === 1 ? '已' : `其中 ${verified} 项`}经官方来源或两个独立来源核实`,
   findingDocumented: (documented, verified, partners) =>
     `有据可查的标准化领域协议共 ${documented} 项，涉及 ${partners} 个合作方，其中 ${verified} 项经官方来源或两个独立来源核实。`,
   topPartners: (shown, total) =>

@@ -158,4 +158,21 @@ describe('the wording of a brief, read as an editor would', () => {
           expect(html).toContain('时间跨度为 2016 年至 2025 年');
       }
   });
+
+  it('says “none verified” on a partner’s cover in words, never “0 of them”', () => {
+    const cover = (input: Record<string, string>) => {
+      const html = buildBriefPage(parseBriefRequest({ template: 'partner', ...input }), fixture.data, {
+        generatedAt: new Date('2026-11-28T12:00:00Z'),
+        widgetsUrl: null,
+        mapGeometry: null,
+      }).html;
+      const start = html.indexOf('<p class="headline-figure">');
+      return html.slice(start, html.indexOf('</p>', start)).replace(/\s+/g, ' ');
+    };
+    expect(cover({ subject: 'PAK', lang: 'fr' })).toContain('dont aucun n’est vérifié');
+    expect(cover({ subject: 'PAK', lang: 'en' })).toContain('none of them verified');
+    expect(cover({ subject: 'ASEAN', lang: 'zh' })).toContain('尚未经官方来源');
+    for (const lang of ['en', 'fr', 'zh'])
+      expect(cover({ subject: 'PAK', lang })).not.toMatch(/dont 0|\b0 of them|其中 0 项/);
+  });
 });

@@ -60,8 +60,7 @@ export const en: Messages = {
     figure: (n) => `Figure ${n}.`,
     table: (n) => `Table ${n}.`,
     source: (release) => `Source: Soft Connectivity Observatory, data release ${release}.`,
-    sources: (others, release) =>
-      `Sources: ${others.join('; ')}; Soft Connectivity Observatory, data release ${release}.`,
+    sources: (other, release) => `Sources: ${other}; Soft Connectivity Observatory, data release ${release}.`,
     headlineFigures: 'Headline figures, with their range across verification levels',
     headlineTable:
       'Each indicator on verified agreements, on verified and single-source agreements, and on all agreements',

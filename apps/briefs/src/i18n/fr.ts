@@ -72,8 +72,8 @@ export const fr: Messages = {
     table: (n) => `Tableau ${n}.`,
     source: (release) =>
       `Source${NBSP}: Observatoire de la connectivité douce, version des données ${release}.`,
-    sources: (others, release) =>
-      `Sources${NBSP}: ${others.join(`${NNBSP}; `)}${NNBSP}; Observatoire de la connectivité douce, version des données ${release}.`,
+    sources: (other, release) =>
+      `Sources${NBSP}: ${other}${NNBSP}; Observatoire de la connectivité douce, version des données ${release}.`,
     headlineFigures: 'Chiffres clés et leur fourchette selon le degré de vérification',
     headlineTable:
       'Chaque indicateur calculé sur les accords vérifiés, sur les accords vérifiés ou à source unique, et sur l’ensemble des accords',

@@ -64,8 +64,11 @@ export interface Messages {
     readonly figure: (n: number) => string;
     readonly table: (n: number) => string;
     readonly source: (release: string) => string;
-    /** Under a figure or table that draws on other sources too (an investment tracker): all of them, named as sources. */
-    readonly sources: (others: readonly string[], release: string) => string;
+    /**
+     * Under a figure or table that draws on another source too (an investment tracker): both, named as sources.
+     * `other` is that source's citation (several are joined by `sourceList`).
+     */
+    readonly sources: (other: string, release: string) => string;
     readonly headlineFigures: string;
     readonly headlineTable: string;
     readonly timeline: string;

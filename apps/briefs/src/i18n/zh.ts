@@ -57,7 +57,7 @@ export const zh: Messages = {
     figure: (n) => `图 ${n}`,
     table: (n) => `表 ${n}`,
     source: (release) => `来源：软联通观察，数据版本 ${release}。`,
-    sources: (others, release) => `来源：${others.join('；')}；软联通观察，数据版本 ${release}。`,
+    sources: (other, release) => `来源：${other}；软联通观察，数据版本 ${release}。`,
     headlineFigures: '主要数据及其在不同核实程度下的区间',
     headlineTable: '各指标分别按已核实协议、已核实及单一来源协议、全部协议计算',
     timeline: '逐年累计签署的协议数量与官方统计对照',

@@ -32,6 +32,11 @@ function widget(ctx: BriefContext, item: WidgetItem): SafeHtml {
   return html`<div class="widget-cell"><${item.tag} class="widget" data-widget="${id}" lang="${ctx.lang}" theme="light"${attributes}></${item.tag}></div>`;
 }
 
+/** Other sources of a caption, listed with the separator of its language ("a; b", "a ; b", "a；b"). */
+export function sourceList(ctx: BriefContext, sources: readonly string[]): string {
+  return sources.join({ en: '; ', fr: '\u202f; ', zh: '；' }[ctx.lang]);
+}
+
 /** Between a caption and its source: a space, but none after a Chinese full stop ("…领域。来源：…"). */
 function captionGap(ctx: BriefContext, caption: string): string {
   return ctx.lang === 'zh' && caption.endsWith('。') ? '' : ' ';
@@ -80,7 +85,7 @@ export function drawnFigure(
     <figcaption>
       <span class="label">${m.captions.figure(n)}</span> ${spec.caption}${captionGap(ctx, spec.caption)}<span
         class="source"
-        >${spec.sources.length > 0 ? m.captions.sources(spec.sources, ctx.data.release.id) : m.captions.source(ctx.data.release.id)}</span
+        >${spec.sources.length > 0 ? m.captions.sources(sourceList(ctx, spec.sources), ctx.data.release.id) : m.captions.source(ctx.data.release.id)}</span
       >
     </figcaption>
   </figure>`;

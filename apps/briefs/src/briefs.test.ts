@@ -212,7 +212,8 @@ describe('briefs rendered from a real release', () => {
       );
       // No heading at a page foot, none parted from what it opens: the first figure or table of a section
       // (its caption names the release) is on the heading's page; a section without one has text there.
-      const source = squeeze(m.captions.source(release));
+      // What ends every caption, whether it names one source or several ("Source: …" / "Sources: …; …").
+      const source = squeeze(m.captions.source(release)).replace(/^[^:：]*[:：]/u, '');
       const starts = bodies.map((_, index) => bodies.slice(0, index).join('').length);
       const document = bodies.join('');
       const headings = sections.map((anchor, index) => {

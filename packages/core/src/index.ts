@@ -12,6 +12,7 @@ export {
   type NumberStyle,
   type DateStyle,
 } from './i18n/format.js';
+export { frenchSpacing } from './i18n/french-spacing.js';
 export { dataLabel, hasDataLabel } from './i18n/data-labels.js';
 export { publisherLabel } from './i18n/publisher-label.js';
 export { SOURCE_CHECK_LABELS } from './i18n/source-check-labels.js';

@@ -27,14 +27,14 @@ const en: AboutTexts = {
 const fr: AboutTexts = {
   publisher: 'Publiée par l’Observatoire de la connectivité douce.',
   responsibility:
-    'Responsabilité éditoriale : l’équipe éditoriale de l’Observatoire, qui constitue les données et répond des chiffres ; le texte est produit à partir de la version des données indiquée ci-dessous, sans retouche manuelle.',
-  contact: 'Contact : par le suivi des tickets du dépôt public de l’Observatoire.',
+    'Responsabilité éditoriale\u00a0: l’équipe éditoriale de l’Observatoire, qui constitue les données et répond des chiffres\u202f; le texte est produit à partir de la version des données indiquée ci-dessous, sans retouche manuelle.',
+  contact: 'Contact\u00a0: par l’outil de suivi des tickets du dépôt public de l’Observatoire.',
   disclaimer:
     'Les chiffres comptent ce que documentent les sources publiques et peuvent différer des annonces officielles. Les frontières et les noms figurant sur les cartes n’impliquent aucune prise de position quant au statut juridique des pays, territoires ou zones, ni quant au tracé de leurs frontières.',
   cite: (title, release, date, year) =>
-    `Citer ainsi : Observatoire de la connectivité douce (${year}), « ${title} », note de synthèse, version des données ${release}, ${date}.`,
+    `Pour citer cette note\u00a0: Observatoire de la connectivité douce (${year}), «\u00a0${title}\u00a0», note de synthèse, version des données ${release}, ${date}.`,
   again:
-    'Lien permanent : cette adresse donne de nouveau cette note en PDF, établie à partir de la même version des données :',
+    'Lien permanent\u00a0: cette adresse donne de nouveau cette note en PDF, établie à partir de la même version des données\u00a0:',
 };
 
 const zh: AboutTexts = {

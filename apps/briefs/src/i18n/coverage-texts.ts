@@ -60,7 +60,7 @@ const TEXTS: Readonly<Record<Lang, CoverageTexts>> = {
         ? `Each of the ${named} partners that official claims name has a standardisation record in the dataset.`
         : `Of the ${named} partners that official claims name, ${missing} have no standardisation record in the dataset: ${names}.`,
     official: (official, records, share) =>
-      `${official} of the ${records} records (${share}) cite an official page, Chinese or partner.`,
+      `${official} of the dataset’s ${records} records (${share}), adjacent scopes included, cite an official page, Chinese or partner.`,
     changed: (release, published, asOf, documents, partners) =>
       `Change since release ${release} (${published}), by the latest tally (${asOf}) and all levels counted: documents ${documents}, partners ${partners}.`,
     sourcesCaption: 'Records resting on weak sources, by verification level',
@@ -74,7 +74,7 @@ const TEXTS: Readonly<Record<Lang, CoverageTexts>> = {
     caption:
       'Documents / partenaires de normalisation identifiés face à chaque décompte officiel (borne basse à haute)',
     columns: {
-      asOf: 'Au',
+      asOf: 'Date du décompte',
       claimed: 'Annoncés',
       verified: 'Vérifiés',
       verifiedSingle: '+ source unique',
@@ -85,7 +85,7 @@ const TEXTS: Readonly<Record<Lang, CoverageTexts>> = {
         ? `Chacun des ${named} partenaires que nomment les déclarations officielles a un accord de normalisation dans le jeu de données.`
         : `Des ${named} partenaires que nomment les déclarations officielles, ${missing} n’ont aucun accord de normalisation dans le jeu de données\u00a0: ${names}.`,
     official: (official, records, share) =>
-      `${official} des ${records} accords (${share}) citent une page officielle, chinoise ou partenaire.`,
+      `${official} des ${records} fiches de la base (${share}), domaines connexes compris, citent une page officielle, chinoise ou partenaire.`,
     changed: (release, published, asOf, documents, partners) =>
       `Évolution depuis la version ${release} (${published}), à la date du dernier décompte (${asOf}), tous niveaux confondus\u00a0: documents ${documents}, partenaires ${partners}.`,
     sourcesCaption: 'Accords reposant sur des sources faibles, par niveau de vérification',
@@ -109,7 +109,7 @@ const TEXTS: Readonly<Record<Lang, CoverageTexts>> = {
         ? `官方表述点名的${named}个合作方在本数据集中均有标准化记录。`
         : `官方表述点名的${named}个合作方中，有${missing}个在本数据集中没有标准化记录：${names}。`,
     official: (official, records, share) =>
-      `${records}条记录中有${official}条（${share}）引用了中方或合作方的官方网页。`,
+      `本数据集的${records}条记录（含相关领域）中有${official}条（${share}）引用了中方或合作方的官方网页。`,
     changed: (release, published, asOf, documents, partners) =>
       `与数据版本 ${release}（${published}）相比，截至最新统计日期（${asOf}）、计入全部核实程度：文件 ${documents}，合作方 ${partners}。`,
     sourcesCaption: '依据薄弱来源的记录（按核实程度）',

@@ -60,9 +60,10 @@ export const en: Messages = {
     figure: (n) => `Figure ${n}.`,
     table: (n) => `Table ${n}.`,
     source: (release) => `Source: Soft Connectivity Observatory, data release ${release}.`,
+    sources: (other, release) => `Sources: ${other}; Soft Connectivity Observatory, data release ${release}.`,
     headlineFigures: 'Headline figures, with their range across verification levels',
     headlineTable:
-      'Each indicator on verified agreements, on verified and single-source agreements, and on all',
+      'Each indicator on verified agreements, on verified and single-source agreements, and on all agreements',
     timeline: 'Agreements signed, cumulative by year, against the official tallies',
     timelineAlone: 'Agreements signed, cumulative by year',
     tallies: 'Official cumulative tallies and what the dataset documents beside them',
@@ -127,8 +128,8 @@ export const en: Messages = {
       `Data release ${release} documents ${agreements} technical-standards cooperation agreements of standardisation scope, with ${partners} partners.`,
     rangeExplained:
       'Every figure is computed three times: on verified agreements (an official source or two independent ones), on verified and single-source agreements, and on all agreements documented. Where the three differ, the brief gives the range.',
-    timelineIntro: (latestTally, claimed, documented) =>
-      `The latest official tally (${latestTally}) claims ${claimed} documents; the dataset documents ${documented} of them, signed by that date.`,
+    timelineIntro: (claimant, date, claimed, documented) =>
+      `The latest official tally, given by ${claimant} ${/^\d/.test(date) ? 'on' : 'in'} ${date}, claims ${claimed} documents; the dataset documents ${documented} of them, signed by that date.`,
     timelineNoTally: 'No official cumulative tally is recorded in this release.',
     timelineFiltered:
       'The official tallies count every agreement, not those of one region or sector, so none is set beside these.',

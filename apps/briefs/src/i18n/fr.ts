@@ -1,4 +1,4 @@
-import { deDate, isFrenchRange } from './french-prepositions.js';
+import { deDate, isFrenchRange, onDate, toDate } from './french-prepositions.js';
 import type { Messages } from './messages.js';
 
 // French typography: a no-break space before ":" and a narrow no-break space before ";", "?" and "!".
@@ -72,9 +72,11 @@ export const fr: Messages = {
     table: (n) => `Tableau ${n}.`,
     source: (release) =>
       `Source${NBSP}: Observatoire de la connectivité douce, version des données ${release}.`,
+    sources: (other, release) =>
+      `Sources${NBSP}: ${other}${NNBSP}; Observatoire de la connectivité douce, version des données ${release}.`,
     headlineFigures: 'Chiffres clés et leur fourchette selon le degré de vérification',
     headlineTable:
-      'Chaque indicateur sur les accords vérifiés, sur les accords vérifiés ou à source unique, et sur tous',
+      'Chaque indicateur calculé sur les accords vérifiés, sur les accords vérifiés ou à source unique, et sur l’ensemble des accords',
     timeline: 'Accords signés, en cumul annuel, face aux décomptes officiels',
     timelineAlone: 'Accords signés, en cumul annuel',
     tallies: 'Décomptes officiels cumulés et ce que documente la base de données',
@@ -109,7 +111,7 @@ export const fr: Messages = {
     verifiedSingle: '+ source unique',
     all: 'Tous',
     range: 'Fourchette',
-    date: 'Signé',
+    date: 'Signature',
     title: 'Accord',
     partners: 'Partenaires',
     partner: 'Partenaire',
@@ -127,8 +129,8 @@ export const fr: Messages = {
     coded: 'Présente dans',
     region: 'Région',
     count: 'Accords',
-    first: 'Premier',
-    latest: 'Dernier',
+    first: 'Premier accord',
+    latest: 'Dernier accord',
     institution: 'Institution',
     originalName: 'Nom dans sa langue',
     kind: 'Nature',
@@ -139,8 +141,8 @@ export const fr: Messages = {
     headlineIntro: (agreements, partners, release) =>
       `La version ${release} des données documente ${agreements} accords de coopération en matière de normes techniques relevant de la normalisation, avec ${partners} partenaires.`,
     rangeExplained: `Chaque chiffre est calculé trois fois${NBSP}: sur les accords vérifiés (une source officielle ou deux sources indépendantes), sur les accords vérifiés ou à source unique, et sur tous les accords documentés. Lorsque les trois diffèrent, la note donne la fourchette.`,
-    timelineIntro: (latestTally, claimed, documented) =>
-      `Le dernier décompte officiel (${latestTally}) annonce ${claimed} documents${NNBSP}; la base en documente ${documented}, signés à cette date.`,
+    timelineIntro: (claimant, date, claimed, documented) =>
+      `Le dernier décompte officiel, donné par ${claimant} ${onDate(date)}, annonce ${claimed} documents${NNBSP}; la base en documente ${documented}, signés à cette date.`,
     timelineNoTally: 'Aucun décompte officiel cumulé n’est enregistré dans cette version.',
     timelineFiltered: `Les décomptes officiels portent sur l’ensemble des accords, non sur ceux d’une région ou d’un secteur${NBSP}: ils ne sont donc pas mis en regard ici.`,
     geographyIntro: (partners, regions) =>
@@ -156,10 +158,10 @@ export const fr: Messages = {
     partnerIntro: (partner, count, first, latest) =>
       first === latest
         ? `${partner}${NBSP}: la base documente ${agreementCount(count)} (${first}).`
-        : `${partner}${NBSP}: la base documente ${agreementCount(count)}, de ${first} à ${latest}.`,
+        : `${partner}${NBSP}: la base documente ${agreementCount(count)}, ${deDate(first)} ${toDate(latest)}.`,
     partnerNoDates: (partner, count) => `${partner}${NBSP}: la base documente ${agreementCount(count)}.`,
     partnerRegion: (region) => `Région${NBSP}: ${region}.`,
-    partnerOrganisation: 'Une organisation régionale ou internationale.',
+    partnerOrganisation: 'Il s’agit d’une organisation régionale ou internationale.',
     partnerAdjacent: (count) =>
       `${count === 1 ? 'L’un d’entre eux relève' : `${count} d’entre eux relèvent`} d’un domaine connexe (métrologie, accréditation, évaluation de la conformité…) et ne sont pas comptés dans les chiffres clés.`,
     lineageIntro: 'Comment les accords se renouvellent, se prolongent, se remplacent ou se mettent en œuvre.',

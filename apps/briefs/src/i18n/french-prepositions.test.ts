@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fr } from './fr.js';
-import { deDate, isFrenchRange } from './french-prepositions.js';
+import { deDate, isFrenchRange, onDate, toDate } from './french-prepositions.js';
 
 describe('French prepositions before a formatted value', () => {
   it('tells a range from one figure as core writes them', () => {
@@ -17,6 +17,15 @@ describe('French prepositions before a formatted value', () => {
     expect(deDate('juin 2023')).toBe('de juin 2023');
     expect(deDate('1er mars 2016')).toBe('du 1er mars 2016');
     expect(deDate('2019')).toBe('de 2019');
+  });
+
+  it('ends a span with “au” before a day, and says when with “le” or “en”', () => {
+    expect(`${deDate('septembre 2016')} ${toDate('8 juillet 2025')}`).toBe(
+      'de septembre 2016 au 8 juillet 2025',
+    );
+    expect(`${deDate('2016')} ${toDate('2025')}`).toBe('de 2016 à 2025');
+    expect(onDate('14 octobre 2025')).toBe('le 14 octobre 2025');
+    expect(onDate('décembre 2023')).toBe('en décembre 2023');
   });
 });
 

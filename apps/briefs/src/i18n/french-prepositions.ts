@@ -19,3 +19,13 @@ export function deDate(date: string): string {
   if (/^\d{1,2}(?:er)?\s/u.test(date)) return `du ${date}`;
   return /^[aeiouyéèêâîôû]/iu.test(date) ? `d’${date}` : `de ${date}`;
 }
+
+/** "au 8 juillet 2025", "à mai 2017", "à 2025": the end of a span "de … à …", the article before a day. */
+export function toDate(date: string): string {
+  return /^\d{1,2}(?:er)?\s/u.test(date) ? `au ${date}` : `à ${date}`;
+}
+
+/** "le 14 octobre 2025", "en octobre 2025", "en 2019": when something happened. */
+export function onDate(date: string): string {
+  return /^\d{1,2}(?:er)?\s/u.test(date) ? `le ${date}` : `en ${date}`;
+}

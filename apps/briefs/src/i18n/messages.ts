@@ -64,6 +64,11 @@ export interface Messages {
     readonly figure: (n: number) => string;
     readonly table: (n: number) => string;
     readonly source: (release: string) => string;
+    /**
+     * Under a figure or table that draws on another source too (an investment tracker): both, named as sources.
+     * `other` is that source's citation (several are joined by `sourceList`).
+     */
+    readonly sources: (other: string, release: string) => string;
     readonly headlineFigures: string;
     readonly headlineTable: string;
     readonly timeline: string;
@@ -126,7 +131,11 @@ export interface Messages {
     readonly labelled: (label: string, value: string) => string;
     readonly headlineIntro: (agreements: string, partners: string, release: string) => string;
     readonly rangeExplained: string;
-    readonly timelineIntro: (latestTally: string, claimed: string, documented: string) => string;
+    /**
+     * The latest tally: who gave it (a label that may hold its own parentheses) and its date, written so
+     * that no parenthesis opens inside another.
+     */
+    readonly timelineIntro: (claimant: string, date: string, claimed: string, documented: string) => string;
     readonly timelineNoTally: string;
     /** Why a region's or sector's brief sets no official tally beside its timeline. */
     readonly timelineFiltered: string;

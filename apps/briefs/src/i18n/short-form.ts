@@ -33,7 +33,7 @@ const en: ShortForm = {
   partnerHeadlineLabel: (count, verified) =>
     count === 1
       ? `documented agreement of standardisation scope, ${verified === 1 ? 'verified' : 'not verified'} by an official source or two independent sources`
-      : `documented agreements of standardisation scope, ${verified} of them verified by an official source or two independent sources`,
+      : `documented agreements of standardisation scope, ${verified === 0 ? 'none' : verified} of them verified by an official source or two independent sources`,
   findingDocumented: (documented, verified, partners) =>
     `${documented} documented agreements of standardisation scope with ${partners} partners, ${verified} of them verified by an official source or two independent sources.`,
   topPartners: (shown, total) =>
@@ -69,15 +69,15 @@ const en: ShortForm = {
 
 const fr: ShortForm = {
   headlineLabel: (verified, partners) =>
-    `accords documentés relevant de la normalisation, toutes dates, avec ${partners} partenaires, dont ${verified} vérifiés (source officielle ou deux indépendantes)`,
+    `accords documentés relevant de la normalisation, toutes dates, dont ${verified} vérifiés (source officielle ou deux indépendantes), avec ${partners} partenaires`,
   partnerHeadlineLabel: (count, verified) =>
     count === 1
       ? `accord documenté relevant de la normalisation, ${verified === 1 ? 'vérifié' : 'non vérifié'} par une source officielle ou deux sources indépendantes`
-      : `accords documentés relevant de la normalisation, dont ${verified} ${verified > 1 ? 'vérifiés' : 'vérifié'} par une source officielle ou deux sources indépendantes`,
+      : `accords documentés relevant de la normalisation, ${verified === 0 ? 'dont aucun n’est vérifié' : `dont ${verified} ${verified > 1 ? 'vérifiés' : 'vérifié'}`} par une source officielle ou deux sources indépendantes`,
   findingDocumented: (documented, verified, partners) =>
-    `${documented} accords documentés relevant de la normalisation, avec ${partners} partenaires, dont ${verified} vérifiés par une source officielle ou deux sources indépendantes.`,
+    `${documented} accords documentés relevant de la normalisation, dont ${verified} vérifiés par une source officielle ou deux sources indépendantes, avec ${partners} partenaires.`,
   topPartners: (shown, total) =>
-    `Les ${shown} partenaires qui comptent le plus d’accords, sur ${total} ; la version rapport de cette note les liste tous.`,
+    `Les ${shown} partenaires qui comptent le plus d’accords, sur ${total}\u202f; la version rapport de cette note les liste tous.`,
   adjacentBeside: (count) =>
     `${count === 1 ? 'Un autre accord, de champ connexe (métrologie, accréditation, évaluation de la conformité…), est documenté mais exclu' : `${count} autres accords, de champ connexe (métrologie, accréditation, évaluation de la conformité…), sont documentés mais exclus`} de ces chiffres.`,
   noSourcesCited:
@@ -86,23 +86,23 @@ const fr: ShortForm = {
   method: [
     {
       lead: 'Ce qui est compté.',
-      text: 'L’Observatoire recense les accords de coopération en matière de normes techniques que des institutions chinoises signent avec d’autres pays et avec des organisations régionales et internationales : protocoles d’accord, accords de coopération, initiatives conjointes, reconnaissance mutuelle de normes. Un accord compte une fois, quel que soit le nombre de pays signataires, et un partenaire compte une fois, quel que soit le nombre de ses accords.',
+      text: 'L’Observatoire recense les accords de coopération en matière de normes techniques que des institutions chinoises signent avec d’autres pays et avec des organisations régionales et internationales\u00a0: protocoles d’accord, accords de coopération, initiatives conjointes, reconnaissance mutuelle de normes. Un accord compte une fois, quel que soit le nombre de pays signataires, et un partenaire compte une fois, quel que soit le nombre de ses accords.',
     },
     {
       lead: 'Degré de certitude.',
-      text: 'Chaque chiffre est d’abord donné pour l’ensemble des accords documentés, puis pour ceux qui sont vérifiés — confirmés par une source officielle ou par deux sources indépendantes. Les accords connus par une seule source non officielle se situent entre les deux : un chiffre donné sous forme de fourchette va du nombre vérifié au nombre documenté.',
+      text: 'Chaque chiffre est d’abord donné pour l’ensemble des accords documentés, puis pour ceux qui sont vérifiés — confirmés par une source officielle ou par deux sources indépendantes. Les accords connus par une seule source non officielle se situent entre les deux\u00a0: un chiffre donné sous forme de fourchette va du nombre vérifié au nombre documenté.',
     },
     {
       lead: 'Ce qui est exclu.',
-      text: 'Les accords portant sur la métrologie, l’accréditation, la certification, l’inspection ou les certificats de transport sont enregistrés mais non comptés ici. Un accord dont la date est inconnue entre dans les totaux mais ne peut être placé sur une chronologie ; aucune date n’est devinée.',
+      text: 'Les accords portant sur la métrologie, l’accréditation, la certification, l’inspection ou les certificats de transport sont enregistrés mais non comptés ici. Un accord dont la date est inconnue entre dans les totaux mais ne peut être placé sur une chronologie\u202f; aucune date n’est devinée.',
     },
     {
       lead: 'Décomptes officiels.',
-      text: 'Les autorités chinoises annoncent de temps à autre le nombre d’accords qu’elles ont signés. Ces annonces sont présentées à côté du nombre documenté : l’écart montre quelle part du tableau officiel les sources publiques permettent de voir.',
+      text: 'Les autorités chinoises annoncent de temps à autre le nombre d’accords qu’elles ont signés. Ces annonces sont présentées à côté du nombre documenté\u00a0: l’écart montre quelle part du tableau officiel les sources publiques permettent de voir.',
     },
     {
       lead: 'Solde de convergence.',
-      text: 'Parmi les accords qui indiquent sur quelles normes ils reposent, le solde oppose ceux qui s’ancrent dans les travaux de normalisation internationaux ou régionaux à ceux qui se bornent à reconnaître ou adopter des normes : le nombre des premiers, moins celui des seconds, divisé par leur somme. Il vaut +1 quand tous s’ancrent dans les normes internationales, −1 quand tous se bornent à reconnaître ou adopter des normes, et 0 à égalité.',
+      text: 'Parmi les accords qui indiquent sur quelles normes ils reposent, le solde oppose ceux qui s’ancrent dans les travaux de normalisation internationaux ou régionaux à ceux qui se bornent à reconnaître ou adopter des normes\u00a0: le nombre des premiers, moins celui des seconds, divisé par leur somme. Il vaut +1 quand tous s’ancrent dans les normes internationales, −1 quand tous se bornent à reconnaître ou adopter des normes, et 0 à égalité.',
     },
   ],
 };
@@ -110,8 +110,8 @@ const fr: ShortForm = {
 const zh: ShortForm = {
   headlineLabel: (verified, partners) =>
     `项有据可查的标准化领域协议（不论签署日期），涉及 ${partners} 个合作方，其中 ${verified} 项经官方来源或两个独立来源核实`,
-  partnerHeadlineLabel: (_count, verified) =>
-    `项有据可查的标准化领域协议，其中 ${verified} 项经官方来源或两个独立来源核实`,
+  partnerHeadlineLabel: (count, verified) =>
+    `项有据可查的标准化领域协议，${verified === 0 ? (count === 1 ? '尚未' : '均未') : count === 1 ? '已' : `其中 ${verified} 项`}经官方来源或两个独立来源核实`,
   findingDocumented: (documented, verified, partners) =>
     `有据可查的标准化领域协议共 ${documented} 项，涉及 ${partners} 个合作方，其中 ${verified} 项经官方来源或两个独立来源核实。`,
   topPartners: (shown, total) =>

@@ -7,7 +7,10 @@ export interface SoftHardTexts {
   /** The cover's finding: ρ and n, formatted. */
   readonly finding: (rho: string, n: string) => string;
   readonly intro: (partners: string, first: number, last: number) => string;
-  /** ρ with its interval, n and permutation p; all values already formatted. */
+  /**
+   * ρ with its interval, n and permutation p; all values already formatted. `below` when p is under the
+   * smallest value printed, so that it reads "a probability below 0.001", never "of < 0.001".
+   */
   readonly statistics: (
     rho: string,
     low: string,
@@ -15,6 +18,7 @@ export interface SoftHardTexts {
     n: string,
     p: string,
     resamples: string,
+    below: boolean,
   ) => string;
   /** How strong the association is and whether chance alone would often give it. */
   readonly reading: (strength: Strength, positive: boolean, clear: boolean) => string;
@@ -61,8 +65,8 @@ const en: SoftHardTexts = {
     `Countries that received more Chinese investment have signed more standards agreements (Spearman’s ρ ${rho} across ${n} countries) — an association, not proof that one led to the other.`,
   intro: (partners, first, last) =>
     `The claim behind the Belt and Road’s standards work is that “soft” connectivity — standards agreements — follows the “hard” connectivity of the railways, ports, power plants and networks that Chinese firms build and finance. The Observatory sets the agreements of each country beside Chinese investment and construction there from ${first} to ${last}, as recorded by the China Global Investment Tracker: ${partners} countries in all.`,
-  statistics: (rho, low, high, n, p, resamples) =>
-    `The rank correlation (Spearman’s ρ) between the agreements a country has signed and the Chinese investment it has received is ${rho} across the ${n} countries, a country without an agreement counting zero. Its 95 % interval, from ${resamples} resamples of the countries, runs from ${low} to ${high}; if the two had nothing to do with each other, a correlation this strong would arise by chance with a probability of ${p}.`,
+  statistics: (rho, low, high, n, p, resamples, below) =>
+    `The rank correlation (Spearman’s ρ) between the agreements a country has signed and the Chinese investment it has received is ${rho} across the ${n} countries, a country without an agreement counting zero. Its 95% interval, from ${resamples} resamples of the countries, runs from ${low} to ${high}; if the two had nothing to do with each other, a correlation this strong would arise by chance with a probability ${below ? 'below' : 'of'} ${p}.`,
   reading: (strength, positive, clear) =>
     `${{ negligible: 'The association is negligible', weak: 'The association is weak', moderate: 'The association is moderate', strong: 'The association is strong' }[strength]}${clear ? ' and unlikely to be chance' : ', and chance alone could produce it'}${positive && strength !== 'negligible' ? ': countries that received more Chinese investment tend to have signed more standards agreements' : ''}.`,
   others: (verified, withAgreement, n) =>
@@ -84,7 +88,7 @@ const en: SoftHardTexts = {
   yTitle: 'Documented agreements',
   median: (value) => `median ${value}`,
   scatterCaption:
-    'Standards agreements against Chinese investment and construction, by country; dashed lines: the medians.',
+    'Standards agreements against Chinese investment and construction, by country; dashed lines: the medians',
   scatterAlt: (n, rho, labelled) =>
     `Scatter plot of ${n} countries: documented standards agreements against Chinese investment and construction on a logarithmic axis; Spearman’s ρ ${rho}. Labelled: ${labelled}.`,
   partnerTitle: 'Investment and agreements over time',
@@ -94,7 +98,7 @@ const en: SoftHardTexts = {
     `The tracker’s edition used here ends in ${last}: the years after it show no investment because none is recorded, not because there was none.`,
   partnerUpper: 'Chinese investment and construction, USD million',
   partnerLower: 'Documented agreements of standardisation scope',
-  partnerCaption: (name) => `${name}: Chinese investment and construction and standards agreements, by year.`,
+  partnerCaption: (name) => `${name}: Chinese investment and construction and standards agreements, by year`,
   partnerAlt: (name, total, agreements) =>
     `Two bar charts on one time axis for ${name}: Chinese investment and construction by year (USD ${total} million in all) and agreements by year (${agreements} dated).`,
 };
@@ -105,8 +109,8 @@ const fr: SoftHardTexts = {
     `Les pays qui ont reçu plus d’investissements chinois ont signé plus d’accords de normalisation (ρ de Spearman ${rho} sur ${n} pays)\u00a0: une association, non la preuve que l’un a entraîné l’autre.`,
   intro: (partners, first, last) =>
     `Le travail de normalisation des Nouvelles routes de la soie repose sur une thèse\u00a0: la connectivité «\u00a0douce\u00a0» — les accords de normalisation — suit la connectivité «\u00a0dure\u00a0» des voies ferrées, ports, centrales et réseaux que construisent et financent les entreprises chinoises. L’Observatoire place les accords de chaque pays à côté des investissements et contrats de construction chinois qu’il a reçus de ${first} à ${last}, tels que les recense le China Global Investment Tracker\u00a0: ${partners} pays en tout.`,
-  statistics: (rho, low, high, n, p, resamples) =>
-    `La corrélation de rang (ρ de Spearman) entre les accords qu’un pays a signés et les investissements chinois qu’il a reçus vaut ${rho} sur les ${n} pays, un pays sans accord comptant zéro. Son intervalle à 95 %, tiré de ${resamples} rééchantillonnages des pays, va de ${low} à ${high}\u202f; si les deux n’avaient aucun lien, une corrélation aussi forte apparaîtrait par hasard avec une probabilité de ${p}.`,
+  statistics: (rho, low, high, n, p, resamples, below) =>
+    `La corrélation de rang (ρ de Spearman) entre les accords qu’un pays a signés et les investissements chinois qu’il a reçus vaut ${rho} sur les ${n} pays, un pays sans accord comptant zéro. Son intervalle de confiance à 95\u00a0%, tiré de ${resamples} rééchantillonnages des pays, va de ${low} à ${high}\u202f; si les deux n’avaient aucun lien, une corrélation aussi forte apparaîtrait par hasard avec une probabilité ${below ? 'inférieure à' : 'de'} ${p}.`,
   reading: (strength, positive, clear) =>
     `${{ negligible: 'L’association est négligeable', weak: 'L’association est faible', moderate: 'L’association est modérée', strong: 'L’association est forte' }[strength]}${clear ? ' et le hasard l’explique mal' : ', et le hasard seul pourrait la produire'}${positive && strength !== 'negligible' ? '\u00a0: les pays qui ont reçu plus d’investissements chinois ont tendance à avoir signé plus d’accords de normalisation' : ''}.`,
   others: (verified, withAgreement, n) =>
@@ -124,14 +128,15 @@ const fr: SoftHardTexts = {
       low_soft_low_hard: none ? 'Peu d’investissements, aucun accord' : 'Peu de l’un et de l’autre',
     })[key],
   columns: { group: 'Groupe', count: 'Pays', partners: 'Pays (les plus gros investissements d’abord)' },
-  tableCaption: 'Pays selon les accords et les investissements chinois, les médianes pour seuils',
+  tableCaption:
+    'Pays selon les accords et les investissements chinois, répartis de part et d’autre des médianes',
   more: (n) => `et ${n} autres`,
   xTitle: (first, last) =>
     `Investissements et contrats chinois ${first}–${last}, millions USD (échelle log.)`,
   yTitle: 'Accords documentés',
   median: (value) => `médiane ${value}`,
   scatterCaption:
-    'Accords de normalisation et investissements et contrats de construction chinois, par pays\u202f; en tirets\u00a0: les médianes.',
+    'Accords de normalisation et investissements et contrats de construction chinois, par pays\u202f; en tirets\u00a0: les médianes',
   scatterAlt: (n, rho, labelled) =>
     `Nuage de points de ${n} pays\u00a0: accords de normalisation documentés et investissements et contrats chinois sur un axe logarithmique\u202f; ρ de Spearman ${rho}. Pays nommés\u00a0: ${labelled}.`,
   partnerTitle: 'Investissements et accords dans le temps',
@@ -142,7 +147,7 @@ const fr: SoftHardTexts = {
   partnerUpper: 'Investissements et contrats chinois, millions USD',
   partnerLower: 'Accords de normalisation documentés',
   partnerCaption: (name) =>
-    `${name}\u00a0: investissements et contrats chinois et accords de normalisation, par année.`,
+    `${name}\u00a0: investissements et contrats chinois et accords de normalisation, par année`,
   partnerAlt: (name, total, agreements) =>
     `Deux histogrammes sur un même axe du temps pour ${name}\u00a0: investissements et contrats chinois par année (${total} millions USD en tout) et accords par année (${agreements} datés).`,
 };
@@ -152,9 +157,9 @@ const zh: SoftHardTexts = {
   finding: (rho, n) =>
     `获得中国投资较多的国家签署的标准协议也较多（${n}个国家，斯皮尔曼ρ为${rho}）；这只是关联，并不证明二者存在因果关系。`,
   intro: (partners, first, last) =>
-    `“一带一路”标准工作背后的论点是：标准协议所代表的“软联通”跟随中国企业建设和融资的铁路、港口、电站和网络等“硬联通”。本观察将每个国家的协议与“中国全球投资追踪”记录的${first}—${last}年中国在该国的投资和承包工程并列，共${partners}个国家。`,
-  statistics: (rho, low, high, n, p, resamples) =>
-    `在${n}个国家中（无协议的国家计为零），各国签署的协议数与所获中国投资之间的等级相关系数（斯皮尔曼ρ）为${rho}。基于${resamples}次国家重抽样的95%区间为${low}至${high}；若两者毫无关联，偶然出现如此强相关的概率为${p}。`,
+    `“一带一路”标准工作背后的论点是：标准协议所代表的“软联通”跟随中国企业建设和融资的铁路、港口、电站和网络等“硬联通”。本观察站将每个国家的协议与“中国全球投资追踪”记录的${first}—${last}年中国在该国的投资和承包工程并列，共${partners}个国家。`,
+  statistics: (rho, low, high, n, p, resamples, below) =>
+    `在${n}个国家中（无协议的国家计为零），各国签署的协议数与所获中国投资之间的等级相关系数（斯皮尔曼ρ）为${rho}。基于${resamples}次国家重抽样的95%置信区间为${low}至${high}；若两者毫无关联，偶然出现如此强相关的概率${below ? '低于' : '为'}${p}。`,
   reading: (strength, positive, clear) =>
     `${{ negligible: '关联可以忽略', weak: '关联较弱', moderate: '关联中等', strong: '关联较强' }[strength]}${clear ? '，且不太可能出于偶然' : '，仅凭偶然也可能出现'}${positive && strength !== 'negligible' ? '：获得中国投资较多的国家往往签署了较多标准协议' : ''}。`,
   others: (verified, withAgreement, n) =>
@@ -171,11 +176,11 @@ const zh: SoftHardTexts = {
     })[key],
   columns: { group: '组别', count: '国家数', partners: '国家（按投资额由高到低）' },
   tableCaption: '按协议和中国投资划分的国家，以中位数为分界',
-  more: (n) => `等另外${n}国`,
+  more: (n) => `及其他${n}国`,
   xTitle: (first, last) => `${first}—${last}年中国投资和承包工程，百万美元（对数刻度）`,
   yTitle: '有据可查的协议',
   median: (value) => `中位数 ${value}`,
-  scatterCaption: '各国标准协议与中国投资和承包工程；虚线为中位数。',
+  scatterCaption: '各国标准协议与中国投资和承包工程；虚线为中位数',
   scatterAlt: (n, rho, labelled) =>
     `${n}个国家的散点图：有据可查的标准协议与中国投资和承包工程（对数轴）；斯皮尔曼ρ为${rho}。标注国家：${labelled}。`,
   partnerTitle: '投资与协议的时间分布',
@@ -185,7 +190,7 @@ const zh: SoftHardTexts = {
     `本文所用的追踪数据截至${last}年：此后各年没有投资，是因为没有记录，而不是因为没有投资。`,
   partnerUpper: '中国投资和承包工程，百万美元',
   partnerLower: '有据可查的标准化协议',
-  partnerCaption: (name) => `${name}：中国投资和承包工程与标准协议，按年份。`,
+  partnerCaption: (name) => `${name}：中国投资和承包工程与标准协议（按年份）`,
   partnerAlt: (name, total, agreements) =>
     `${name}的两个柱状图，共用时间轴：中国投资和承包工程按年份（共${total}百万美元），协议按年份（${agreements}项有日期）。`,
 };

@@ -6,7 +6,9 @@ const CITATION =
 
 describe('the tracker citation in the brief language', () => {
   it('translates the connective and the edition, keeping the names', () => {
-    expect(trackerCitation(CITATION, 'en')).toBe(CITATION);
+    expect(trackerCitation(CITATION, 'en')).toBe(
+      'China Global Investment Tracker, American Enterprise Institute and The Heritage Foundation, February 2020 edition',
+    );
     expect(trackerCitation(CITATION, 'fr')).toBe(
       'China Global Investment Tracker, American Enterprise Institute et The Heritage Foundation, édition de février 2020',
     );

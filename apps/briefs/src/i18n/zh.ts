@@ -57,6 +57,7 @@ export const zh: Messages = {
     figure: (n) => `图 ${n}`,
     table: (n) => `表 ${n}`,
     source: (release) => `来源：软联通观察，数据版本 ${release}。`,
+    sources: (other, release) => `来源：${other}；软联通观察，数据版本 ${release}。`,
     headlineFigures: '主要数据及其在不同核实程度下的区间',
     headlineTable: '各指标分别按已核实协议、已核实及单一来源协议、全部协议计算',
     timeline: '逐年累计签署的协议数量与官方统计对照',
@@ -109,8 +110,8 @@ export const zh: Messages = {
     coded: '出现于',
     region: '区域',
     count: '协议数',
-    first: '最早',
-    latest: '最近',
+    first: '首份协议',
+    latest: '最新协议',
     institution: '机构',
     originalName: '原文名称',
     kind: '类别',
@@ -122,8 +123,8 @@ export const zh: Messages = {
       `数据版本 ${release} 共记录标准化范围内的技术标准合作协议 ${agreements} 项，涉及合作方 ${partners} 个。`,
     rangeExplained:
       '每项数值均计算三次：仅计已核实协议（有官方来源或两个独立来源），计入已核实及单一来源协议，以及计入全部已记录协议。三者不同时，本简报给出区间。',
-    timelineIntro: (latestTally, claimed, documented) =>
-      `最新官方统计（${latestTally}）称共有 ${claimed} 份文件；本数据集记录了截至该日期签署的 ${documented} 项。`,
+    timelineIntro: (claimant, date, claimed, documented) =>
+      `${claimant}于${date}公布的最新官方统计称共有 ${claimed} 份文件；本数据集记录了截至该日期签署的 ${documented} 项。`,
     timelineNoTally: '本数据版本未收录官方累计统计。',
     timelineFiltered: '官方统计涵盖全部协议，而非某一区域或领域的协议，因此此处不作对照。',
     geographyIntro: (partners, regions) =>
@@ -142,7 +143,7 @@ export const zh: Messages = {
         : `本数据集记录了与${partner}签署的 ${count} 项协议，时间跨度为${first}至${latest}。`,
     partnerNoDates: (partner, count) => `本数据集记录了与${partner}签署的 ${count} 项协议。`,
     partnerRegion: (region) => `所在区域：${region}。`,
-    partnerOrganisation: '区域或国际组织。',
+    partnerOrganisation: '该合作方为区域或国际组织。',
     partnerAdjacent: (count) => `其中 ${count} 项属于相关领域（计量、认可、合格评定等），不计入主要数据。`,
     lineageIntro: '各协议之间的续签、延长、取代或落实关系。',
     lineageNone: '与该合作方的协议之间没有续签、延长、取代或落实关系。',
@@ -164,7 +165,7 @@ export const zh: Messages = {
     withOthers: (count) => `另有 ${count} 个合作方`,
     andMore: (count) => `及其他 ${count} 个`,
     methodologyData:
-      '本观察收录中国与其他国家以及区域和国际组织签署的技术标准合作协议，逐项记录其签约方、日期、类型、范围、领域、已编码条款、协议沿革及来源。',
+      '本观察站收录中国与其他国家以及区域和国际组织签署的技术标准合作协议，逐项记录其签约方、日期、类型、范围、领域、已编码条款、协议沿革及来源。',
     methodologyVerification:
       '已核实：有官方来源或两个独立来源证实。单一来源：仅有一个非官方来源。未核实：有报道，尚未证实。',
     methodologyScope:
@@ -177,9 +178,9 @@ export const zh: Messages = {
     methodologyIndicators: '本简报使用的指标',
     notesIntro: '所引用的全部来源及其最近一次查阅日期。',
     accessed: (date) => `查阅于${date}。`,
-    aboutRelease: (release, published) => `依据数据版本 ${release}（发布于${published}）生成。`,
+    aboutRelease: (release, published) => `本简报依据数据版本 ${release}（发布于${published}）编制。`,
     aboutQuery: '生成本简报的查询：',
-    aboutGenerated: (date) => `生成于${date}。`,
+    aboutGenerated: (date) => `生成日期：${date}。`,
     aboutLicence: '数据采用知识共享署名 4.0 许可协议（CC BY 4.0）。',
     aboutCitation: (release, year) =>
       `引用格式：软联通观察（${year}），《中国技术标准合作协议》，数据版本 ${release}。`,

@@ -32,6 +32,16 @@ function widget(ctx: BriefContext, item: WidgetItem): SafeHtml {
   return html`<div class="widget-cell"><${item.tag} class="widget" data-widget="${id}" lang="${ctx.lang}" theme="light"${attributes}></${item.tag}></div>`;
 }
 
+/** Other sources of a caption, listed with the separator of its language ("a; b", "a ; b", "a；b"). */
+export function sourceList(ctx: BriefContext, sources: readonly string[]): string {
+  return sources.join({ en: '; ', fr: '\u202f; ', zh: '；' }[ctx.lang]);
+}
+
+/** Between a caption and its source: a space, but none after a Chinese full stop ("…领域。来源：…"). */
+function captionGap(ctx: BriefContext, caption: string): string {
+  return ctx.lang === 'zh' && caption.endsWith('。') ? '' : ' ';
+}
+
 /**
  * A numbered figure: the widgets in print mode with their data inline, a caption naming the data release,
  * and alternative text. Without the widgets bundle, a box says the chart is unavailable.
@@ -47,8 +57,10 @@ export function figure(ctx: BriefContext, spec: FigureSpec): SafeHtml {
       ${chart}
     </div>
     <figcaption>
-      <span class="label">${m.captions.figure(n)}</span> ${spec.caption}
-      <span class="source">${m.captions.source(ctx.data.release.id)}</span>
+      <span class="label">${m.captions.figure(n)}</span> ${spec.caption}${captionGap(ctx, spec.caption)}<span
+        class="source"
+        >${m.captions.source(ctx.data.release.id)}</span
+      >
     </figcaption>
   </figure>`;
 }
@@ -71,9 +83,9 @@ export function drawnFigure(
   return html`<figure class="figure drawn" id="figure-${n}">
     <div class="chart" role="img" aria-label="${spec.alt}">${spec.chart}</div>
     <figcaption>
-      <span class="label">${m.captions.figure(n)}</span> ${spec.caption}
-      <span class="source"
-        >${spec.sources.map((source) => `${source}${ctx.lang === 'zh' ? '。' : '. '}`)}${m.captions.source(ctx.data.release.id)}</span
+      <span class="label">${m.captions.figure(n)}</span> ${spec.caption}${captionGap(ctx, spec.caption)}<span
+        class="source"
+        >${spec.sources.length > 0 ? m.captions.sources(sourceList(ctx, spec.sources), ctx.data.release.id) : m.captions.source(ctx.data.release.id)}</span
       >
     </figcaption>
   </figure>`;

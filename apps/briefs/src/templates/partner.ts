@@ -1,5 +1,6 @@
 import { formatNumber, PARTNER_INDICATORS, partnerIndex } from '@sco/core';
 import { partnerProfileBody as profileBody } from '../data/partner-body.js';
+import { formatPartialDate } from '../i18n/format-date.js';
 import type { BriefContext } from './brief-context.js';
 import { coverMap } from './cover-map.js';
 import { html } from './html.js';
@@ -71,7 +72,13 @@ export function partnerContent(
     },
     findings: [
       stats.first_signed && stats.latest_signed
-        ? m.text.partnerIntro(name, count, stats.first_signed.slice(0, 4), stats.latest_signed.slice(0, 4))
+        ? m.text.partnerIntro(
+            name,
+            count,
+            // Years as the language writes them ("2016 年" in Chinese).
+            formatPartialDate(stats.first_signed.slice(0, 4), lang) ?? stats.first_signed.slice(0, 4),
+            formatPartialDate(stats.latest_signed.slice(0, 4), lang) ?? stats.latest_signed.slice(0, 4),
+          )
         : m.text.partnerNoDates(name, count),
       ...profile.indicators
         .filter((indicator) => indicator.id !== 'agreements' && indicator.range !== '—')

@@ -25,13 +25,30 @@ describe('one row, one number of decimals', () => {
       '15.0%–34.9%',
     ]);
     expect(sameDecimals([cell(-0.6), cell(0)], 'index', 'en', '−0.60 to 0.00')).toEqual([
-      '\u22120.6',
-      '0.0',
-      '\u22120.6 to 0.0',
+      '\u22120.60',
+      '0.00',
+      '\u22120.60 to 0.00',
     ]);
     expect(sameDecimals([cell(0.087), cell(0.071), cell(0.111)], 'share', 'zh', '7.1%～11.1%')[3]).toBe(
       '7.1%\uff5e11.1%',
     );
+  });
+
+  it('writes a row of whole values with its unit’s decimals, as the rows beside it (never "0%" above "14.3%")', () => {
+    expect(sameDecimals([cell(0), cell(0), cell(0)], 'share', 'fr', '0\u00a0%')).toEqual([
+      '0,0\u00a0%',
+      '0,0\u00a0%',
+      '0,0\u00a0%',
+      '0,0\u00a0%',
+    ]);
+    expect(sameDecimals([cell(1), cell(1), cell(1)], 'index', 'en', '1.00')).toEqual([
+      '1.00',
+      '1.00',
+      '1.00',
+      '1.00',
+    ]);
+    expect(sameDecimals([cell(1), cell(1)], 'score', 'zh', '1.0')).toEqual(['1.0', '1.0', '1.0']);
+    expect(sameDecimals([cell(3), cell(8)], 'count', 'en', '3–8')).toEqual(['3', '8', '3–8']);
   });
 
   it('keeps the text of a missing value, and of the range when no value is known; counts without decimals', () => {

@@ -1,3 +1,4 @@
+import { sourceList } from './figure.js';
 import type { BriefContext } from './brief-context.js';
 import { html, type HtmlValue, type SafeHtml } from './html.js';
 import { twoLineEm } from './label-width.js';
@@ -61,7 +62,7 @@ export function dataTable(
     <p class="table-caption">
       <span class="label">${m.captions.table(n)}</span> ${spec.caption}
       <span class="source"
-        >${(spec.sources ?? []).map((source) => `${source}${ctx.lang === 'zh' ? '。' : '. '}`)}${m.captions.source(ctx.data.release.id)}</span
+        >${spec.sources?.length ? m.captions.sources(sourceList(ctx, spec.sources), ctx.data.release.id) : m.captions.source(ctx.data.release.id)}</span
       >
     </p>
     <table class="data">

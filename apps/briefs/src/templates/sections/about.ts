@@ -1,5 +1,6 @@
 import { aboutTextsFor } from '../../i18n/about-texts.js';
 import { formatDay } from '../../i18n/format-date.js';
+import { sentences } from '../../i18n/sentences.js';
 import type { BriefContext } from '../brief-context.js';
 import { html, join, safeLinkUrl } from '../html.js';
 import { sectionBody, type SectionBody } from '../section.js';
@@ -30,7 +31,9 @@ export function aboutBody(
     html`<p>${about.publisher}</p>
       <p>${about.responsibility}</p>
       <p>${about.contact}</p>`,
-    html`<p>${m.text.aboutRelease(data.release.id, published)} ${m.text.aboutGenerated(generated)}</p>
+    html`<p>
+        ${sentences(lang, [m.text.aboutRelease(data.release.id, published), m.text.aboutGenerated(generated)])}
+      </p>
       <p class="disclaimer">${about.disclaimer}</p>
       <p>${m.text.aboutLicence}</p>
       <div class="cite">

@@ -9,6 +9,7 @@ import {
   type IndicatorFilter,
 } from '@sco/core';
 import { agreementTitle, partnerNames, presentProvisions, signedText } from '../agreement-text.js';
+import { formatPartialDate } from '../../i18n/format-date.js';
 import type { BriefContext } from '../brief-context.js';
 import { html, type SafeHtml } from '../html.js';
 import { dataTable } from '../table.js';
@@ -30,6 +31,18 @@ export function notableAgreements(agreements: readonly Agreement[], count: numbe
     .sort((a, b) => presentProvisions(b) - presentProvisions(a) || bySignedDate(b, a))
     .slice(0, count)
     .sort(bySignedDate);
+}
+
+/**
+ * When an agreement was signed, its date on one line ("2009 年 10 月 25 日", never "25" and "日" apart in a
+ * narrow column); what follows it ("(inferred)") may go to the next.
+ */
+function signedCell(agreement: Agreement, ctx: BriefContext): SafeHtml | string {
+  const text = signedText(agreement, ctx.lang, ctx.m);
+  const date = formatPartialDate(agreement.signed.date, ctx.lang);
+  return date !== null && text.startsWith(date)
+    ? html`<span class="nowrap">${date}</span>${text.slice(date.length)}`
+    : text;
 }
 
 /** A table of agreements: date, title with its sources, partners, type (and scope when asked). */
@@ -54,7 +67,7 @@ export function agreementTable(
       { label: m.columns.verification, keep: true },
     ],
     rows: agreements.map((agreement) => [
-      signedText(agreement, lang, m),
+      signedCell(agreement, ctx),
       html`${agreementTitle(agreement, ctx.lang)}${ctx.notes.refs(agreement.sources)}`,
       ...(withPartners ? [partnerNames(agreement, lang, m)] : []),
       agreementTypes.labels[agreement.type][lang],

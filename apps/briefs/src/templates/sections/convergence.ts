@@ -1,6 +1,7 @@
 import { getIndicator, type IndicatorFilter } from '@sco/core';
 import { indicatorValuesBody } from '../../data/indicator-body.js';
 import type { BriefContext } from '../brief-context.js';
+import { coreText } from '../../i18n/core-text.js';
 import { figure } from '../figure.js';
 import { html } from '../html.js';
 import { typesetFormula } from '../formula.js';
@@ -57,7 +58,7 @@ export function convergenceBody(
   return ctx.length === 'report'
     ? sectionBody(
         html`${intro} ${reading}
-          <p class="definition">${typesetFormula(own)}</p>
+          <p class="definition">${typesetFormula(coreText(own, lang))}</p>
           ${chart}`,
       )
     : sectionBody(html`${intro} ${chart}`, reading);

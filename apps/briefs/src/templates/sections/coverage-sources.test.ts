@@ -81,7 +81,9 @@ describe('the overview brief’s coverage and sources', () => {
       'Each of the 6 partners that official claims name has a standardisation record in the dataset.',
     );
     // 59 of 167 records cite an official page: 35.3 %, printed without decimals.
-    expect(section).toContain('59 of the 167 records (35%) cite an official page, Chinese or partner.');
+    expect(section).toContain(
+      '59 of the dataset’s 167 records (35%), adjacent scopes included, cite an official page, Chinese or partner.',
+    );
     expect(section).not.toContain('Change since release');
   });
 
@@ -128,7 +130,9 @@ describe('the overview brief’s coverage and sources', () => {
     const short = coverageSection(real, 'en', 'brief');
     // The same figures as the report's table; its sentences on named partners and official sources kept.
     expect(bodyRows(short)).toEqual(bodyRows(report).slice(0, 4));
-    expect(short).toContain('59 of the 167 records (35%) cite an official page, Chinese or partner.');
+    expect(short).toContain(
+      '59 of the dataset’s 167 records (35%), adjacent scopes included, cite an official page, Chinese or partner.',
+    );
     expect(short).toContain(
       'Each of the 6 partners that official claims name has a standardisation record in the dataset.',
     );

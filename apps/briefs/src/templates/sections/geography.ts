@@ -1,6 +1,7 @@
 import { bySignedDate, type Agreement, type RegionCode } from '@sco/core';
 import { partnerListBody } from '../../data/partner-body.js';
 import { coverMapTextsFor } from '../../i18n/cover-map-texts.js';
+import { sentences as joinSentences } from '../../i18n/sentences.js';
 import { formatPartialDate } from '../../i18n/format-date.js';
 import type { BriefContext } from '../brief-context.js';
 import { html, type SafeHtml } from '../html.js';
@@ -55,7 +56,7 @@ export function geographyBody(
   const sentences = [m.text.geographyIntro(counted.length, regions.size)];
   // Without the widgets the cover has no map to refer to.
   if (ctx.widgetsAvailable) sentences.push(coverMapTextsFor(lang).seeCover);
-  const lead = html`<p>${sentences.join(lang === 'zh' ? '' : ' ')}</p>`;
+  const lead = html`<p>${joinSentences(lang, sentences)}</p>`;
   return sectionBody(
     lead,
     html`${shown.length < counted.length ? html`<p>${shortFormFor(lang).topPartners(shown.length, counted.length)}</p>` : ''}${partnersTable(

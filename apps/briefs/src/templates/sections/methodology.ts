@@ -1,4 +1,5 @@
 import { getIndicator } from '@sco/core';
+import { coreText } from '../../i18n/core-text.js';
 import type { BriefContext } from '../brief-context.js';
 import { typesetFormula } from '../formula.js';
 import { html } from '../html.js';
@@ -16,10 +17,14 @@ export function methodologyBody(ctx: BriefContext, indicators: readonly string[]
     const { own } = methodologyParts(indicator, lang);
     return html`<div class="indicator">
       <dt>${indicator.title[lang]}</dt>
-      <dd>${indicator.definition[lang]}${own === '' ? '' : html` ${typesetFormula(own)}`}</dd>
+      <dd>
+        ${coreText(indicator.definition[lang], lang)}${own === '' ? '' : html` ${typesetFormula(coreText(own, lang))}`}
+      </dd>
     </div>`;
   });
-  const [firstRule, ...otherRules] = sharedRules(used, lang).map((rule) => html`<p>${rule[lang]}</p>`);
+  const [firstRule, ...otherRules] = sharedRules(used, lang).map(
+    (rule) => html`<p>${coreText(rule[lang], lang)}</p>`,
+  );
   return sectionBody(
     html`<p>${m.text.methodologyData}</p>`,
     html`${m.text.titlesNote === null ? '' : html`<p>${m.text.titlesNote}</p>`}

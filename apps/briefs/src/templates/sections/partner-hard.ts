@@ -1,5 +1,6 @@
 import { formatNumber } from '@sco/core';
 import { partnerSeries } from '../../data/soft-hard-body.js';
+import { sentences } from '../../i18n/sentences.js';
 import { softHardTextsFor } from '../../i18n/soft-hard-texts.js';
 import { trackerCitation } from '../../i18n/tracker-citation.js';
 import type { BriefContext } from '../brief-context.js';
@@ -31,8 +32,10 @@ export function partnerHardSection(
     title: t.partnerTitle,
     body: sectionBody(
       html`<p>
-          ${t.partnerIntro(name, total, Math.min(...hardYears), Math.max(...hardYears))}
-          ${(series.years.at(-1) ?? 0) > series.trackerLastYear ? t.partnerAfter(series.trackerLastYear) : ''}
+          ${sentences(ctx.lang, [
+            t.partnerIntro(name, total, Math.min(...hardYears), Math.max(...hardYears)),
+            (series.years.at(-1) ?? 0) > series.trackerLastYear ? t.partnerAfter(series.trackerLastYear) : '',
+          ])}
         </p>
         ${drawnFigure(ctx, {
           chart: twoSeriesSvg({

@@ -1,6 +1,7 @@
 import type { Agreement } from '@sco/core';
 import type { PartnerProfileBody } from '../../data/body-types.js';
 import { formatPartialDate } from '../../i18n/format-date.js';
+import { sentences } from '../../i18n/sentences.js';
 import type { BriefContext } from '../brief-context.js';
 import { shortFormFor } from '../../i18n/short-form.js';
 import { figure } from '../figure.js';
@@ -27,10 +28,14 @@ export function partnerProfileBody(
   const latest = date(stats.latest_signed);
   const adjacent = all.length - profile.agreements.length;
   const lead = html`<p>
-      ${first && latest ? m.text.partnerIntro(partner.name, profile.agreements.length, first, latest) : m.text.partnerNoDates(partner.name, profile.agreements.length)}
-      ${partner.kind === 'organisation' ? m.text.partnerOrganisation : ''}
-      ${partner.region_name ? m.text.partnerRegion(partner.region_name) : ''}
-      ${adjacent > 0 ? shortFormFor(lang).adjacentBeside(adjacent) : ''}
+      ${sentences(lang, [
+        first && latest
+          ? m.text.partnerIntro(partner.name, profile.agreements.length, first, latest)
+          : m.text.partnerNoDates(partner.name, profile.agreements.length),
+        partner.kind === 'organisation' ? m.text.partnerOrganisation : '',
+        partner.region_name ? m.text.partnerRegion(partner.region_name) : '',
+        adjacent > 0 ? shortFormFor(lang).adjacentBeside(adjacent) : '',
+      ])}
     </p>
     ${figure(ctx, {
       items: [{ tag: 'sco-partner', props: { data: profile }, attributes: { partner: partner.code } }],

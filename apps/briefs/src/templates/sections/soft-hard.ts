@@ -1,5 +1,7 @@
 import { formatNumber, HARD_CAVEATS, QUADRANTS, type RankCorrelation } from '@sco/core';
 import { softHardBody, type SoftHardBody } from '../../data/soft-hard-body.js';
+import { coreText } from '../../i18n/core-text.js';
+import { sentences } from '../../i18n/sentences.js';
 import { softHardTextsFor, strengthOf } from '../../i18n/soft-hard-texts.js';
 import { trackerCitation } from '../../i18n/tracker-citation.js';
 import type { BriefContext } from '../brief-context.js';
@@ -37,12 +39,14 @@ export function softHardSection(ctx: BriefContext): { title: string; body: Secti
   const t = softHardTextsFor(lang);
   const two = { minFractionDigits: 2, maxFractionDigits: 2 };
   const rho = (value: number | null) => (value === null ? '—' : formatNumber(value, lang, two));
-  const pOf = (c: RankCorrelation) =>
+  const three = { minFractionDigits: 3, maxFractionDigits: 3 };
+  /** p as printed, and whether it is below the smallest value printed (0.001). */
+  const pOf = (c: RankCorrelation): [string, boolean] =>
     c.p_value === null
-      ? '—'
+      ? ['—', false]
       : c.p_value < 0.001
-        ? `<\u00a0${formatNumber(0.001, lang, { minFractionDigits: 3, maxFractionDigits: 3 })}`
-        : formatNumber(c.p_value, lang, { minFractionDigits: 3, maxFractionDigits: 3 });
+        ? [formatNumber(0.001, lang, three), true]
+        : [formatNumber(c.p_value, lang, three), false];
   const main = body.all;
   const report = ctx.length === 'report';
   const nameOf = new Map(body.points.map((p) => [p.code, p.name]));
@@ -76,16 +80,27 @@ export function softHardSection(ctx: BriefContext): { title: string; body: Secti
     main.rho === null || main.low === null || main.high === null
       ? ''
       : html`<p>
-          ${t.statistics(
-            rho(main.rho),
-            rho(main.low),
-            rho(main.high),
-            formatNumber(main.n, lang),
-            pOf(main),
-            formatNumber(main.resamples, lang),
-          )}
-          ${t.reading(strengthOf(main.rho), main.rho > 0, main.p_value !== null && main.p_value < 0.05 && main.low > 0)}
-          ${t.others(rho(body.verified.rho), rho(body.withAgreement.rho), formatNumber(body.withAgreement.n, lang))}
+          ${sentences(lang, [
+            t.statistics(
+              rho(main.rho),
+              rho(main.low),
+              rho(main.high),
+              formatNumber(main.n, lang),
+              pOf(main)[0],
+              formatNumber(main.resamples, lang),
+              pOf(main)[1],
+            ),
+            t.reading(
+              strengthOf(main.rho),
+              main.rho > 0,
+              main.p_value !== null && main.p_value < 0.05 && main.low > 0,
+            ),
+            t.others(
+              rho(body.verified.rho),
+              rho(body.withAgreement.rho),
+              formatNumber(body.withAgreement.n, lang),
+            ),
+          ])}
         </p>`;
   const none = body.quadrants.soft_cut === 0;
   const q = body.quadrants.quadrants;
@@ -125,7 +140,7 @@ export function softHardSection(ctx: BriefContext): { title: string; body: Secti
   const caveats = html`<div class="caveats">
     <p class="caveats-title">${t.cannotSay}</p>
     <ul>
-      ${HARD_CAVEATS.map((caveat) => html`<li>${caveat[lang]}</li>`)}
+      ${HARD_CAVEATS.map((caveat) => html`<li>${coreText(caveat[lang], lang)}</li>`)}
     </ul>
   </div>`;
   return {

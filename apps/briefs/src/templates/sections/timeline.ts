@@ -68,7 +68,8 @@ export function timelineBody(
   const latest = counted.at(-1);
   const intro = latest?.coverage
     ? m.text.timelineIntro(
-        `${latest.claimant_label}, ${formatPartialDate(latest.as_of, lang) ?? latest.as_of}`,
+        latest.claimant_label,
+        formatPartialDate(latest.as_of, lang) ?? latest.as_of,
         String(latest.documents ?? '—'),
         rangeOfCounts(latest.coverage.agreements, lang),
       )

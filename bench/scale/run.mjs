@@ -5,7 +5,7 @@
 // and the CSV export of every agreement with this process's peak RSS. Prints a Markdown table with each
 // time's ratio to 137.
 //   node bench/scale/run.mjs [--sizes 137,10000,100000] [--engines sqlite,postgres] [--runs 15] [--seed 1]
-//     [--indicators all|counted|none] (--no-indicators = none) [--no-count-ahead]
+//     [--indicators all|counted|none] (--no-indicators = none) [--no-count-ahead] [--no-brief]
 // PostgreSQL runs when SCO_TEST_DATABASE_URL names a server (a database of its own is created and dropped).
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -46,6 +46,9 @@ const indicators = args.includes('--no-indicators') ? 'none' : option('indicator
 // release (CountWarmer, decision 35), and timed apart ("count ahead"); --no-count-ahead leaves every first
 // request to count, as before.
 const countAhead = indicators !== 'none' && !args.includes('--no-count-ahead');
+// The overview brief rendered from its permalink after the indicators (--indicators all; --no-brief skips it):
+// the brief assembles the release it prints (bench/README.md says up to which size it was measured).
+const withBrief = indicators === 'all' && !args.includes('--no-brief');
 if (!['all', 'counted', 'none'].includes(indicators)) throw new Error('--indicators: all, counted or none');
 
 // The requests of the counted indicators: agreements in total and by year, region and partner kind, the
@@ -98,6 +101,28 @@ async function get(base, url) {
   let bytes = 0;
   for await (const chunk of response.body) bytes += chunk.byteLength;
   return bytes;
+}
+
+/**
+ * The overview brief of a release, from its permalink (no key needed) to the PDF: the first GET queues the
+ * job (202), then the permalink is asked again every 250 ms until it answers the PDF (200). Its time, or
+ * what went wrong (a status and the problem's detail) when it fails or takes more than 15 minutes.
+ */
+async function briefRender(base, release) {
+  const url = `${base}/v1/briefs/pdf?template=overview&lang=en&paper=a4&release=${encodeURIComponent(release)}`;
+  const start = process.hrtime.bigint();
+  const deadline = Date.now() + 15 * 60_000;
+  while (Date.now() < deadline) {
+    const response = await fetch(url);
+    if (response.status === 200) {
+      await response.arrayBuffer();
+      return Number(process.hrtime.bigint() - start) / 1e6;
+    }
+    const body = await response.text();
+    if (response.status !== 202) return `${response.status}: ${body.slice(0, 200)}`;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return 'no PDF within 15 minutes';
 }
 
 async function p50(base, url) {
@@ -260,6 +285,7 @@ async function measure(engine, size, real) {
       row.grouped = await grouped();
       row.sector = await p50(base, '/v1/indicators/agreements?group_by=sector');
       row.partner = await p50(base, '/v1/partners/DEU');
+      if (withBrief) row.brief = await briefRender(base, release);
     } else if (indicators === 'counted') {
       row.countedFirst = (await timed(everyCounted)).ms;
       row.counted = (await timed(everyCounted)).ms;
@@ -304,10 +330,17 @@ const COLUMNS = [
   ['grouped', 'grouped'],
   ['sector', 'by sector'],
   ['partner', 'profile'],
+  ['brief', 'brief'],
   ['csvMs', 'CSV'],
 ];
 const fmt = (ms) =>
-  ms === null || ms === undefined ? '–' : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(1)} ms`;
+  ms === null || ms === undefined
+    ? '–'
+    : typeof ms === 'string'
+      ? ms
+      : ms >= 1000
+        ? `${(ms / 1000).toFixed(1)} s`
+        : `${ms.toFixed(1)} ms`;
 console.log(
   `| engine | agreements | ${COLUMNS.map(([, label]) => label).join(' | ')} | import peak RSS | CSV RSS growth |`,
 );
@@ -319,7 +352,10 @@ for (const row of rows) {
   }
   const small = rows.find((other) => other.engine === row.engine && other.size === 137);
   const cells = COLUMNS.map(([key]) => {
-    const ratio = small && row.size !== 137 && small[key] ? ` (×${(row[key] / small[key]).toFixed(1)})` : '';
+    const ratio =
+      small && row.size !== 137 && typeof small[key] === 'number' && typeof row[key] === 'number'
+        ? ` (×${(row[key] / small[key]).toFixed(1)})`
+        : '';
     return `${fmt(row[key])}${ratio}`;
   });
   console.log(

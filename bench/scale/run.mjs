@@ -9,7 +9,7 @@
 // PostgreSQL runs when SCO_TEST_DATABASE_URL names a server (a database of its own is created and dropped).
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
-import { clearInterval, setInterval } from 'node:timers';
+import { clearInterval, setInterval, setTimeout } from 'node:timers';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildId, CountWarmer, createApp, createLogger } from '@sco/api';

@@ -114,6 +114,23 @@ export function toAggregates(dataset: Dataset): Aggregates {
   };
 }
 
+/**
+ * The official tallies with their sources, as `toAggregates(dataset).tally` holds them (same order, same
+ * sources in the same order), without grouping the agreements' rows: every reader of a release wants its
+ * tallies, and at scale the agreements' rows are most of the work.
+ */
+export function tallyAggregates(dataset: Dataset): TallyAggregate[] {
+  const t = dataset.tables;
+  const sources = groupBy(
+    sortRecords(
+      'sources',
+      t.sources.filter((source) => source.subject_type === 'tally'),
+    ),
+    (source) => source.subject_id,
+  );
+  return t.official_tallies.map((o) => ({ ...o, sources: (sources.get(o.id) ?? []).map(sourceItem) }));
+}
+
 /** Flattens aggregates back into the tables of a dataset (unsorted). */
 export function fromAggregates(version: string, aggregates: Aggregates): Dataset {
   const t = emptyTables();

@@ -4,7 +4,7 @@ import type { InstitutionRecord } from '../model/institution.js';
 import { precisionOf, yearOf, type DatePrecision } from '../model/partial-date.js';
 import type { Side } from '../vocabulary/side.js';
 import type { AgreementAggregate, TallyAggregate } from './aggregates.js';
-import { toAggregates } from './aggregates.js';
+import { tallyAggregates, toAggregates } from './aggregates.js';
 import type { Dataset } from './dataset.js';
 
 export interface SignedDate {
@@ -65,5 +65,5 @@ export function assembleAgreements(dataset: Dataset): Agreement[] {
 }
 
 export function assembleTallies(dataset: Dataset): TallyAggregate[] {
-  return [...toAggregates(dataset).tally.values()];
+  return tallyAggregates(dataset);
 }

@@ -25,14 +25,36 @@ export interface TallyCoverageRow<T extends ComparableTally> {
   readonly change: ByBasis<CoverageChange> | null;
 }
 
-/** The coverage of one tally's date at each verification basis (verified, + single-source, all). */
+/** Coverage worked out per release's agreements (by identity) and date: every output asks for the same tallies. */
+const computed = new WeakMap<readonly Agreement[], Map<string, ByBasis<CoverageRange>>>();
+
+/**
+ * The coverage of one tally's date at each verification basis (verified, + single-source, all), worked out
+ * once per agreements array and date (the result is frozen: it is shared).
+ */
 export function coverageByBasis(agreements: readonly Agreement[], asOf: string): ByBasis<CoverageRange> {
-  return byBasis((basis) =>
-    coverageRange(
-      agreements.filter((agreement) => includedIn(basis, agreement.verification)),
-      asOf,
+  let byDate = computed.get(agreements);
+  if (!byDate) computed.set(agreements, (byDate = new Map()));
+  const known = byDate.get(asOf);
+  if (known) return known;
+  const coverage = deepFreeze(
+    byBasis((basis) =>
+      coverageRange(
+        agreements.filter((agreement) => includedIn(basis, agreement.verification)),
+        asOf,
+      ),
     ),
   );
+  byDate.set(asOf, coverage);
+  return coverage;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 const minus = (now: Bounds, then: Bounds): Bounds => ({

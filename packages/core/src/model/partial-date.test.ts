@@ -26,6 +26,15 @@ describe('partial dates', () => {
     expect(() => partialDatePeriod('2023-13')).toThrow('"2023-13" is not a partial date');
   });
 
+  it('work a period out once per date, and never keep one that is not a date', () => {
+    const period = partialDatePeriod('2019-02');
+    expect(partialDatePeriod('2019-02')).toBe(period);
+    expect(Object.isFrozen(period)).toBe(true);
+    expect(period).toEqual(['2019-02-01', '2019-02-28']);
+    expect(() => partialDatePeriod('2019-02-30')).toThrow('"2019-02-30" is not a partial date');
+    expect(() => partialDatePeriod('2019-02-30')).toThrow('"2019-02-30" is not a partial date');
+  });
+
   it('never become 1 January', () => {
     expect(parsePartialDate('2017')?.month).toBeNull();
     expect(yearOf('2017')).toBe(2017);

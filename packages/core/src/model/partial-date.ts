@@ -63,18 +63,30 @@ export function comparePartialDates(a: string | null, b: string | null): number 
 }
 
 /**
+ * The periods already worked out, by partial date: an indicator places every agreement against a tally's date,
+ * per basis and per group, and the same few thousand dates recur. Bounded: past the bound it starts again.
+ */
+const periods = new Map<string, readonly [string, string]>();
+const PERIODS_KEPT = 100_000;
+
+/**
  * First and last day of a partial date's period as full dates: "2023" → ["2023-01-01", "2023-12-31"],
  * "2024-02" → ["2024-02-01", "2024-02-29"], a day → itself twice.
  */
 export function partialDatePeriod(value: string): readonly [string, string] {
+  const known = periods.get(value);
+  if (known) return known;
   const parts = parsePartialDate(value);
   if (!parts) throw new InvalidPartialDateError(value);
-  if (parts.day !== null) return [value, value];
-  if (parts.month !== null) {
+  let period: readonly [string, string];
+  if (parts.day !== null) period = Object.freeze([value, value] as const);
+  else if (parts.month !== null) {
     const last = String(daysInMonth(parts.year, parts.month)).padStart(2, '0');
-    return [`${value}-01`, `${value}-${last}`];
-  }
-  return [`${value}-01-01`, `${value}-12-31`];
+    period = Object.freeze([`${value}-01`, `${value}-${last}`] as const);
+  } else period = Object.freeze([`${value}-01-01`, `${value}-12-31`] as const);
+  if (periods.size >= PERIODS_KEPT) periods.clear();
+  periods.set(value, period);
+  return period;
 }
 
 /** Whether a partial date can have happened on or before a full date (YYYY-MM-DD). */

@@ -5,11 +5,31 @@ import type { ByBasis } from '../indicators/by-basis.js';
 import { computeIndicator } from '../indicators/compute-indicator.js';
 import { formatBasisRange } from '../indicators/format-range.js';
 import { DEFAULT_INDICATOR_FILTER } from '../indicators/indicator-filter.js';
+import type { IndicatorResult } from '../indicators/indicator-result.js';
 import type { IndicatorValue } from '../indicators/indicator-value.js';
 import { coverageByBasis } from '../indicators/tally-coverage-rows.js';
 import type { CountsByBasis } from './indicator-bodies.js';
 import { presentValues } from './present-indicator.js';
 import type { TallyCoverageBody } from './tally-bodies.js';
+
+/** The coverage indicator against each tally, per release's agreements (by identity): it is the same in every language. */
+const computed = new WeakMap<readonly Agreement[], WeakMap<TallyAggregate, IndicatorResult>>();
+
+function coverageAgainst(tally: TallyAggregate, agreements: readonly Agreement[]): IndicatorResult {
+  let byTally = computed.get(agreements);
+  if (!byTally) computed.set(agreements, (byTally = new WeakMap()));
+  const known = byTally.get(tally);
+  if (known) return known;
+  const outcome = computeIndicator('coverage', {
+    agreements,
+    tallies: [tally],
+    filter: DEFAULT_INDICATOR_FILTER,
+    group_by: null,
+  });
+  if (!outcome.ok) throw new Error(outcome.problem.message);
+  byTally.set(tally, outcome.result);
+  return outcome.result;
+}
 
 function counts(values: ByBasis<IndicatorValue>): CountsByBasis {
   return { verified: values.verified.n, verified_single: values.verified_single.n, all: values.all.n };
@@ -26,14 +46,7 @@ export function tallyCoverage(
   lang: Lang,
 ): TallyCoverageBody | null {
   if (tally.series !== 'cumulative' || tally.documents === null) return null;
-  const outcome = computeIndicator('coverage', {
-    agreements,
-    tallies: [tally],
-    filter: DEFAULT_INDICATOR_FILTER,
-    group_by: null,
-  });
-  if (!outcome.ok) throw new Error(outcome.problem.message);
-  const { values, parts } = outcome.result.total;
+  const { values, parts } = coverageAgainst(tally, agreements).total;
   const part = (key: string) => {
     const found = parts.find((candidate) => candidate.key === key);
     if (!found) throw new Error(`the coverage indicator has no part "${key}"`);

@@ -26,6 +26,7 @@ export {
   type EarlierRelease,
   type ReleaseRef,
 } from './data/brief-data.js';
+export { BriefDataCache } from './data/brief-data-cache.js';
 export { ReleaseNotFoundError } from './data/release-not-found-error.js';
 export { briefSubjects, type BriefSubjects } from './data/brief-subjects.js';
 export { indicatorValuesBody, type IndicatorQuery } from './data/indicator-body.js';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBriefTestData, type BriefTestData } from '../test-support/brief-test-data.js';
+import { briefData } from './brief-data.js';
 import { tallyListBody } from './tally-body.js';
 
 describe("a release's tallies body", () => {
@@ -20,5 +21,22 @@ describe("a release's tallies body", () => {
     expect(all).not.toBe(cumulative);
     expect(all.total).toBeGreaterThanOrEqual(cumulative.total);
     expect(tallyListBody(fixture.data, 'en', 'cumulative').lang).toBe('en');
+  });
+
+  it('is kept with the release’s arrays, whichever brief data object carries them', () => {
+    const body = tallyListBody(fixture.data, 'fr', 'cumulative');
+    // As the API builds one BriefData per request from its cached dataset.
+    const same = briefData({
+      release: fixture.data.release,
+      dataset: fixture.data.dataset,
+      agreements: fixture.data.agreements,
+      tallies: fixture.data.tallies,
+    });
+    expect(tallyListBody(same, 'fr', 'cumulative')).toBe(body);
+    // Assembled again: new arrays, computed again to an equal body.
+    const again = briefData({ release: fixture.data.release, dataset: fixture.data.dataset });
+    const recomputed = tallyListBody(again, 'fr', 'cumulative');
+    expect(recomputed).not.toBe(body);
+    expect(recomputed).toEqual(body);
   });
 });

@@ -1,21 +1,29 @@
-import { listTallies, type Lang, type TallySeries } from '@sco/core';
+import { listTallies, type Agreement, type Lang, type TallyAggregate, type TallySeries } from '@sco/core';
 import type { BriefData } from './brief-data.js';
 import type { TallyListBody } from './body-types.js';
 
 /**
- * The bodies of a release's data, computed once per language and series: the tallies' coverage is computed
- * from every agreement (tens of milliseconds), and every brief of the release asks for the same.
+ * The bodies of a release's data, computed once per language and series and kept with its agreements and
+ * tallies (the arrays, by identity, as `keptResult` keeps indicators): the tallies' coverage is computed from
+ * every agreement, and every brief of the release asks for the same, whichever BriefData object carries it.
  */
-const computed = new WeakMap<BriefData, Map<string, TallyListBody>>();
+const computed = new WeakMap<
+  readonly Agreement[],
+  WeakMap<readonly TallyAggregate[], Map<string, TallyListBody>>
+>();
+
+function bodiesOf(data: BriefData): Map<string, TallyListBody> {
+  let byTallies = computed.get(data.agreements);
+  if (!byTallies) computed.set(data.agreements, (byTallies = new WeakMap()));
+  let bodies = byTallies.get(data.tallies);
+  if (!bodies) byTallies.set(data.tallies, (bodies = new Map()));
+  return bodies;
+}
 
 /** The body of GET /v1/tallies (optionally ?series=): oldest first, cumulative ones with their coverage. */
 export function tallyListBody(data: BriefData, lang: Lang, series?: TallySeries): TallyListBody {
-  let bodies = computed.get(data);
-  if (!bodies) {
-    bodies = new Map();
-    computed.set(data, bodies);
-  }
-  const key = `${lang} ${series ?? ''}`;
+  const bodies = bodiesOf(data);
+  const key = `${data.release.id} ${lang} ${series ?? ''}`;
   const known = bodies.get(key);
   if (known) return known;
   const items = listTallies(data, { lang, series });

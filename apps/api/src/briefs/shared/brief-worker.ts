@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
+  BriefDataCache,
   createBriefRenderer,
-  loadBriefData,
   type BriefProgress,
   type BriefRendererOptions,
 } from '@sco/briefs';
@@ -56,6 +56,8 @@ export async function startBriefWorker(options: BriefWorkerOptions): Promise<Bri
       },
     },
   });
+  // A batch of briefs of one release reads it once and computes its indicators once.
+  const datasets = new BriefDataCache();
   let active = 0;
 
   async function render(message: PgBoss.JobWithMetadata<BriefQueueMessage>): Promise<void> {
@@ -90,7 +92,7 @@ export async function startBriefWorker(options: BriefWorkerOptions): Promise<Bri
         });
     };
     try {
-      const data = await loadBriefData(db.db, job.request.release);
+      const data = await datasets.get(db.db, job.request.release);
       const brief = await renderer.render(job.request, data, { onProgress: advance });
       await writing;
       const digest = createHash('sha256').update(brief.pdf).digest('base64url').slice(0, 32);

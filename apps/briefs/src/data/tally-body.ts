@@ -1,24 +1,14 @@
-import { listTallies, type Agreement, type Lang, type TallyAggregate, type TallySeries } from '@sco/core';
+import { listTallies, type Lang, type TallySeries } from '@sco/core';
+import { releaseStore } from './release-store.js';
 import type { BriefData } from './brief-data.js';
 import type { TallyListBody } from './body-types.js';
 
 /**
- * The bodies of a release's data, computed once per language and series and kept with its agreements and
- * tallies (the arrays, by identity, as `keptResult` keeps indicators): the tallies' coverage is computed from
- * every agreement, and every brief of the release asks for the same, whichever BriefData object carries it.
+ * The bodies of a release's data, computed once per language and series and kept with the release
+ * (`releaseStore`): the tallies' coverage is computed from every agreement, and every brief of the release
+ * asks for the same, whichever BriefData object carries it.
  */
-const computed = new WeakMap<
-  readonly Agreement[],
-  WeakMap<readonly TallyAggregate[], Map<string, TallyListBody>>
->();
-
-function bodiesOf(data: BriefData): Map<string, TallyListBody> {
-  let byTallies = computed.get(data.agreements);
-  if (!byTallies) computed.set(data.agreements, (byTallies = new WeakMap()));
-  let bodies = byTallies.get(data.tallies);
-  if (!bodies) byTallies.set(data.tallies, (bodies = new Map()));
-  return bodies;
-}
+const bodiesOf = releaseStore<TallyListBody>();
 
 /** The body of GET /v1/tallies (optionally ?series=): oldest first, cumulative ones with their coverage. */
 export function tallyListBody(data: BriefData, lang: Lang, series?: TallySeries): TallyListBody {

@@ -307,7 +307,7 @@ describe('brief pages written from a real release', () => {
     const english = 'BelTA: the 2016 agreement was updated';
     const expected = {
       en: english,
-      fr: 'BelTA : l’accord de 2016 a été mis à jour',
+      fr: 'BelTA\u00a0: l’accord de 2016 a été mis à jour',
       zh: 'BelTA：2016 年的协议已更新',
     } as const;
     for (const lang of LANGS) {

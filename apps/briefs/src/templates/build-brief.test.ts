@@ -169,7 +169,7 @@ describe('brief pages written from a real release', () => {
     expect(provisions).not.toContain('0 / 0');
     expect(provisions).toContain(m.text.provisionNotCoded);
     expect(provisions).toContain('pour œuvrer conjointement');
-    expect(provisions).not.toMatch(/<q class="evidence" dir="auto">\s*[«“"]/);
+    expect(provisions).not.toMatch(/<q class="evidence[^"]*" dir="auto">\s*[«“"]/);
   });
 
   it('names no official tally in a region’s or sector’s timeline, which sets none beside it', () => {

@@ -34,3 +34,11 @@ export function urlPieces(url: string, after: keyof typeof BREAKS = 'separators'
   const pieces = rest.split(BREAKS[after]);
   return [`${scheme}${pieces[0] ?? ''}`, ...pieces.slice(1)];
 }
+
+/**
+ * The class a quotation adds when its text ends with a Chinese full-width stop or closing mark ("。", "！",
+ * "）"): French guillemets then close without their no-break space, which the wide mark already gives.
+ */
+export function cjkEnd(text: string): string {
+  return /[。！？」』）]$/u.test(text.trim()) ? ' cjk-end' : '';
+}

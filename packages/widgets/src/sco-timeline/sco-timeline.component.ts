@@ -369,9 +369,10 @@ export class ScoTimeline extends ChartElement<TimelineData> {
           y: yCum(p.documents),
           text: formatNumber(lang, p.documents),
         }));
-        // The numbers keep off the lines (their vertices) and out of the undated column and its rule.
+        // The numbers keep off the lines (their vertices) and out of the undated column and its rule (a box from
+        // 10 px right of the plot onwards).
         const places = tallyLabelPlaces(marks, [
-          { left: right + 10, right: 1e4, top: 0, bottom: 1e4 },
+          around(right + 10 + 1e4, 0, 1e4),
           ...years.flatMap((y) => [
             around(xAt(y.year + 1), yCum(y.cumulative.all), 3),
             around(xAt(y.year + 1), yCum(y.cumulative.verified), 3),

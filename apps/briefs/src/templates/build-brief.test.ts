@@ -11,7 +11,7 @@ import { COUNTING_RULES, methodologyParts } from './methodology-parts.js';
 import { UnknownSubjectError } from './unknown-subject-error.js';
 
 /** How a paraphrase is introduced in each language. */
-const messagesSummary = { en: 'In summary:', fr: 'En résumé :', zh: '内容摘要：' } as const;
+const messagesSummary = { en: 'In summary:', fr: 'En résumé\u00a0:', zh: '内容摘要：' } as const;
 
 /** The HTML of a brief without Chromium: its words, tables and structure. */
 describe('brief pages written from a real release', () => {

@@ -2,7 +2,7 @@ import type { Lang, QuoteBasis } from '@sco/core';
 
 const SUMMARY: Readonly<Record<Lang, string>> = {
   en: 'In summary:',
-  fr: 'En résumé :',
+  fr: 'En résumé\u00a0:',
   zh: '内容摘要：',
 };
 

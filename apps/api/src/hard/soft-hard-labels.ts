@@ -37,7 +37,7 @@ export function cutPointsText(soft: number | null, hard: number | null, lang: La
   const a = number(soft, lang);
   const h = number(hard, lang);
   if (lang === 'fr')
-    return `Élevé = strictement au-dessus de la médiane des partenaires : ${a} accords ; ${h} millions USD.`;
+    return `Élevé = strictement au-dessus de la médiane des partenaires\u00a0: ${a} accords\u202f; ${h} millions USD.`;
   if (lang === 'zh') return `“高”指严格高于伙伴中位数：协议 ${a} 项；${h} 百万美元。`;
   return `High = strictly above the partners' median: ${a} agreements; USD ${h} million.`;
 }

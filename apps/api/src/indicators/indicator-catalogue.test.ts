@@ -42,6 +42,13 @@ describe.each(await testDatabases())('GET /v1/indicators on $dialect', (database
     expect(fr.body.lang).toBe('fr');
     expect(fr.body.items[0]).toMatchObject({ title: 'Accords', href: '/v1/indicators/agreements?lang=fr' });
     expect(fr.body.items[0].group_bys[0]).toEqual({ id: 'year', label: 'Année de signature' });
+    // Core's French texts as served: no-break spaces before their colons, narrow ones before their semicolons.
+    const texts = (fr.body.items as { definition: string; methodology: string }[]).flatMap((item) => [
+      item.definition,
+      item.methodology,
+    ]);
+    expect(fr.body.items[0].methodology).toContain('signataires\u00a0: une initiative');
+    expect(texts.join('\n').match(/\S* [:;?!»]|« |'/g)).toBeNull();
     const zh = await request(t.app).get('/v1/indicators?lang=zh').expect(200);
     expect(zh.body.items[0].title).toBe('协议数量');
     expect(zh.body.items[0].definition).toMatch(/协议/);

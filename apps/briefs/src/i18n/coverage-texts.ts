@@ -70,7 +70,7 @@ const TEXTS: Readonly<Record<Lang, CoverageTexts>> = {
     intro:
       'Part de chaque décompte officiel que le jeu de données identifie, à chaque niveau de vérification. Un accord daté seulement d’une année ou d’un mois qui contient la date du décompte peut tomber avant ou après\u00a0: la borne basse l’exclut, la borne haute le compte. Un accord non daté compte si une source le disait déjà signé à la date du décompte.',
     shortIntro:
-      'Part de chaque décompte officiel que le jeu de données identifie, à chaque niveau de vérification\u00a0; une fourchette compte, à sa borne haute, les accords datés seulement d’une année ou d’un mois qui peuvent tomber de part et d’autre de la date du décompte.',
+      'Part de chaque décompte officiel que le jeu de données identifie, à chaque niveau de vérification\u202f; une fourchette compte, à sa borne haute, les accords datés seulement d’une année ou d’un mois qui peuvent tomber de part et d’autre de la date du décompte.',
     caption:
       'Documents / partenaires de normalisation identifiés face à chaque décompte officiel (borne basse à haute)',
     columns: {

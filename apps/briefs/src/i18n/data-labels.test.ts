@@ -175,7 +175,7 @@ describe('the labels of the data’s own English texts', () => {
       }
     }
     expect(dataLabel('BelTA: the 2016 agreement was updated', 'fr')).toBe(
-      'BelTA : l’accord de 2016 a été mis à jour',
+      'BelTA\u00a0: l’accord de 2016 a été mis à jour',
     );
     expect(dataLabel('BelTA: the 2016 agreement was updated', 'zh')).toBe('BelTA：2016 年的协议已更新');
   });

@@ -116,6 +116,27 @@ describe('the wording of a brief, read as an editor would', () => {
     expect(rus).toMatch(/de septembre 2016 au 8[\s\u00a0\u202f]juillet 2025/u);
   });
 
+  it('in French, holds the guillemets to a quotation with no-break spaces, none after a Chinese full stop', () => {
+    const { html, styles } = buildBriefPage(
+      parseBriefRequest({ template: 'overview', lang: 'fr' }),
+      fixture.data,
+      {
+        generatedAt: new Date('2026-11-28T12:00:00Z'),
+        widgetsUrl: null,
+        mapGeometry: null,
+      },
+    );
+    // The quotation marks are the stylesheet's: never an ordinary space inside them, where a line could break.
+    expect(styles).toContain(':lang(fr) q { quotes: "«\\a0" "\\a0»" "“" "”"; }');
+    expect(styles).toContain(':lang(fr) q.cjk-end { quotes: "«\\a0" "»" "“" "”"; }');
+    const quotes = [...html.matchAll(/<q class="quote( cjk-end)?" dir="auto">([^<]*)<\/q>/g)].map(
+      ([, cjk, text]) => [cjk !== undefined, (text ?? '').trim()] as const,
+    );
+    expect(quotes.some(([cjk]) => cjk)).toBe(true);
+    expect(quotes.some(([cjk]) => !cjk)).toBe(true);
+    for (const [cjk, text] of quotes) expect(cjk, text).toBe(/[。！？」』）]$/u.test(text));
+  }, 60_000);
+
   it('keeps an agreement’s date on one line in its table, in every language (“2009 年 10 月 25 日” whole)', () => {
     for (const lang of ['en', 'fr', 'zh']) {
       const html = buildBriefPage(

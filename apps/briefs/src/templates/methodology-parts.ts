@@ -31,7 +31,8 @@ export function methodologyParts(
     own = own.replace(rule[lang], '');
     return true;
   });
-  return { own: own.replace(/\s+/g, ' ').trim(), rules };
+  // Only the spaces the cut leaves are collapsed: the no-break spaces of the French text stay.
+  return { own: own.replace(/[ \t\r\n]+/g, ' ').trim(), rules };
 }
 
 /** The shared rules any of some indicators follows, each once, in the order of COUNTING_RULES. */

@@ -2,7 +2,7 @@ import { publisherLabel, sourceKinds, type Lang, type SourceItem } from '@sco/co
 import { formatPartialDate } from '../i18n/format-date.js';
 import type { Messages } from '../i18n/messages.js';
 import { html, join, safeLinkUrl, type SafeHtml } from './html.js';
-import { quoteOf, urlPieces } from './source-display.js';
+import { cjkEnd, quoteOf, urlPieces } from './source-display.js';
 
 interface Note {
   readonly number: number;
@@ -58,7 +58,7 @@ export class NoteRegistry {
           quote === null
             ? ''
             : quote.kind === 'quote'
-              ? html` <q class="quote" dir="auto">${quote.text}</q>`
+              ? html` <q class="quote${cjkEnd(quote.text)}" dir="auto">${quote.text}</q>`
               : html` <span class="summary">${quote.label} <bdi>${quote.text}</bdi></span>`
         }
         <span class="url">${url ? html`<a href="${url}">${shown}</a>` : shown}</span>

@@ -8,7 +8,7 @@ describe('sources as a reader sees them', () => {
       text: 'Signed in Moscow',
       label: 'In summary:',
     });
-    expect(quoteOf('Signé à Moscou', 'paraphrase', 'fr').label).toBe('En résumé :');
+    expect(quoteOf('Signé à Moscou', 'paraphrase', 'fr').label).toBe('En résumé\u00a0:');
     expect(quoteOf('Signed in Moscow', 'verbatim', 'fr').kind).toBe('quote');
     expect(quoteOf('Signed in Moscow', null, 'zh').kind).toBe('quote');
   });

@@ -2,7 +2,7 @@ import type { Lang, QuoteBasis } from '@sco/core';
 
 const SUMMARY: Readonly<Record<Lang, string>> = {
   en: 'In summary:',
-  fr: 'En résumé :',
+  fr: 'En résumé\u00a0:',
   zh: '内容摘要：',
 };
 
@@ -33,4 +33,12 @@ export function urlPieces(url: string, after: keyof typeof BREAKS = 'separators'
   const rest = url.slice(scheme.length);
   const pieces = rest.split(BREAKS[after]);
   return [`${scheme}${pieces[0] ?? ''}`, ...pieces.slice(1)];
+}
+
+/**
+ * The class a quotation adds when its text ends with a Chinese full-width stop or closing mark ("。", "！",
+ * "）"): French guillemets then close without their no-break space, which the wide mark already gives.
+ */
+export function cjkEnd(text: string): string {
+  return /[。！？」』）]$/u.test(text.trim()) ? ' cjk-end' : '';
 }

@@ -76,7 +76,9 @@ p, figcaption { break-inside: avoid; page-break-inside: avoid; }
 a { color: inherit; text-decoration: none; }
 .nowrap { white-space: nowrap; }
 q { quotes: "“" "”" "‘" "’"; }
-:lang(fr) q { quotes: "« " " »" "“" "”"; }
+/* French guillemets hold their quote with no-break spaces; after a Chinese full stop (。) the closing one needs none */
+:lang(fr) q { quotes: "«\\a0" "\\a0»" "“" "”"; }
+:lang(fr) q.cjk-end { quotes: "«\\a0" "»" "“" "”"; }
 :lang(zh) q { quotes: "“" "”" "‘" "’"; }
 .title-original, q, .quote, .evidence { unicode-bidi: isolate; }
 /* a permalink breaks only where it has <wbr> (after "/" and "."), or inside a piece longer than the line */

@@ -4,7 +4,7 @@ import type { Localized } from '../i18n/lang.js';
 export const HARD_CAVEATS: readonly Localized[] = [
   {
     en: 'Correlation is not causation: an association between investment and agreements does not show that one led to the other.',
-    fr: 'Corrélation n’est pas causalité : une association entre investissements et accords ne montre pas que l’un a entraîné l’autre.',
+    fr: 'Corrélation n’est pas causalité\u00a0: une association entre investissements et accords ne montre pas que l’un a entraîné l’autre.',
     zh: '相关不等于因果：投资与协议之间的关联并不表明二者之间存在因果关系。',
   },
   {
@@ -14,7 +14,7 @@ export const HARD_CAVEATS: readonly Localized[] = [
   },
   {
     en: 'The size of the partner economy is not controlled for: large economies attract more investment and sign more agreements.',
-    fr: 'La taille de l’économie partenaire n’est pas prise en compte : les grandes économies attirent plus d’investissements et signent plus d’accords.',
+    fr: 'La taille de l’économie partenaire n’est pas prise en compte\u00a0: les grandes économies attirent plus d’investissements et signent plus d’accords.',
     zh: '未控制伙伴经济体的规模：大型经济体吸引更多投资，也签署更多协议。',
   },
 ];

@@ -7,7 +7,7 @@ import { PUBLISHER_LABELS } from './publisher-labels.js';
  * an institution the source does not name, a publisher described, a note on a relation — so that a French or Chinese reader never meets English in them.
  * The data keeps its English original; a text without a label here is shown as the data gives it (a name).
  */
-const LABELS: Readonly<Record<string, readonly [fr: string, zh: string]>> = {
+export const DATA_LABELS: Readonly<Record<string, readonly [fr: string, zh: string]>> = {
   // Claimants of the official tallies.
   'CNCA (Liu Weijun)': ['CNCA (Liu Weijun)', '国家认监委（刘卫军）'],
   CNIS: ['CNIS (Institut national de normalisation de Chine)', '中国标准化研究院'],
@@ -139,7 +139,7 @@ const COUNTRIES: Readonly<Record<string, readonly [fr: string, zh: string]>> = {
 export function dataLabel(text: string, lang: Lang): string {
   if (lang === 'en') return text;
   const index = lang === 'fr' ? 0 : 1;
-  const label = LABELS[text];
+  const label = DATA_LABELS[text];
   if (label) return label[index];
   const country = RELEVANT_AUTHORITY.exec(text)?.[1];
   const names = country === undefined ? undefined : COUNTRIES[country];

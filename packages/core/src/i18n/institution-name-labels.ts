@@ -230,7 +230,7 @@ export const INSTITUTION_NAME_LABELS: Readonly<
     '老挝工业和贸易部标准化和计量司',
   ],
   "Sri Lanka standards body (source: 'Sri Lanka Bureau of Standards')": [
-    'Organisme de normalisation du Sri Lanka (« Bureau des normes du Sri Lanka » dans la source)',
+    'Organisme de normalisation du Sri Lanka («\u00a0Bureau des normes du Sri Lanka\u00a0» dans la source)',
     '斯里兰卡标准化机构（来源称“斯里兰卡标准局”）',
   ],
   'Luxembourg Maritime Affairs (Ministry of the Economy)': [null, '卢森堡海事专员署（经济部）'],
@@ -255,7 +255,7 @@ export const INSTITUTION_NAME_LABELS: Readonly<
   'National Institute of Standards and Technology': [null, '美国国家标准与技术研究院'],
   'National Measurement Institute, Australia': [null, '澳大利亚国家计量院'],
   'National standardization agency of Peru (as named in the source; presumably INACAL)': [
-    'Agence nationale de normalisation du Pérou (ainsi nommée dans la source ; sans doute l’INACAL)',
+    'Agence nationale de normalisation du Pérou (ainsi nommée dans la source\u202f; sans doute l’INACAL)',
     '秘鲁国家标准化机构（来源所称；推测为 INACAL）',
   ],
   'Department of Trade and Industry of the Philippines': [null, '菲律宾贸易和工业部'],

@@ -10,11 +10,11 @@ export const AGREEMENT_RULES: Localized = {
     'figure is computed three times: on verified agreements, on verified and single-source agreements, and on ' +
     'all agreements.',
   fr:
-    'Chaque accord compte une fois, quel que soit le nombre de ses signataires : une initiative conjointe ' +
+    'Chaque accord compte une fois, quel que soit le nombre de ses signataires\u00a0: une initiative conjointe ' +
     'multilatérale est un seul accord. Les accords de champ connexe (métrologie, accréditation, évaluation de la ' +
     'conformité, inspection, certificats de transport) sont exclus, sauf si un chiffre précise qu’il les inclut. ' +
-    'Un accord dont la date est inconnue ne peut être situé dans une période : les chiffres d’une période ' +
-    'l’excluent et disent combien d’accords ont été ainsi exclus. Chaque chiffre est calculé trois fois : sur les ' +
+    'Un accord dont la date est inconnue ne peut être situé dans une période\u00a0: les chiffres d’une période ' +
+    'l’excluent et disent combien d’accords ont été ainsi exclus. Chaque chiffre est calculé trois fois\u00a0: sur les ' +
     'accords vérifiés, sur les accords vérifiés ou à source unique, et sur l’ensemble des accords.',
   zh:
     '每项协议只计一次，无论签署方有多少：一项多边联合倡议计为一项协议。计量、认可、合格评定、检验及运输证书等' +
@@ -29,8 +29,8 @@ export const PARTNER_RULES: Localized = {
     'in its own region, or as “global”, not in the regions of its members. A figure for one region, one kind ' +
     'of partner or one partner counts only the partners that match.',
   fr:
-    'Chaque partenaire compte une fois par accord. Un partenaire est un pays ou une organisation ; une ' +
-    'organisation compte dans sa propre région, ou comme « mondiale », et non dans les régions de ses membres. ' +
+    'Chaque partenaire compte une fois par accord. Un partenaire est un pays ou une organisation\u202f; une ' +
+    'organisation compte dans sa propre région, ou comme «\u00a0mondiale\u00a0», et non dans les régions de ses membres. ' +
     'Un chiffre limité à une région, à un type de partenaire ou à un partenaire ne compte que les partenaires ' +
     'qui y correspondent.',
   zh:
@@ -46,7 +46,7 @@ export const GROUP_RULES: Localized = {
     'never placed on 1 January.',
   fr:
     'Dans une ventilation par région, type de partenaire ou secteur, un accord compte dans chaque groupe auquel ' +
-    'il appartient : la somme des groupes peut donc dépasser le total ; par année, les accords non datés forment ' +
+    'il appartient\u00a0: la somme des groupes peut donc dépasser le total\u202f; par année, les accords non datés forment ' +
     'un groupe à part et ne sont jamais placés au 1er janvier.',
   zh:
     '按区域、合作方类型或领域分组时，一项协议计入其所属的每个组，因此各组之和可能大于总数；按年份分组时，' +

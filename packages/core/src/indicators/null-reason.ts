@@ -14,7 +14,7 @@ export const nullReasons = defineVocabulary({
   },
   no_pairs: {
     en: 'Nothing to share out: no agreement has a partner or sector to count',
-    fr: 'Rien à répartir : aucun accord n’a de partenaire ou de secteur à compter',
+    fr: 'Rien à répartir\u00a0: aucun accord n’a de partenaire ou de secteur à compter',
     zh: '无可分配的对象：没有协议含有可计数的合作方或领域',
   },
   no_tally: {

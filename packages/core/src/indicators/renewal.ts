@@ -17,7 +17,7 @@ export const RENEWAL_RULE: Localized = {
     'not pass the filters.',
   fr:
     'Un renouvellement est un accord lié à un accord antérieur par au moins une relation de filiation ' +
-    '« renouvelle », « prolonge » ou « remplace » ; un accord qui ne fait que mettre en œuvre un accord-cadre ' +
+    '«\u00a0renouvelle\u00a0», «\u00a0prolonge\u00a0» ou «\u00a0remplace\u00a0»\u202f; un accord qui ne fait que mettre en œuvre un accord-cadre ' +
     'n’en est pas un. L’accord antérieur n’a pas à répondre aux filtres.',
   zh:
     '续签协议指与先前协议之间至少有一项“续签”“延长”或“取代”沿革关系的协议；仅落实框架协议的协议不属于续签。' +

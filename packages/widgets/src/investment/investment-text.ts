@@ -16,12 +16,12 @@ export const INVESTMENT_TEXT = {
   },
   label: {
     en: 'Bars: Chinese investment and construction per year, on their own scale. Arrow keys move from bar to bar.',
-    fr: 'Barres : investissements et construction chinois par année, sur leur propre échelle. Les flèches passent d’une barre à l’autre.',
+    fr: 'Barres\u00a0: investissements et construction chinois par année, sur leur propre échelle. Les flèches passent d’une barre à l’autre.',
     zh: '柱形：每年的中国投资与建设，使用独立刻度。方向键在各柱之间移动。',
   },
   bar: {
     en: '{year}: USD {usd} million of Chinese investment and construction, {deals} deals',
-    fr: '{year} : {usd} millions USD d’investissements et de construction chinois, {deals} transactions',
+    fr: '{year}\u00a0: {usd} millions USD d’investissements et de construction chinois, {deals} transactions',
     zh: '{year} 年：中国投资与建设 {usd} 百万美元，{deals} 笔交易',
   },
   column: {
@@ -31,7 +31,7 @@ export const INVESTMENT_TEXT = {
   },
   marks: {
     en: 'Marks: one per agreement, in the year it was signed. Arrow keys move from mark to mark.',
-    fr: 'Marques : une par accord, l’année de sa signature. Les flèches passent d’une marque à l’autre.',
+    fr: 'Marques\u00a0: une par accord, l’année de sa signature. Les flèches passent d’une marque à l’autre.',
     zh: '标记：每项协议一个，位于其签署年份。方向键在各标记之间移动。',
   },
   signed: { en: 'Agreements signed', fr: 'Accords signés', zh: '签署的协议' },
@@ -43,7 +43,7 @@ export const INVESTMENT_TEXT = {
   },
   source: {
     en: 'Investment and construction: deals of USD 100 million or more, from the {citation}.',
-    fr: 'Investissements et construction : transactions d’au moins 100 millions USD, d’après le {citation}.',
+    fr: 'Investissements et construction\u00a0: transactions d’au moins 100 millions USD, d’après le {citation}.',
     zh: '投资与建设：1 亿美元及以上的交易，来源：{citation}。',
   },
   unfiltered: {

@@ -203,7 +203,7 @@ describe('sco-breakdown', () => {
       { data: fixtures.indicatorTypeFr },
     );
     expect(shadow(element).querySelector('[role="alert"]')?.textContent).toContain(
-      'Valeur incorrecte pour « by » : « colour ». Attendu : type, region, sector ou partner_kind.',
+      'Valeur incorrecte pour «\u00a0by\u00a0»\u00a0: «\u00a0colour\u00a0». Attendu\u00a0: type, region, sector ou partner_kind.',
     );
   });
 

@@ -6,17 +6,17 @@ type Text = Readonly<Record<Lang, string>>;
 export const NETWORK_TEXT = {
   title: {
     en: 'Who signs with whom: Chinese bodies and their partners',
-    fr: 'Qui signe avec qui : organismes chinois et partenaires',
+    fr: 'Qui signe avec qui\u00a0: organismes chinois et partenaires',
     zh: '谁与谁签署：中方机构及其伙伴',
   },
   label: {
     en: 'Network: Chinese bodies on the left, partner bodies on the right, a line per pair and scope, thicker for more agreements. Arrow keys move from body to body.',
-    fr: 'Réseau : organismes chinois à gauche, partenaires à droite, une ligne par paire et domaine, plus épaisse s’il y a plus d’accords. Les flèches passent d’un organisme à l’autre.',
+    fr: 'Réseau\u00a0: organismes chinois à gauche, partenaires à droite, une ligne par paire et domaine, plus épaisse s’il y a plus d’accords. Les flèches passent d’un organisme à l’autre.',
     zh: '网络图：左侧为中方机构，右侧为伙伴机构，每对机构每个领域一条线，协议越多线越粗。方向键在机构之间移动。',
   },
   node: {
     en: '{name} ({jurisdiction}), {n} agreements, with: {links}',
-    fr: '{name} ({jurisdiction}), {n} accords, avec : {links}',
+    fr: '{name} ({jurisdiction}), {n} accords, avec\u00a0: {links}',
     zh: '{name}（{jurisdiction}），协议 {n} 项，对方：{links}',
   },
   link: { en: '{name} {n} ({scope})', fr: '{name} {n} ({scope})', zh: '{name} {n} 项（{scope}）' },
@@ -42,7 +42,7 @@ export const NETWORK_TEXT = {
   },
   noFilter: {
     en: 'nothing: this widget filters by period and region only',
-    fr: 'rien : ce widget ne filtre que par période et région',
+    fr: 'rien\u00a0: ce widget ne filtre que par période et région',
     zh: '无：此组件仅按时期和地区筛选',
   },
 } as const satisfies Record<string, Text>;

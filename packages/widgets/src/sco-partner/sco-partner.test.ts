@@ -137,7 +137,7 @@ describe('sco-partner', () => {
     const api = fakeApi();
     const element = await mount('sco-partner', { api: API, lang: 'fr' });
     expect(shadow(element).querySelector('[role="alert"]')?.textContent).toContain(
-      'L’attribut « partner » est obligatoire.',
+      'L’attribut «\u00a0partner\u00a0» est obligatoire.',
     );
     expect(api.calls).toEqual([]);
   });

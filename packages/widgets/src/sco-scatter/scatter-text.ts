@@ -11,7 +11,7 @@ export const SCATTER_TEXT = {
   },
   label: {
     en: 'Scatter plot: one point per partner country, Chinese investment and construction (log scale) across, agreements up. Arrow keys move from point to point.',
-    fr: 'Nuage de points : un point par pays partenaire, investissements et construction chinois (échelle log.) en abscisse, accords en ordonnée. Les flèches passent d’un point à l’autre.',
+    fr: 'Nuage de points\u00a0: un point par pays partenaire, investissements et construction chinois (échelle log.) en abscisse, accords en ordonnée. Les flèches passent d’un point à l’autre.',
     zh: '散点图：每个伙伴国一个点，横轴为中国投资与建设（对数刻度），纵轴为协议数。方向键在各点之间移动。',
   },
   xAxis: {
@@ -22,17 +22,17 @@ export const SCATTER_TEXT = {
   yAxis: { en: 'Agreements', fr: 'Accords', zh: '协议数' },
   point: {
     en: '{name}: {agreements} agreements, USD {usd} million',
-    fr: '{name} : {agreements} accords, {usd} millions USD',
+    fr: '{name}\u00a0: {agreements} accords, {usd} millions USD',
     zh: '{name}：协议 {agreements} 项，{usd} 百万美元',
   },
   rho: {
     en: 'Spearman’s ρ = {rho} (95 % bootstrap interval {low} to {high}), n = {n} partners, permutation p = {p}.',
-    fr: 'ρ de Spearman = {rho} (intervalle bootstrap à 95 % : {low} à {high}), n = {n} partenaires, p de permutation = {p}.',
+    fr: 'ρ de Spearman = {rho} (intervalle bootstrap à 95 %\u00a0: {low} à {high}), n = {n} partenaires, p de permutation = {p}.',
     zh: '斯皮尔曼 ρ = {rho}（95% 自助法区间 {low} 至 {high}），n = {n} 个伙伴，置换检验 p = {p}。',
   },
   sequence: {
     en: '{after} of the {n} partners with both a deal of USD 100 million or more and a dated agreement signed their first agreement in a later year than their first such deal ({before} before it, {same} in the same year; the tracker starts in 2005).',
-    fr: '{after} des {n} partenaires ayant à la fois une transaction d’au moins 100 millions USD et un accord daté ont signé leur premier accord une année postérieure à leur première transaction de cette taille ({before} avant, {same} la même année ; le tracker commence en 2005).',
+    fr: '{after} des {n} partenaires ayant à la fois une transaction d’au moins 100 millions USD et un accord daté ont signé leur premier accord une année postérieure à leur première transaction de cette taille ({before} avant, {same} la même année\u202f; le tracker commence en 2005).',
     zh: '在 {n} 个既有 1 亿美元及以上交易又有已知日期协议的伙伴中，{after} 个在首笔此类交易之后的年份签署了首份协议（{before} 个在之前，{same} 个在同一年；追踪数据始于 2005 年）。',
   },
   which: {
@@ -43,10 +43,10 @@ export const SCATTER_TEXT = {
   partner: { en: 'Partner', fr: 'Partenaire', zh: '伙伴' },
   usd: { en: 'USD million', fr: 'Millions USD', zh: '百万美元' },
   quadrant: { en: 'Quadrant', fr: 'Quadrant', zh: '象限' },
-  source: { en: 'Source: {citation}.', fr: 'Source : {citation}.', zh: '来源：{citation}。' },
+  source: { en: 'Source: {citation}.', fr: 'Source\u00a0: {citation}.', zh: '来源：{citation}。' },
   noFilter: {
     en: 'nothing: this widget covers every partner in the investment data',
-    fr: 'rien : ce widget couvre tous les partenaires des données d’investissement',
+    fr: 'rien\u00a0: ce widget couvre tous les partenaires des données d’investissement',
     zh: '无：此组件涵盖投资数据中的所有伙伴',
   },
   basis: {

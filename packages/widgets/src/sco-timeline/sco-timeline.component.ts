@@ -25,7 +25,7 @@ import { MeasuredWidth } from '../shared/measured-width.js';
 import { niceTicks, px } from '../shared/scale.js';
 import type { TimelineBars, TimelineInvestment } from '../investment/investment.js';
 import { timelineStyles } from './sco-timeline.styles.js';
-import { LABEL_OFFSETS, tallyLabelPlaces } from './tally-labels.js';
+import { around, tallyLabelPlaces } from './tally-labels.js';
 
 interface TimelineData {
   readonly release: IndicatorValues['release'];
@@ -369,9 +369,17 @@ export class ScoTimeline extends ChartElement<TimelineData> {
           y: yCum(p.documents),
           text: formatNumber(lang, p.documents),
         }));
-        const places = tallyLabelPlaces(marks);
+        // The numbers keep off the lines (their vertices) and out of the undated column and its rule (a box from
+        // 10 px right of the plot onwards).
+        const places = tallyLabelPlaces(marks, [
+          around(right + 10 + 1e4, 0, 1e4),
+          ...years.flatMap((y) => [
+            around(xAt(y.year + 1), yCum(y.cumulative.all), 3),
+            around(xAt(y.year + 1), yCum(y.cumulative.verified), 3),
+          ]),
+        ]);
         return marks.map(({ x, y, text }, index) => {
-          const [dx, dy, anchor] = LABEL_OFFSETS[places[index] ?? 'above'];
+          const [dx, dy, anchor] = places[index] ?? [0, -9, 'middle'];
           return svg`<path class="tally" d=${`M${px(x)},${px(y - 6)}l6,6l-6,6l-6,-6z`}></path>
             <text class="tally-label" x=${px(x + dx)} y=${px(y + dy)} text-anchor=${anchor}>${text}</text>`;
         });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { standaloneSvg } from '../shared/chart-export.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import { API, fakeApi } from '../test-support/fake-api.js';
 import { fixtures } from '../test-support/fixtures.js';
-import { mount, shadow, text } from '../test-support/mount.js';
+import { mount, shadow, stage, text } from '../test-support/mount.js';
 import './sco-timeline.js';
 
 const rows = (element: Element, table = 0) =>
@@ -119,6 +121,86 @@ describe('sco-timeline', () => {
       }
       element.remove();
     }
+  });
+
+  it('keeps the numbers of the tallies off the rule, the lines’ ends and each other on a phone, exported too', async () => {
+    type Box = { x: number; y: number; width: number; height: number };
+    const overlap = (a: Box, b: Box) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    const point = (x: number, y: number, r: number): Box => ({
+      x: x - r,
+      y: y - r,
+      width: 2 * r,
+      height: 2 * r,
+    });
+    /** What a number must keep off in a drawn chart (on screen, or the exported file put in the page). */
+    const collisions = (chart: SVGSVGElement, labels: SVGGraphicsElement[], drawn: SVGSVGElement) => {
+      const rule = drawn.querySelector('line.separator');
+      const x = Number(rule?.getAttribute('x1'));
+      const obstacles: [string, Box][] = [
+        ['the rule', { x: x - 0.5, y: 0, width: 1, height: 1e4 }],
+        ...[...drawn.querySelectorAll(':scope > path.line')].map((line): [string, Box] => {
+          const [, endX, endY] = /([\d.]+),([\d.]+)$/.exec(line.getAttribute('d') ?? '') ?? [];
+          return [`the end of ${line.getAttribute('class') ?? ''}`, point(Number(endX), Number(endY), 1.5)];
+        }),
+        ...[...drawn.querySelectorAll(':scope > path.tally')].map((mark): [string, Box] => [
+          'a mark',
+          (mark as SVGGraphicsElement).getBBox(),
+        ]),
+      ];
+      expect(rule, 'the rule before the undated column').not.toBeNull();
+      expect(obstacles.length).toBe(7);
+      const found: string[] = [];
+      for (const [index, label] of labels.entries()) {
+        const box = label.getBBox();
+        const name = label.textContent;
+        for (const [what, obstacle] of obstacles)
+          if (overlap(box, obstacle)) found.push(`${name} on ${what}`);
+        for (const other of labels.slice(index + 1))
+          if (overlap(box, other.getBBox())) found.push(`${name} on ${other.textContent}`);
+        if (box.x + box.width > chart.viewBox.baseVal.width) found.push(`${name} past the chart`);
+      }
+      return found;
+    };
+    for (const width of [320, 375] as const) {
+      await page.viewport(width, 900);
+      for (const lang of ['en', 'fr'] as const) {
+        const element = await mount(
+          'sco-timeline',
+          { lang },
+          { data: fixtures.indicatorYearEn, tallies: fixtures.talliesEn },
+        );
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await element.updateComplete;
+        const chart = shadow(element).querySelector<SVGSVGElement>('svg.chart');
+        if (!chart) throw new Error('no chart');
+        expect(chart.viewBox.baseVal.width, `${width}`).toBeLessThan(width);
+        const labels = [...chart.querySelectorAll<SVGGraphicsElement>('text.tally-label')];
+        expect(labels.map((label) => label.textContent)).toEqual(['92', '107', '108', '126']);
+        expect(collisions(chart, labels, chart), `${width} px, ${lang}`).toEqual([]);
+        // The exported file (styles as attributes, no class): the same elements in the same order, after its
+        // title and backdrop; put in the page, its numbers are measured in the file's own font settings.
+        const holder = document.createElement('div');
+        holder.innerHTML = standaloneSvg(chart, { title: 'timeline', background: '#ffffff' });
+        stage().append(holder);
+        const file = holder.querySelector('svg');
+        if (!file) throw new Error('no exported svg');
+        const all = [...chart.querySelectorAll('*')];
+        const copies = [...file.querySelectorAll('*')].slice(2);
+        const copy = (node: Element) => copies[all.indexOf(node)];
+        for (const [node, cls] of [
+          ...chart.querySelectorAll(
+            'line.separator, :scope > path.line, :scope > path.tally, text.tally-label',
+          ),
+        ].map((node) => [node, node.getAttribute('class') ?? ''] as const))
+          copy(node)?.setAttribute('class', cls);
+        const exported = [...file.querySelectorAll<SVGGraphicsElement>('text.tally-label')];
+        expect(exported.map((label) => label.textContent)).toEqual(['92', '107', '108', '126']);
+        expect(collisions(chart, exported, file), `${width} px, ${lang}, exported`).toEqual([]);
+        stage().replaceChildren();
+      }
+    }
+    await page.viewport(414, 896);
   });
 
   it('speaks Chinese: years as years, labels from the API in Chinese', async () => {

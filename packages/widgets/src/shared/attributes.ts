@@ -16,14 +16,14 @@ export const EXPECT = {
   theme: { en: 'light, dark or auto', fr: 'light, dark ou auto', zh: 'light、dark 或 auto' },
   interval: {
     en: 'a number of seconds, at least 10 (or 0: never)',
-    fr: 'un nombre de secondes, au moins 10 (ou 0 : jamais)',
+    fr: 'un nombre de secondes, au moins 10 (ou 0\u00a0: jamais)',
     zh: '至少 10 的秒数（或 0：不刷新）',
   },
   url: { en: 'an http(s) URL', fr: 'une URL http(s)', zh: 'http(s) 网址' },
   year: { en: 'a year such as 2013', fr: 'une année comme 2013', zh: '年份，如 2013' },
   yearOrder: {
     en: 'a year not after “to”',
-    fr: 'une année qui ne dépasse pas « to »',
+    fr: 'une année qui ne dépasse pas «\u00a0to\u00a0»',
     zh: '不晚于“to”的年份',
   },
   partner: {

@@ -12,14 +12,14 @@ type Text = Readonly<Record<Lang, string>>;
  * The widgets' own words. Data labels (indicator titles, group labels, region names) come from the API in
  * the language asked for; partner names come from the API in every language.
  */
-const MESSAGES = {
+export const MESSAGES = {
   loading: { en: 'Loading…', fr: 'Chargement…', zh: '正在加载…' },
   release: { en: 'Data release {id}', fr: 'Version des données {id}', zh: '数据版本 {id}' },
   cite: { en: 'Cite this data', fr: 'Citer ces données', zh: '引用这些数据' },
   download: { en: 'Download the data', fr: 'Télécharger les données', zh: '下载数据' },
   stale: {
     en: 'Could not check for newer data; showing the data above.',
-    fr: 'Impossible de vérifier s’il existe des données plus récentes ; les données ci-dessus restent affichées.',
+    fr: 'Impossible de vérifier s’il existe des données plus récentes\u202f; les données ci-dessus restent affichées.',
     zh: '无法检查是否有更新的数据，仍显示以上数据。',
   },
   table: { en: 'Data table', fr: 'Tableau des données', zh: '数据表' },
@@ -52,12 +52,12 @@ const MESSAGES = {
   },
   badAttribute: {
     en: 'Invalid value for “{name}”: “{value}”. Expected {expected}.',
-    fr: 'Valeur incorrecte pour « {name} » : « {value} ». Attendu : {expected}.',
+    fr: 'Valeur incorrecte pour «\u00a0{name}\u00a0»\u00a0: «\u00a0{value}\u00a0». Attendu\u00a0: {expected}.',
     zh: '属性“{name}”的值“{value}”无效，应为{expected}。',
   },
   missingAttribute: {
     en: 'The attribute “{name}” is required.',
-    fr: 'L’attribut « {name} » est obligatoire.',
+    fr: 'L’attribut «\u00a0{name}\u00a0» est obligatoire.',
     zh: '缺少必需的属性“{name}”。',
   },
   badData: {
@@ -83,7 +83,7 @@ const MESSAGES = {
   cumulativeVerified: { en: 'Verified, cumulative', fr: 'Vérifiés, cumul', zh: '已核实（累计）' },
   range: {
     en: 'Range across verification levels: {range}',
-    fr: 'Fourchette selon le niveau de vérification : {range}',
+    fr: 'Fourchette selon le niveau de vérification\u00a0: {range}',
     zh: '按核实程度的范围：{range}',
   },
   definition: { en: 'Definition', fr: 'Définition', zh: '定义' },
@@ -96,7 +96,7 @@ const MESSAGES = {
   },
   mapHelp: {
     en: 'Arrow keys move between partners; Enter selects.',
-    fr: 'Les flèches passent d’un partenaire à l’autre ; Entrée sélectionne.',
+    fr: 'Les flèches passent d’un partenaire à l’autre\u202f; Entrée sélectionne.',
     zh: '方向键在合作方之间移动，回车键选择。',
   },
   organisations: {
@@ -111,7 +111,7 @@ const MESSAGES = {
   },
   mapNote: {
     en: 'Names: ISO 3166 / UN M49 (Unicode CLDR). Borders and disputed areas as drawn by Natural Earth; no position is taken on them.',
-    fr: 'Noms : ISO 3166 / M49 de l’ONU (Unicode CLDR). Frontières et zones contestées telles que les trace Natural Earth, sans prise de position.',
+    fr: 'Noms\u00a0: ISO 3166 / M49 de l’ONU (Unicode CLDR). Frontières et zones contestées telles que les trace Natural Earth, sans prise de position.',
     zh: '名称：ISO 3166 / 联合国 M49（Unicode CLDR）。边界及争议地区按 Natural Earth 绘制，不代表任何立场。',
   },
   partner: { en: 'Partner', fr: 'Partenaire', zh: '合作方' },
@@ -136,12 +136,12 @@ const MESSAGES = {
   claimant: { en: 'Claimed by', fr: 'Source de l’annonce', zh: '发布方' },
   undatedOne: {
     en: '{n} undated agreement is counted apart: it has no year.',
-    fr: '{n} accord non daté est compté à part : il n’a pas d’année.',
+    fr: '{n} accord non daté est compté à part\u00a0: il n’a pas d’année.',
     zh: '{n} 项未注明日期的协议单独计算，不计入任何年份。',
   },
   undatedOther: {
     en: '{n} undated agreements are counted apart: they have no year.',
-    fr: '{n} accords non datés sont comptés à part : ils n’ont pas d’année.',
+    fr: '{n} accords non datés sont comptés à part\u00a0: ils n’ont pas d’année.',
     zh: '{n} 项未注明日期的协议单独计算，不计入任何年份。',
   },
   excludedUndated: {
@@ -151,7 +151,7 @@ const MESSAGES = {
   },
   talliesUnfiltered: {
     en: 'Official tallies count every agreement: they are shown only without filters.',
-    fr: 'Les décomptes officiels portent sur tous les accords : ils ne sont affichés que sans filtre.',
+    fr: 'Les décomptes officiels portent sur tous les accords\u00a0: ils ne sont affichés que sans filtre.',
     zh: '官方统计涵盖全部协议，仅在未筛选时显示。',
   },
   signed: { en: 'Signed', fr: 'Signé', zh: '签署日期' },

@@ -60,7 +60,7 @@ const TEXTS: Readonly<Record<Lang, DemoTexts>> = {
     body: 'La plupart de ces documents sont des protocoles d’accord entre organismes de normalisation\u00a0: échanges d’informations, formation et travail commun dans les comités de l’ISO et de la CEI. Un groupe plus restreint va plus loin, avec des listes de normes que chaque partie reconnaît.',
     whereTitle: 'Où sont les partenaires',
     where:
-      'Les pays colorés ont au moins un accord\u00a0; les organismes régionaux sont énumérés à côté de la carte.',
+      'Les pays colorés ont au moins un accord\u202f; les organismes régionaux sont énumérés à côté de la carte.',
     closerTitle: 'Gros plan\u00a0: l’Allemagne',
     closer: (part) =>
       markup`L’organisme allemand de normalisation, le DIN, a été l’un des premiers à signer avec son homologue chinois. Le Courrier montre sa fiche sans la liste de ses accords (${part} masquée).`,

@@ -150,21 +150,21 @@ const fr: LandingTexts = {
   map: {
     title: 'Les partenaires sur la carte',
     intro:
-      'Les pays sont colorés selon leurs accords\u00a0; les organisations régionales et internationales figurent à côté de la carte. Choisissez un partenaire (d’un clic, ou avec les flèches et Entrée) pour voir son profil.',
+      'Les pays sont colorés selon leurs accords\u202f; les organisations régionales et internationales figurent à côté de la carte. Choisissez un partenaire (d’un clic, ou avec les flèches et Entrée) pour voir son profil.',
     profile: 'Profil du partenaire',
     placeholder: 'Choisissez un partenaire sur la carte pour voir son profil ici.',
   },
   timeline: {
     title: 'Les accords au fil du temps',
     intro:
-      'Les accords signés chaque année et leur total cumulé, face aux décomptes officiels. Un accord connu seulement à l’année compte dans cette année\u00a0; les accords non datés sont présentés à part.',
+      'Les accords signés chaque année et leur total cumulé, face aux décomptes officiels. Un accord connu seulement à l’année compte dans cette année\u202f; les accords non datés sont présentés à part.',
   },
   breakdownTitle: 'Quels accords, et avec qui',
   softHard: {
     title:
       'Dans quels pays les accords de normalisation ont-ils suivi les investissements chinois, et quelle est la force de ce lien\u202f?',
     intro: (indicator, rows) =>
-      markup`Chaque pays partenaire du China Global Investment Tracker (transactions d’au moins 100 millions USD depuis 2005) est un point\u00a0: en abscisse, les investissements et contrats de construction chinois, sur une échelle logarithmique\u00a0; en ordonnée, ses accords de normalisation. La corrélation de rang de Spearman dit à quel point les deux vont ensemble, avec un intervalle par bootstrap et une valeur p par permutation\u00a0; la séquence indique où le premier accord est venu après la première grosse transaction. Une association n’est pas une cause, et la taille de l’économie partenaire n’est pas prise en compte. Tous les chiffres, à chaque niveau de vérification, avec la séquence et les quadrants, sont à ${indicator}\u00a0; les données d’investissement à ${rows} (aussi en CSV et XLSX).`,
+      markup`Chaque pays partenaire du China Global Investment Tracker (transactions d’au moins 100 millions USD depuis 2005) est un point\u00a0: en abscisse, les investissements et contrats de construction chinois, sur une échelle logarithmique\u202f; en ordonnée, ses accords de normalisation. La corrélation de rang de Spearman dit à quel point les deux vont ensemble, avec un intervalle par bootstrap et une valeur p par permutation\u202f; la séquence indique où le premier accord est venu après la première grosse transaction. Une association n’est pas une cause, et la taille de l’économie partenaire n’est pas prise en compte. Tous les chiffres, à chaque niveau de vérification, avec la séquence et les quadrants, sont à ${indicator}\u202f; les données d’investissement à ${rows} (aussi en CSV et XLSX).`,
   },
   patchwork: {
     title: 'Un programme, ou une mosaïque\u202f? Qui signe avec qui',

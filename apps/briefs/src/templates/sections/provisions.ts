@@ -3,6 +3,7 @@ import { agreementTitle, signedText, unquoted } from '../agreement-text.js';
 import type { BriefContext } from '../brief-context.js';
 import { html } from '../html.js';
 import { sectionBody, type SectionBody } from '../section.js';
+import { cjkEnd } from '../source-display.js';
 import { dataTable } from '../table.js';
 
 /**
@@ -48,7 +49,7 @@ export function provisionsBody(ctx: BriefContext, agreements: readonly Agreement
             );
             return html`<li>
               <span class="coding-status ${item.status}">${coding}</span> —
-              <q class="evidence" dir="auto">${unquoted(item.evidence)}</q
+              <q class="evidence${cjkEnd(unquoted(item.evidence))}" dir="auto">${unquoted(item.evidence)}</q
               >${source ? ctx.notes.refs([source]) : ''}
             </li>`;
           })}

@@ -18,7 +18,7 @@ export const agreementsCumulativeIndicator = measuredIndicator({
       'the last year’s figure. With a year range, the series starts at its first year.',
     fr:
       'Le chiffre d’une année compte tous les accords signés cette année-là ou avant. Les accords non datés ne ' +
-      'peuvent être placés dans une année : ils comptent dans le total et figurent à part comme « non datés », ' +
+      'peuvent être placés dans une année\u00a0: ils comptent dans le total et figurent à part comme «\u00a0non datés\u00a0», ' +
       'si bien que le total peut dépasser le chiffre de la dernière année. Avec une période, la série commence ' +
       'à sa première année.',
     zh:

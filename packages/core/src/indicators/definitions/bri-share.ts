@@ -33,8 +33,8 @@ export const briShareIndicator = measuredIndicator({
         'Numerator: agreements with explicit or contextual framing. Denominator: agreements with explicit, ' +
         'contextual or no framing; agreements whose framing is unknown are left out and reported as a part.',
       fr:
-        'Numérateur : accords au cadrage explicite ou contextuel. Dénominateur : accords au cadrage explicite, ' +
-        'contextuel ou absent ; les accords au cadrage inconnu sont exclus et indiqués à part.',
+        'Numérateur\u00a0: accords au cadrage explicite ou contextuel. Dénominateur\u00a0: accords au cadrage explicite, ' +
+        'contextuel ou absent\u202f; les accords au cadrage inconnu sont exclus et indiqués à part.',
       zh:
         '分子：明确提及或处于“一带一路”背景下的协议。分母：明确提及、背景相关或无“一带一路”表述的协议；框架' +
         '归属未知的协议不计入，并单独列出。',

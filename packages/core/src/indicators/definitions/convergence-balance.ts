@@ -44,10 +44,10 @@ export const convergenceBalanceIndicator = measuredIndicator({
         'Chinese standards coded present, and not anchored. Agreements that are neither do not count; n is ' +
         'N_A + N_B, and when it is 0 the balance has no value.',
       fr:
-        'CB = (N_A − N_B) / (N_A + N_B). N_A : accords ancrés (comme pour la part des accords ancrés dans les ' +
-        'normes internationales). N_B : accords de reconnaissance seule — reconnaissance mutuelle (par le type ou ' +
+        'CB = (N_A − N_B) / (N_A + N_B). N_A\u00a0: accords ancrés (comme pour la part des accords ancrés dans les ' +
+        'normes internationales). N_B\u00a0: accords de reconnaissance seule — reconnaissance mutuelle (par le type ou ' +
         'la clause) ou adoption unilatérale de normes chinoises codée présente, sans ancrage. Les accords qui ne ' +
-        'relèvent d’aucune des deux catégories ne comptent pas ; n vaut N_A + N_B et, s’il est égal à 0, la ' +
+        'relèvent d’aucune des deux catégories ne comptent pas\u202f; n vaut N_A + N_B et, s’il est égal à 0, la ' +
         'valeur n’est pas définie.',
       zh:
         'CB = (N_A − N_B) / (N_A + N_B)。N_A：锚定于国际标准的协议（定义同国际标准锚定协议占比）。N_B：仅互认' +

@@ -29,7 +29,7 @@ const meta: IndicatorMeta = {
       'tally, as a share of the documents that tally claims; likewise for partners.',
     fr:
       'Accords documentés dans le jeu de données et signés au plus tard à la date du dernier décompte officiel ' +
-      'cumulatif, rapportés au nombre de documents annoncé par ce décompte ; de même pour les partenaires.',
+      'cumulatif, rapportés au nombre de documents annoncé par ce décompte\u202f; de même pour les partenaires.',
     zh: '数据集中记录的、在最新官方累计统计截止日期当日或之前签署的协议数，占该统计所称文件数的比例；合作方同理。',
   },
   methodology: methodology(
@@ -44,16 +44,16 @@ const meta: IndicatorMeta = {
         'value above 100% means the dataset documents more than the claim. The tally covers all partners and ' +
         'sectors, so the comparison is meaningful without filters.',
       fr:
-        'Le décompte retenu est la dernière déclaration officielle de la série « cumulative » qui indique un ' +
-        'nombre de documents ; le résultat le nomme. Numérateur : accords datés au plus tard de sa date (une date ' +
-        'connue au mois ou à l’année près compte si ce mois ou cette année n’est pas postérieur ; un accord non ' +
-        'daté compte si une source le montre déjà signé à cette date, sa date « signé au plus tard le » ne lui ' +
+        'Le décompte retenu est la dernière déclaration officielle de la série «\u00a0cumulative\u00a0» qui indique un ' +
+        'nombre de documents\u202f; le résultat le nomme. Numérateur\u00a0: accords datés au plus tard de sa date (une date ' +
+        'connue au mois ou à l’année près compte si ce mois ou cette année n’est pas postérieur\u202f; un accord non ' +
+        'daté compte si une source le montre déjà signé à cette date, sa date «\u00a0signé au plus tard le\u00a0» ne lui ' +
         'étant pas postérieure). Les autres accords non datés ne peuvent être comparés et sont indiqués à ' +
         'part, de même que les accords signés après. La ' +
         'couverture des partenaires rapporte les partenaires distincts des accords comptés au nombre de ' +
-        'partenaires du décompte. Un décompte « au moins » fait de la part une borne supérieure ; une valeur ' +
-        'supérieure à 100 % signifie que le jeu de données documente davantage que le décompte. Le décompte porte ' +
-        'sur tous les partenaires et secteurs : la comparaison n’a de sens que sans filtre.',
+        'partenaires du décompte. Un décompte «\u00a0au moins\u00a0» fait de la part une borne supérieure\u202f; une valeur ' +
+        'supérieure à 100\u202f% signifie que le jeu de données documente davantage que le décompte. Le décompte porte ' +
+        'sur tous les partenaires et secteurs\u00a0: la comparaison n’a de sens que sans filtre.',
       zh:
         '所用统计为“累计”系列中载明文件数的最新官方表述，结果中注明该统计。分子：签署日期在统计截止日期当日或' +
         '之前的协议（仅知月份或年份的日期，若该月或该年不晚于截止日期则计入；无日期的协议，若有来源表明其“最晚签署' +

@@ -25,7 +25,7 @@ export const depthScoreIndicator = measuredIndicator({
         'formation, travaux internationaux conjoints, fondement international, reconnaissance réciproque, ' +
         'adoption unilatérale, organe permanent, évaluation de la conformité), à la manière de l’indice de ' +
         'profondeur DESTA. Le score est la moyenne de D sur les accords codés — ceux qui ont au moins une ligne ' +
-        'de clause ; les accords non codés sont exclus et n indique le nombre d’accords pris en compte.',
+        'de clause\u202f; les accords non codés sont exclus et n indique le nombre d’accords pris en compte.',
       zh:
         '单项协议的深度 D 为八项条款（信息交流、培训、国际联合工作、国际标准基础、双向互认、单向采用、常设机构、' +
         '合格评定）中编码为“有”的条款数，参照 DESTA 深度指数。得分为已编码协议（至少有一条条款记录的协议）的 D' +

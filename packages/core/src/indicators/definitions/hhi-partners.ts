@@ -15,7 +15,7 @@ export const hhiPartnersIndicator = measuredIndicator({
       'Herfindahl–Hirschman index of partners: the sum of squared partner shares, from near 0 (many partners) ' +
       'to 1 (a single partner).',
     fr:
-      'Indice de Herfindahl-Hirschman des partenaires : somme des carrés des parts de chaque partenaire, de près ' +
+      'Indice de Herfindahl-Hirschman des partenaires\u00a0: somme des carrés des parts de chaque partenaire, de près ' +
       'de 0 (nombreux partenaires) à 1 (un seul partenaire).',
     zh: '合作方的赫芬达尔—赫希曼指数：各合作方份额的平方和，取值从接近 0（合作方众多）到 1（单一合作方）。',
   },
@@ -26,7 +26,7 @@ export const hhiPartnersIndicator = measuredIndicator({
         'agreement, so a 12-partner initiative gives each of its partners one pair. The denominator is the ' +
         'number of pairs.',
       fr:
-        'IHH = Σ s_i², où s_i est la part du partenaire i dans les paires partenaire–accord ; chaque partenaire ' +
+        'IHH = Σ s_i², où s_i est la part du partenaire i dans les paires partenaire–accord\u202f; chaque partenaire ' +
         'compte une fois par accord, si bien qu’une initiative à 12 partenaires donne une paire à chacun d’eux. ' +
         'Le dénominateur est le nombre de paires.',
       zh:

@@ -15,7 +15,7 @@ export const hhiSectorsIndicator = measuredIndicator({
       'Herfindahl–Hirschman index of ICS sectors: the sum of squared sector shares, from near 0 (many sectors) ' +
       'to 1 (a single sector).',
     fr:
-      'Indice de Herfindahl-Hirschman des secteurs ICS : somme des carrés des parts de chaque secteur, de près ' +
+      'Indice de Herfindahl-Hirschman des secteurs ICS\u00a0: somme des carrés des parts de chaque secteur, de près ' +
       'de 0 (nombreux secteurs) à 1 (un seul secteur).',
     zh: 'ICS 领域的赫芬达尔—赫希曼指数：各领域份额的平方和，取值从接近 0（领域众多）到 1（单一领域）。',
   },
@@ -26,8 +26,8 @@ export const hhiSectorsIndicator = measuredIndicator({
         'sectors gives one pair to each. Agreements without a sector are left out; n counts the agreements with ' +
         'at least one sector, and the denominator is the number of pairs.',
       fr:
-        'IHH = Σ s_i², où s_i est la part du secteur i dans les paires secteur–accord ; un accord qui couvre ' +
-        'plusieurs secteurs donne une paire à chacun. Les accords sans secteur sont exclus ; n compte les accords ' +
+        'IHH = Σ s_i², où s_i est la part du secteur i dans les paires secteur–accord\u202f; un accord qui couvre ' +
+        'plusieurs secteurs donne une paire à chacun. Les accords sans secteur sont exclus\u202f; n compte les accords ' +
         'ayant au moins un secteur et le dénominateur est le nombre de paires.',
       zh:
         'HHI = Σ s_i²，其中 s_i 为领域 i 在“领域—协议”对中所占份额；涉及多个领域的协议为每个领域各计一对。未标注' +

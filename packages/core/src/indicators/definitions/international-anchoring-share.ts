@@ -17,7 +17,7 @@ export const internationalAnchoringShareIndicator = measuredIndicator({
       'standards body, or providing for joint international standards work or an explicit basis in ' +
       'international standards.',
     fr:
-      'Part des accords ancrés dans la normalisation internationale : signés avec un organisme international ou ' +
+      'Part des accords ancrés dans la normalisation internationale\u00a0: signés avec un organisme international ou ' +
       'régional de normalisation, ou prévoyant des travaux conjoints dans les organismes internationaux de ' +
       'normalisation ou un fondement explicite sur les normes internationales.',
     zh:
@@ -36,7 +36,7 @@ export const internationalAnchoringShareIndicator = measuredIndicator({
         'normalisation (ISO, CEI, UIT, CEN-CENELEC, ETSI, ORAN, GSO…), ou lorsque la clause de travaux ' +
         'internationaux conjoints ou de fondement sur les normes internationales est codée présente. Tous les ' +
         'partenaires de l’accord sont pris en compte, quels que soient les filtres de partenaires. ' +
-        'Dénominateur : tous les accords comptés. Les clauses non codées comptent comme absentes.',
+        'Dénominateur\u00a0: tous les accords comptés. Les clauses non codées comptent comme absentes.',
       zh:
         '若协议的某一合作方为国际或区域标准化机构（ISO、IEC、ITU、CEN-CENELEC、ETSI、ARSO、GSO 等），或“在国际' +
         '标准组织中联合开展工作”或“明确以国际标准为基础”条款编码为“有”，则该协议视为锚定于国际标准。判断时考虑' +

@@ -19,9 +19,9 @@ export const mutualRecognitionShareIndicator = measuredIndicator({
         'provision coded present. Denominator: all agreements counted. A provision that is not coded counts as ' +
         'not present, so the share is a lower bound.',
       fr:
-        'Numérateur : accords de type « reconnaissance mutuelle de normes » ou dont la clause de reconnaissance ' +
-        'réciproque est codée présente. Dénominateur : tous les accords comptés. Une clause non codée compte ' +
-        'comme absente : la part est donc une borne inférieure.',
+        'Numérateur\u00a0: accords de type «\u00a0reconnaissance mutuelle de normes\u00a0» ou dont la clause de reconnaissance ' +
+        'réciproque est codée présente. Dénominateur\u00a0: tous les accords comptés. Une clause non codée compte ' +
+        'comme absente\u00a0: la part est donc une borne inférieure.',
       zh:
         '分子：类型为“标准互认”或“标准双向互认或采用”条款编码为“有”的协议。分母：纳入统计的全部协议。未编码' +
         '的条款按“无”处理，因此该比例为下限。',

@@ -24,7 +24,7 @@ const meta: IndicatorMeta = {
         'at its first year.',
       fr:
         'Un partenaire entre dans la série l’année de son premier accord daté. Les partenaires connus uniquement ' +
-        'par des accords non datés comptent dans le total et figurent à part comme « non datés ». Avec une ' +
+        'par des accords non datés comptent dans le total et figurent à part comme «\u00a0non datés\u00a0». Avec une ' +
         'période, la série commence à sa première année.',
       zh:
         '合作方计入其首份有日期协议的签署年份。仅见于无日期协议的合作方计入总数，并作为“无日期”单独列出。' +

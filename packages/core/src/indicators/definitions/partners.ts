@@ -15,7 +15,7 @@ export const partnersIndicator = measuredIndicator({
   methodology: methodology(
     {
       en: 'Counts distinct partner jurisdictions: a partner with several agreements counts once; n is the number of agreements.',
-      fr: 'Compte les juridictions partenaires distinctes : un partenaire qui a signé plusieurs accords compte une fois ; n est le nombre d’accords.',
+      fr: 'Compte les juridictions partenaires distinctes\u00a0: un partenaire qui a signé plusieurs accords compte une fois\u202f; n est le nombre d’accords.',
       zh: '统计不同的合作方管辖主体：签署多项协议的合作方只计一次；n 为协议数量。',
     },
     PARTNER_RULES,

@@ -24,9 +24,9 @@ const meta: IndicatorMeta = {
       'The overall figure is the mean share of the eight provisions present (depth score ÷ 8).',
     fr:
       'Un accord est codé lorsqu’au moins une de ses clauses a été codée à partir d’un passage d’une source. ' +
-      'Pour chaque clause : numérateur = accords codés où la clause est codée présente ; dénominateur = n = ' +
+      'Pour chaque clause\u00a0: numérateur = accords codés où la clause est codée présente\u202f; dénominateur = n = ' +
       'accords codés. Une clause pour laquelle aucun passage n’a été trouvé compte comme non présente, comme ' +
-      'pour le score de profondeur : les fréquences d’un accord s’additionnent à sa profondeur. Les accords ' +
+      'pour le score de profondeur\u00a0: les fréquences d’un accord s’additionnent à sa profondeur. Les accords ' +
       'jamais codés sont exclus. Le chiffre d’ensemble est la part moyenne des huit clauses présentes ' +
       '(score de profondeur ÷ 8).',
     zh:

@@ -15,7 +15,7 @@ export const renewalShareIndicator = measuredIndicator({
   methodology: methodology(
     {
       en: `${RENEWAL_RULE.en} Numerator: renewals. Denominator: all agreements counted.`,
-      fr: `${RENEWAL_RULE.fr} Numérateur : les renouvellements. Dénominateur : tous les accords comptés.`,
+      fr: `${RENEWAL_RULE.fr} Numérateur\u00a0: les renouvellements. Dénominateur\u00a0: tous les accords comptés.`,
       zh: `${RENEWAL_RULE.zh}分子：续签协议。分母：纳入统计的全部协议。`,
     },
     GROUP_RULES,

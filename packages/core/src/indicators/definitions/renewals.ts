@@ -15,7 +15,7 @@ export const renewalsIndicator = measuredIndicator({
   methodology: methodology(
     {
       en: `Counts renewals; n is the number of agreements. ${RENEWAL_RULE.en}`,
-      fr: `Compte les renouvellements ; n est le nombre d’accords. ${RENEWAL_RULE.fr}`,
+      fr: `Compte les renouvellements\u202f; n est le nombre d’accords. ${RENEWAL_RULE.fr}`,
       zh: `统计续签协议数量；n 为协议数量。${RENEWAL_RULE.zh}`,
     },
     GROUP_RULES,

@@ -12,8 +12,9 @@
 // --duration is per scenario, split over the rounds. `--latest-release-ttl 0` looks the latest release up on
 // every read (as createApp does by default); 1000 is what main.ts does.
 // --baseline: another checkout of this repository, built (`pnpm build`), whose API is loaded in the same
-// rounds as this one's, with the same flags, on data/ with SQLite in a state directory of its own: the list
-// of each build against the floors of the same pass (a change measured before and after in one run).
+// rounds as this one's, with the same flags: on SQLite with data/ in a state directory of its own, on
+// PostgreSQL reading the same database as this one's (so its migrations must be the same as this checkout's):
+// the list of each build against the floors of the same pass (a change measured before and after in one run).
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -67,8 +68,8 @@ const synthetic =
   values.synthetic === undefined ? null : numberOption('synthetic', { min: 1, integer: true });
 const engine = values.engine;
 const baseline = values.baseline === undefined ? null : path.resolve(values.baseline);
-if (baseline !== null && (synthetic !== null || engine !== 'sqlite')) {
-  console.error('--baseline: only with data/ on SQLite (the baseline loads data/ itself)');
+if (baseline !== null && synthetic !== null && engine === 'sqlite') {
+  console.error('--baseline: on SQLite only with data/ (the baseline loads data/ itself)');
   process.exit(2);
 }
 if (engine !== 'sqlite' && engine !== 'postgres') {

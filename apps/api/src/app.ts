@@ -28,6 +28,7 @@ import { openApiDocument } from './openapi/document.js';
 import { ApiRegistry } from './openapi/registry.js';
 import { DatasetCache } from './reading/dataset-cache.js';
 import { trustLatestRelease } from './reading/release-lookup.js';
+import { answerCachedReads } from './reading/answer-cached-reads.js';
 import { attachResponseCache, ResponseCache } from './reading/response-cache.js';
 import { pagesRoutes } from './pages/pages.routes.js';
 import { faviconRoutes } from './pages/favicon.js';
@@ -66,12 +67,20 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   app.set('trust proxy', typeof trust === 'number' ? trust : [...trust]);
   // One spelling per route: /V1/CITE is not /v1/cite (so no limit or cache is keyed on another spelling).
   app.set('case sensitive routing', true);
-  if (options.responseCache ?? true) attachResponseCache(app, new ResponseCache());
+  const responseCache = (options.responseCache ?? true) ? new ResponseCache() : null;
+  if (responseCache) attachResponseCache(app, responseCache);
   trustLatestRelease(deps.db, options.latestReleaseTtlMs ?? 0);
 
   app.use(requestLog(deps.logger));
   app.use(shareTheLoop());
   app.use((options.lifecycle ?? new ServerLifecycle()).middleware);
+  const limits = rateLimits(
+    { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
+    deps.logger,
+    deps.db.pgPool ?? null,
+  );
+  // A published read answered before is answered again here, counted by its rate limit (see there).
+  if (responseCache) app.use(answerCachedReads(deps.db, responseCache, limits.expensiveReads));
   app.use(compressResponses());
   // helmet's headers, and CORS for reads (GET, HEAD, preflights), computed once and set in one function.
   app.use(securityHeaders());
@@ -82,11 +91,6 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
     next();
   });
   app.use(authenticate(deps));
-  const limits = rateLimits(
-    { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
-    deps.logger,
-    deps.db.pgPool ?? null,
-  );
   app.use(limits.writes);
   app.use(limits.expensiveReads);
   app.use(limits.briefs);

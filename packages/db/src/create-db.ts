@@ -2,6 +2,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { setImportTimeout } from './bulk-transaction.js';
+import { preparingStatements } from './postgres-statements.js';
 import { reusingStatements } from './sqlite-statements.js';
 import type { DB } from './schema/database.js';
 
@@ -89,7 +90,8 @@ export function createDb(config: DbConfig, options: DbOptions = {}): Db {
   });
   // The pool passes an idle connection's failure on as well: reported above already, by the connection.
   pool.on('error', () => undefined);
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  // Statements marked to be prepared (a listing's page) are run by name: see preparingStatements.
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingStatements(pool) }) });
   if (settings.importTimeoutMs !== undefined) setImportTimeout(db, settings.importTimeoutMs);
   return { db, dialect: 'postgres', pgPool: pool, close: () => db.destroy() };
 }

@@ -24,7 +24,8 @@ export function representationTag(stateKey: string, req: Request, variant = '', 
   });
 }
 
-function matches(header: string | undefined, etag: string): boolean {
+/** Whether an If-None-Match header names `etag` (weak comparison, RFC 9110 §13.1.2) or is `*`. */
+export function noneMatchHits(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   if (header.trim() === '*') return true;
   const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
@@ -37,7 +38,7 @@ function matches(header: string | undefined, etag: string): boolean {
  */
 export function notModified(req: Request, res: Response, etag: string): boolean {
   res.setHeader('ETag', etag);
-  if (!matches(req.get('if-none-match'), etag)) return false;
+  if (!noneMatchHits(req.get('if-none-match'), etag)) return false;
   res.status(304).end();
   return true;
 }

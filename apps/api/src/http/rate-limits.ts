@@ -36,7 +36,7 @@ export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
 const READS = new Set(['GET', 'HEAD']);
 
 /** Whether a request asks for a brief: a POST of one, or its permalink (which renders it unless cached). */
-function asksForBrief(req: Request): boolean {
+export function asksForBrief(req: Request): boolean {
   if (req.method === 'POST') return /^\/v1\/briefs\/?$/.test(req.path);
   return READS.has(req.method) && /^\/v1\/briefs\/pdf\/?$/.test(req.path);
 }

@@ -1,5 +1,6 @@
 import type { ContentCoding } from '../http/accept-encoding.js';
 import type { Express, Request } from 'express';
+import { CachedReplies } from './cached-replies.js';
 
 export interface ResponseCacheLimits {
   /** Most bytes of bodies held at once. */
@@ -24,6 +25,8 @@ export const DEFAULT_RESPONSE_CACHE_LIMITS: ResponseCacheLimits = {
 export class ResponseCache {
   private readonly entries = new Map<string, Buffer>();
   private held = 0;
+  /** How the reads whose bodies are held here were answered, to answer them again (answerCachedReads). */
+  readonly replies = new CachedReplies();
 
   constructor(readonly limits: ResponseCacheLimits = DEFAULT_RESPONSE_CACHE_LIMITS) {}
 

@@ -49,7 +49,8 @@ export async function sendRead(
   res.vary('Accept-Encoding');
   encodedByRoute(res);
   const tag = representationTag(stateKey(context), req, variant);
-  if (notModified(req, res, encodedTag(tag, coding))) return;
+  const etag = encodedTag(tag, coding);
+  if (notModified(req, res, etag)) return;
   const cache = context.kind === 'release' ? responseCacheOf(req.app) : null;
   let body = cache?.get(tag, coding);
   if (!body) {
@@ -65,4 +66,13 @@ export async function sendRead(
   res.setHeader('Content-Type', JSON_TYPE);
   if (coding !== 'identity') res.setHeader('Content-Encoding', coding);
   res.send(body);
+  // The next such request is answered from the cache before the chain (answerCachedReads).
+  if (cache && context.kind === 'release' && request.principal === null) {
+    cache.replies.record(req, res, {
+      tag,
+      coding,
+      etag,
+      latest: context.pinned ? null : context.release.id,
+    });
+  }
 }

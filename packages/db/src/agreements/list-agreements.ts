@@ -1,6 +1,7 @@
 import { expressionBuilder, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { dialectOf } from '../dialect-of.js';
 import { InvalidQueryError } from '../errors/invalid-query-error.js';
+import { executePrepared } from '../postgres-statements.js';
 import { assertPartition, type Partition } from '../partition/partition.js';
 import {
   AGREEMENT_RECORD_COLUMNS,
@@ -88,12 +89,15 @@ async function pageRows(
     .selectFrom('agreements')
     .where((eb) => eb.and(agreementFilters(eb, dialect, partition, query)));
   const pageQuery = matching.select([...new Set<ListedColumn | SortColumn>([...select, 'id', column])]);
-  const read = (condition: Expression<SqlBool> | undefined, limit: number) =>
-    (condition === undefined ? pageQuery : pageQuery.where(condition))
+  const read = (condition: Expression<SqlBool> | undefined, limit: number) => {
+    const ordered = (condition === undefined ? pageQuery : pageQuery.where(condition))
       .orderBy(column, (ob) => (direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
       .$if(column !== 'id', (qb) => qb.orderBy('id', 'asc'))
-      .limit(limit)
-      .execute();
+      .limit(limit);
+    // PostgreSQL parses and plans a listing's page once per connection and shape (SQLite keeps its
+    // statements by text: sqlite-statements.ts).
+    return dialect === 'postgres' ? executePrepared(db, ordered) : ordered.execute();
+  };
   // One row more than the page tells whether a next page exists. After a cursor, the ranges are read in
   // order until that many rows are found (usually the first two: the ties, then the range beyond them).
   const readPage = async () => {

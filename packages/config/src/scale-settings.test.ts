@@ -17,6 +17,7 @@ describe('the settings of several processes behind a proxy', () => {
         statementTimeoutMs: 30_000,
         importTimeoutMs: 3_600_000,
         applicationName: 'sco',
+        preparedStatements: true,
       },
     });
     expect(config.trustProxy).toEqual(['loopback']);
@@ -33,6 +34,7 @@ describe('the settings of several processes behind a proxy', () => {
         SCO_DB_STATEMENT_TIMEOUT_MS: '9000',
         SCO_DB_IMPORT_TIMEOUT_MS: '7200000',
         SCO_DB_APPLICATION_NAME: 'sco-api-1',
+        SCO_DB_PREPARED_STATEMENTS: 'off',
         SCO_TRUST_PROXY: '10.0.0.0/8, loopback',
         SCO_KEEP_ALIVE_TIMEOUT_MS: '75000',
       },
@@ -45,6 +47,7 @@ describe('the settings of several processes behind a proxy', () => {
         statementTimeoutMs: 9000,
         importTimeoutMs: 7_200_000,
         applicationName: 'sco-api-1',
+        preparedStatements: false,
       },
     });
     expect(config.trustProxy).toEqual(['10.0.0.0/8', 'loopback']);
@@ -70,6 +73,9 @@ describe('the settings of several processes behind a proxy', () => {
       /SCO_DB_IMPORT_TIMEOUT_MS: expected from 1000 to 86400000 milliseconds/,
     );
     expect(() => loadConfig({ SCO_DB_APPLICATION_NAME: 'a;b' }, root)).toThrow(/SCO_DB_APPLICATION_NAME/);
+    expect(() => loadConfig({ SCO_DB_PREPARED_STATEMENTS: 'no' }, root)).toThrow(
+      /SCO_DB_PREPARED_STATEMENTS: expected on or off/,
+    );
     expect(() =>
       loadConfig({ SCO_KEEP_ALIVE_TIMEOUT_MS: '70000', SCO_HEADERS_TIMEOUT_MS: '60000' }, root),
     ).toThrow(/SCO_HEADERS_TIMEOUT_MS: 60000 ms must be above the keep-alive timeout/);

@@ -16,6 +16,12 @@ export interface PoolSettings {
   readonly importTimeoutMs: number;
   /** The application_name the server shows in pg_stat_activity (SCO_DB_APPLICATION_NAME). */
   readonly applicationName: string;
+  /**
+   * Whether a listing's page runs as a named prepared statement, parsed and planned once per connection
+   * (SCO_DB_PREPARED_STATEMENTS=on|off): off behind a pooler that cannot carry named statements (PgBouncer
+   * before 1.21, or with max_prepared_statements = 0, in transaction mode).
+   */
+  readonly preparedStatements: boolean;
 }
 
 /**
@@ -45,6 +51,7 @@ export const DEFAULT_POOL: PoolSettings = {
   statementTimeoutMs: 30_000,
   importTimeoutMs: 3_600_000,
   applicationName: 'sco',
+  preparedStatements: true,
 };
 /** Loopback only: a proxy on the same machine (the default before this setting existed). */
 export const DEFAULT_TRUST_PROXY: TrustProxy = ['loopback'];
@@ -107,6 +114,10 @@ export const scaleVariables = {
     .string()
     .regex(/^[\w .:@-]{1,63}$/, 'expected up to 63 letters, digits, spaces or . : @ - _')
     .optional(),
+  SCO_DB_PREPARED_STATEMENTS: z
+    .enum(['on', 'off'], { error: 'expected on or off' })
+    .transform((value) => value === 'on')
+    .optional(),
   SCO_JOB_EXPIRE_SECONDS: z
     .string()
     .regex(/^\d+$/, 'expected a number of seconds')
@@ -135,6 +146,7 @@ export function scaleSettings(vars: ScaleVariables): ScaleSettings {
       statementTimeoutMs: vars.SCO_DB_STATEMENT_TIMEOUT_MS ?? DEFAULT_POOL.statementTimeoutMs,
       importTimeoutMs: vars.SCO_DB_IMPORT_TIMEOUT_MS ?? DEFAULT_POOL.importTimeoutMs,
       applicationName: vars.SCO_DB_APPLICATION_NAME ?? DEFAULT_POOL.applicationName,
+      preparedStatements: vars.SCO_DB_PREPARED_STATEMENTS ?? DEFAULT_POOL.preparedStatements,
     },
     jobExpireSeconds: vars.SCO_JOB_EXPIRE_SECONDS ?? DEFAULT_JOB_EXPIRE_SECONDS,
   };

@@ -24,6 +24,11 @@ export interface PgPoolSettings {
    */
   readonly importTimeoutMs?: number;
   readonly applicationName: string;
+  /**
+   * Whether statements marked for it (a listing's page) run as named prepared statements
+   * (`preparingStatements`); true when absent. Off behind a pooler that cannot carry them.
+   */
+  readonly preparedStatements?: boolean;
 }
 
 /** Without settings: never wait forever for a connection or a statement. */
@@ -91,7 +96,11 @@ export function createDb(config: DbConfig, options: DbOptions = {}): Db {
   // The pool passes an idle connection's failure on as well: reported above already, by the connection.
   pool.on('error', () => undefined);
   // Statements marked to be prepared (a listing's page) are run by name: see preparingStatements.
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingStatements(pool) }) });
+  const db = new Kysely<DB>({
+    dialect: new PostgresDialect({
+      pool: settings.preparedStatements === false ? pool : preparingStatements(pool),
+    }),
+  });
   if (settings.importTimeoutMs !== undefined) setImportTimeout(db, settings.importTimeoutMs);
   return { db, dialect: 'postgres', pgPool: pool, close: () => db.destroy() };
 }

@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import type pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { listAgreementIds } from './agreements/list-agreements.js';
+import { createDb } from './create-db.js';
+import { migrateToLatest } from './migrate/migrate-to-latest.js';
 import { PREPARED_MARK, preparingStatements, type PgPoolLike } from './postgres-statements.js';
 import { openTestDb, testDatabases } from './testing/index.js';
 
@@ -80,6 +82,35 @@ describe.skipIf(postgres.length === 0).each(postgres)('a listing page on $dialec
       expect(prepared[1]).toMatch(/order by "sort_title" asc/);
     } finally {
       await db.dispose();
+    }
+  });
+
+  it('is sent unnamed when prepared statements are off (a pooler that cannot carry them)', async () => {
+    const instance = await database.create();
+    if (instance.config.dialect !== 'postgres') throw new Error('a PostgreSQL test database');
+    const handle = createDb({
+      ...instance.config,
+      pool: {
+        max: 2,
+        connectionTimeoutMs: 5000,
+        statementTimeoutMs: 30_000,
+        applicationName: 'sco-test',
+        preparedStatements: false,
+      },
+    });
+    try {
+      await migrateToLatest(handle.db);
+      const prepared = await handle.db.transaction().execute(async (trx) => {
+        for (const from of [2010, 2015]) {
+          const page = await listAgreementIds(trx, '1.0.0', { limit: 50, from, sort: '-signed_date' });
+          expect(page.ids).toEqual([]);
+        }
+        return sql<{ n: number }>`select count(*)::int as n from pg_prepared_statements`.execute(trx);
+      });
+      expect(prepared.rows[0]?.n).toBe(0);
+    } finally {
+      await handle.close();
+      await instance.drop();
     }
   });
 });

@@ -7,6 +7,7 @@
 // PostgreSQL runs when SCO_TEST_DATABASE_URL names a server (a database of its own is created and dropped).
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
+import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as briefs from '@sco/briefs';

@@ -16,9 +16,10 @@ export function releaseStore<T>(): (data: ReleaseArrays) => Map<string, T> {
   const kept = new WeakMap<readonly Agreement[], WeakMap<readonly TallyAggregate[], Map<string, T>>>();
   return (data) => {
     let byTallies = kept.get(data.agreements);
-    if (!byTallies) kept.set(data.agreements, (byTallies = new WeakMap()));
+    if (!byTallies)
+      kept.set(data.agreements, (byTallies = new WeakMap<readonly TallyAggregate[], Map<string, T>>()));
     let values = byTallies.get(data.tallies);
-    if (!values) byTallies.set(data.tallies, (values = new Map()));
+    if (!values) byTallies.set(data.tallies, (values = new Map<string, T>()));
     return values;
   };
 }

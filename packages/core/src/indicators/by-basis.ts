@@ -23,7 +23,7 @@ export function inBasis(
   basis: VerificationBasis,
 ): readonly SelectedAgreement[] {
   let bases = split.get(items);
-  if (!bases) split.set(items, (bases = new Map()));
+  if (!bases) split.set(items, (bases = new Map<VerificationBasis, readonly SelectedAgreement[]>()));
   let kept = bases.get(basis);
   if (!kept)
     bases.set(basis, (kept = items.filter((item) => includedIn(basis, item.agreement.verification))));

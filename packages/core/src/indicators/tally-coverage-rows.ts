@@ -34,7 +34,7 @@ const computed = new WeakMap<readonly Agreement[], Map<string, ByBasis<CoverageR
  */
 export function coverageByBasis(agreements: readonly Agreement[], asOf: string): ByBasis<CoverageRange> {
   let byDate = computed.get(agreements);
-  if (!byDate) computed.set(agreements, (byDate = new Map()));
+  if (!byDate) computed.set(agreements, (byDate = new Map<string, ByBasis<CoverageRange>>()));
   const known = byDate.get(asOf);
   if (known) return known;
   const coverage = deepFreeze(

@@ -17,7 +17,7 @@ const computed = new WeakMap<readonly Agreement[], WeakMap<TallyAggregate, Indic
 
 function coverageAgainst(tally: TallyAggregate, agreements: readonly Agreement[]): IndicatorResult {
   let byTally = computed.get(agreements);
-  if (!byTally) computed.set(agreements, (byTally = new WeakMap()));
+  if (!byTally) computed.set(agreements, (byTally = new WeakMap<TallyAggregate, IndicatorResult>()));
   const known = byTally.get(tally);
   if (known) return known;
   const outcome = computeIndicator('coverage', {

@@ -27,6 +27,7 @@ import { loadConfig } from '@sco/config';
 import { loadDataPackage } from '@sco/datapackage';
 import { createDb, importDataset, migrateToLatest } from '@sco/db';
 import { testDatabases } from '@sco/db/testing';
+import { freePort } from '../free-port.mjs';
 import { generateDataset } from '../scale/generate.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -87,15 +88,13 @@ const MISS = { rps: 0.5, p99: 3 };
 /** What a browser sends: the API answers the list with brotli. */
 const COMPRESSED = { 'accept-encoding': 'gzip, deflate, br' };
 
-let nextPort = 43000 + Math.floor(Math.random() * 2000);
-
 async function startServer(kind, ...args) {
   return startServerOf(here, kind, ...args);
 }
 
 /** A server of bench/api/servers.mjs in `dir` (this checkout's or the baseline's). */
 async function startServerOf(dir, kind, ...args) {
-  const port = nextPort++;
+  const port = await freePort();
   // stdout (the API's request log) is discarded, as a log shipper would take it; errors still show.
   const child = fork(path.join(dir, 'servers.mjs'), [kind, String(port), ...args], {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],

@@ -16,6 +16,7 @@ import { setTimeout } from 'node:timers';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { testDatabases } from '@sco/db/testing';
+import { freePort } from '../free-port.mjs';
 import { plotSamples } from './plot.mjs';
 import { flat, startSampling } from './sampler.mjs';
 import { BROWSER, REVALIDATED, cycle, trafficMix } from './traffic.mjs';
@@ -57,11 +58,9 @@ const bound = setTimeout(
 );
 bound.unref();
 
-let nextPort = 45000 + Math.floor(Math.random() * 2000);
-
 /** Forks a server; `args(port)` gives its arguments. */
 async function start(script, args) {
-  const port = nextPort++;
+  const port = await freePort();
   // stdout (the API's request log) is discarded, as a log shipper would take it; errors still show.
   const child = fork(path.join(here, script), args(String(port)), {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],

@@ -11,13 +11,13 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { setTimeout } from 'node:timers';
 import { parseArgs } from 'node:util';
+import { freePort } from '../free-port.mjs';
 import autocannon from 'autocannon';
 import { createDb } from '@sco/db';
 import { testDatabases } from '@sco/db/testing';
@@ -52,14 +52,6 @@ const bound = setTimeout(
   (rounds * 2 * (duration + 10) + 180) * 1000,
 );
 bound.unref();
-
-async function freePort() {
-  const server = createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** One API process; resolves once /readyz answers 200. Its request log (stdout) is discarded. */
 async function startApi(env, name) {

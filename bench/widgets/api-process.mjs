@@ -4,11 +4,12 @@ import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../free-port.mjs';
 
 const server = path.join(path.dirname(fileURLToPath(import.meta.url)), 'api-server.mjs');
 
 export async function startApi(stateDir) {
-  const port = 44000 + Math.floor(Math.random() * 2000);
+  const port = await freePort();
   const child = fork(server, [String(port), stateDir], {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });

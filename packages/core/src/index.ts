@@ -258,6 +258,7 @@ export {
   type PartnerProfileRequest,
 } from './presenters/partner-profile.js';
 export { coverageRange, type Bounds, type CoverageRange } from './indicators/coverage-range.js';
+export type { CoverageInput } from './indicators/coverage-input.js';
 export {
   coverageByBasis,
   tallyCoverageRows,

@@ -32,6 +32,7 @@ export type { ApiKeysTable, ApiKeyRow } from './schema/api-keys-table.js';
 export { DRAFT, isPartition, type Partition } from './partition/partition.js';
 export { writePartition } from './dataset/write-partition.js';
 export { loadDataset, UNRELEASED_VERSION } from './dataset/load-dataset.js';
+export { loadCoverageInputs } from './dataset/load-coverage-inputs.js';
 export type { RecordVersions, VersionedType } from './dataset/record-versions.js';
 export { lockDraft } from './partition/lock-draft.js';
 

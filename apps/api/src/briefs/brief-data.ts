@@ -35,9 +35,7 @@ export async function releaseBriefData(
   const earlier = before
     ? {
         release: { id: before.id, published_at: before.published_at },
-        agreements: (
-          await datasets.get({ kind: 'release', partition: before.id, release: before, pinned: true })
-        ).agreements,
+        agreements: await datasets.coverageInputs(before.id),
       }
     : null;
   return briefData({

@@ -7,6 +7,7 @@ import {
   VERIFICATION_BASES,
   type Agreement,
   type Bounds,
+  type CoverageInput,
   type Lang,
   type TallyAggregate,
 } from '@sco/core';
@@ -21,10 +22,10 @@ const official = (value: number | null, lang: Lang) => (value === null ? '?' : f
 const change = ({ lower, upper }: Bounds, lang: Lang) =>
   formatNumberRange(lower, upper, lang, { signed: true });
 
-/** The release a coverage table is compared with: its id and its agreements. */
+/** The release a coverage table is compared with: its id and its agreements' coverage inputs. */
 export interface EarlierRelease {
   readonly id: string;
-  readonly agreements: readonly Agreement[];
+  readonly agreements: readonly CoverageInput[];
 }
 
 /**

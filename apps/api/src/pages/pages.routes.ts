@@ -73,9 +73,7 @@ export function pagesRoutes(
     const earlier = before
       ? {
           id: before.id,
-          agreements: (
-            await datasets.get({ kind: 'release', partition: before.id, release: before, pinned: true })
-          ).agreements,
+          agreements: await datasets.coverageInputs(before.id),
         }
       : undefined;
     const texts = landingTextsFor(lang);

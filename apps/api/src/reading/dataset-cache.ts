@@ -2,10 +2,11 @@ import {
   assembleAgreements,
   assembleTallies,
   type Agreement,
+  type CoverageInput,
   type Dataset,
   type TallyAggregate,
 } from '@sco/core';
-import { loadDataset, type Db } from '@sco/db';
+import { loadCoverageInputs, loadDataset, type Db } from '@sco/db';
 import { stateKey, type ReadContext } from './read-context.js';
 
 /** A dataset with its agreements and tallies assembled once. */
@@ -15,12 +16,26 @@ export interface LoadedDataset {
   readonly tallies: readonly TallyAggregate[];
 }
 
+/** Takes `key` to the end of a map kept in order of use, and drops the oldest past `capacity`. */
+function touch<T>(entries: Map<string, T>, key: string, value: T, capacity: number): void {
+  entries.delete(key);
+  entries.set(key, value);
+  while (entries.size > capacity) {
+    const oldest = entries.keys().next().value;
+    if (oldest === undefined) break;
+    entries.delete(oldest);
+  }
+}
+
 /**
  * Datasets by state (a release, or the draft at a revision), assembled once and kept: releases never
- * change, and a new draft revision has a new key. Holds a few states at most, dropping the oldest.
+ * change, and a new draft revision has a new key. Holds a few states at most, dropping the oldest. Beside
+ * them, the coverage inputs of the releases that are only compared with (the one before the latest, for
+ * the change since it): read narrow (`loadCoverageInputs`), two at most, unless the whole release is here.
  */
 export class DatasetCache {
   private readonly entries = new Map<string, Promise<LoadedDataset>>();
+  private readonly narrow = new Map<string, Promise<readonly CoverageInput[]>>();
 
   constructor(
     private readonly db: Db,
@@ -41,12 +56,23 @@ export class DatasetCache {
       tallies: assembleTallies(dataset),
     }));
     loading.catch(() => this.entries.delete(key));
-    this.entries.set(key, loading);
-    while (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.entries.delete(oldest);
-    }
+    touch(this.entries, key, loading, this.capacity);
+    return loading;
+  }
+
+  /**
+   * The coverage inputs of a release (core's `CoverageInput`, e.g. to compare the coverage of the official
+   * tallies with it): its assembled agreements when this cache holds the release, otherwise a narrow read,
+   * kept for the next request.
+   */
+  coverageInputs(release: string): Promise<readonly CoverageInput[]> {
+    const key = `release:${release}`;
+    const whole = this.entries.get(key);
+    if (whole) return whole.then((loaded) => loaded.agreements);
+    const kept = this.narrow.get(key);
+    const loading = kept ?? loadCoverageInputs(this.db.db, release);
+    if (!kept) loading.catch(() => this.narrow.delete(key));
+    touch(this.narrow, key, loading, 2);
     return loading;
   }
 }

@@ -12,7 +12,7 @@ import { ReleaseNotFoundError } from './release-not-found-error.js';
 export class BriefDataCache {
   private readonly entries = new Map<string, Promise<BriefData>>();
 
-  /** @param size how many releases are kept (each holds its agreements and its predecessor's in memory). */
+  /** @param size how many releases are kept (each holds its agreements, and its predecessor's coverage inputs). */
   constructor(private readonly size = 2) {}
 
   /** The data of a release (default: the latest). Throws ReleaseNotFoundError as loadBriefData does. */

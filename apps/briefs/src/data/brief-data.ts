@@ -2,10 +2,18 @@ import {
   assembleAgreements,
   assembleTallies,
   type Agreement,
+  type CoverageInput,
   type Dataset,
   type TallyAggregate,
 } from '@sco/core';
-import { getRelease, latestRelease, loadDataset, previousRelease, type Executor } from '@sco/db';
+import {
+  getRelease,
+  latestRelease,
+  loadCoverageInputs,
+  loadDataset,
+  previousRelease,
+  type Executor,
+} from '@sco/db';
 import { ReleaseNotFoundError } from './release-not-found-error.js';
 
 /** The release a brief names, as every API body names it. */
@@ -14,10 +22,13 @@ export interface ReleaseRef {
   readonly published_at: string | null;
 }
 
-/** A release published before the brief's, with its agreements: what the brief reports change against. */
+/**
+ * A release published before the brief's, with what the brief reports change against: its agreements'
+ * coverage of the official tallies (core's `CoverageInput`; assembled agreements are such inputs too).
+ */
 export interface EarlierRelease {
   readonly release: ReleaseRef;
-  readonly agreements: readonly Agreement[];
+  readonly agreements: readonly CoverageInput[];
 }
 
 /**
@@ -63,7 +74,8 @@ export async function loadBriefData(db: Executor, release?: string): Promise<Bri
   const earlier = before
     ? {
         release: { id: before.id, published_at: before.published_at },
-        agreements: assembleAgreements(await loadDataset(db, before.id)),
+        // Only compared with: a narrow read of what its coverage needs, not the whole release assembled.
+        agreements: await loadCoverageInputs(db, before.id),
       }
     : null;
   return briefData({ release: found, dataset: await loadDataset(db, found.id), earlier });

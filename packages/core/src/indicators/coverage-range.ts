@@ -1,4 +1,4 @@
-import type { Agreement } from '../dataset/assemble.js';
+import type { CoverageInput } from './coverage-input.js';
 import { placeAgainstTally } from './tally-placement.js';
 
 export interface Bounds {
@@ -23,10 +23,10 @@ export interface CoverageRange {
  * before the tally's date (by their date or by their bound), the upper bound adds those that straddle it
  * (see `placeAgainstTally`); the undated ones count in neither and are reported apart.
  */
-export function coverageRange(agreements: readonly Agreement[], asOf: string): CoverageRange {
+export function coverageRange(agreements: readonly CoverageInput[], asOf: string): CoverageRange {
   const standardisation = agreements.filter((agreement) => agreement.scope === 'standardisation');
-  const surely: Agreement[] = [];
-  const maybe: Agreement[] = [];
+  const surely: CoverageInput[] = [];
+  const maybe: CoverageInput[] = [];
   let undated = 0;
   for (const agreement of standardisation) {
     const placement = placeAgainstTally(agreement, asOf);
@@ -34,7 +34,7 @@ export function coverageRange(agreements: readonly Agreement[], asOf: string): C
     else if (placement === 'straddles') maybe.push(agreement);
     else if (placement === 'undated') undated += 1;
   }
-  const partnersOf = (items: readonly Agreement[]) =>
+  const partnersOf = (items: readonly CoverageInput[]) =>
     new Set(items.flatMap((agreement) => agreement.partners.map((partner) => partner.code))).size;
   return {
     documents: { lower: surely.length, upper: surely.length + maybe.length },

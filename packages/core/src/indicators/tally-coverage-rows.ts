@@ -1,6 +1,6 @@
-import type { Agreement } from '../dataset/assemble.js';
 import { includedIn } from '../vocabulary/verification.js';
 import { byBasis, type ByBasis } from './by-basis.js';
+import type { CoverageInput } from './coverage-input.js';
 import { coverageRange, type Bounds, type CoverageRange } from './coverage-range.js';
 
 /** What an official tally needs to be compared with the data. */
@@ -26,13 +26,13 @@ export interface TallyCoverageRow<T extends ComparableTally> {
 }
 
 /** Coverage worked out per release's agreements (by identity) and date: every output asks for the same tallies. */
-const computed = new WeakMap<readonly Agreement[], Map<string, ByBasis<CoverageRange>>>();
+const computed = new WeakMap<readonly CoverageInput[], Map<string, ByBasis<CoverageRange>>>();
 
 /**
  * The coverage of one tally's date at each verification basis (verified, + single-source, all), worked out
  * once per agreements array and date (the result is frozen: it is shared).
  */
-export function coverageByBasis(agreements: readonly Agreement[], asOf: string): ByBasis<CoverageRange> {
+export function coverageByBasis(agreements: readonly CoverageInput[], asOf: string): ByBasis<CoverageRange> {
   let byDate = computed.get(agreements);
   if (!byDate) computed.set(agreements, (byDate = new Map<string, ByBasis<CoverageRange>>()));
   const known = byDate.get(asOf);
@@ -70,8 +70,8 @@ const minus = (now: Bounds, then: Bounds): Bounds => ({
  */
 export function tallyCoverageRows<T extends ComparableTally>(
   tallies: readonly T[],
-  agreements: readonly Agreement[],
-  earlier?: readonly Agreement[],
+  agreements: readonly CoverageInput[],
+  earlier?: readonly CoverageInput[],
 ): TallyCoverageRow<T>[] {
   return tallies
     .filter((tally) => tally.series === 'cumulative' && tally.documents !== null)

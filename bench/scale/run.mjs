@@ -1,6 +1,7 @@
 // The cost curve: the real data (137 agreements) and synthetic datasets of 10k, 100k (1M with --sizes) on
 // SQLite and PostgreSQL. For each: import (a synthetic one in slices) with its peak RSS, then through the API in this process (response cache off, so
-// every request is a miss): the filtered list's first page and a deep cursor page, a search, every
+// every request is a miss): the filtered list's first page and a deep cursor page, a search, the official
+// tallies (first request and again), every
 // indicator (first request, which loads the release, and again), the counted indicators, a partner profile,
 // and the CSV export of every agreement with this process's peak RSS. Prints a Markdown table with each
 // time's ratio to 137.
@@ -239,6 +240,10 @@ async function measure(engine, size, real) {
     row.listDeep = deep.next ? await p50(base, `${LIST}&cursor=${encodeURIComponent(deep.next)}`) : null;
     row.search = await p50(base, '/v1/agreements?limit=50&q=railway');
     row.partnerFilter = await p50(base, '/v1/agreements?limit=50&partner=DEU&sort=-signed_date');
+    // The official tallies with their coverage, before anything holds the release whole (decision 39): the
+    // first request reads the release's coverage inputs, the next ones only count.
+    row.talliesFirst = (await timed(() => get(base, '/v1/tallies'))).ms;
+    row.tallies = await p50(base, '/v1/tallies');
     // The export before the indicators, so that its RSS growth is measured before they hold anything.
     globalThis.gc?.();
     const baseline = process.memoryUsage().rss / 2 ** 20;
@@ -321,6 +326,8 @@ const COLUMNS = [
   ['listDeep', 'list deep'],
   ['search', 'q'],
   ['partnerFilter', 'partner='],
+  ['talliesFirst', 'tallies 1st'],
+  ['tallies', 'tallies'],
   ['indicatorsFirst', 'all indicators 1st'],
   ['indicators', 'indicators'],
   ['countedFirst', 'counted 1st'],

@@ -234,8 +234,8 @@ export {
 } from './presenters/present-indicator.js';
 export { indicatorValues, type IndicatorValuesRequest } from './presenters/indicator-values.js';
 export type { TallySourceBody, TallyCoverageBody, OfficialTallyBody } from './presenters/tally-bodies.js';
-export { tallyCoverage } from './presenters/tally-coverage.js';
-export { presentTally, listTallies, type TallyQuery } from './presenters/list-tallies.js';
+export { comparedWithData, presentTallyCoverage, tallyCoverage } from './presenters/tally-coverage.js';
+export { presentTally, listTallies, selectTallies, type TallyQuery } from './presenters/list-tallies.js';
 export type {
   PartnerAgreementStatsBody,
   PartnerSummaryBody,

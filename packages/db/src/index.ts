@@ -33,6 +33,7 @@ export { DRAFT, isPartition, type Partition } from './partition/partition.js';
 export { writePartition } from './dataset/write-partition.js';
 export { loadDataset, UNRELEASED_VERSION } from './dataset/load-dataset.js';
 export { loadCoverageInputs } from './dataset/load-coverage-inputs.js';
+export { loadTallies } from './dataset/load-tallies.js';
 export type { RecordVersions, VersionedType } from './dataset/record-versions.js';
 export { lockDraft } from './partition/lock-draft.js';
 

@@ -42,6 +42,11 @@ export class DatasetCache {
     private readonly capacity = 8,
   ) {}
 
+  /** Whether the state of a read is held here whole (loaded, or being loaded). */
+  holds(context: ReadContext): boolean {
+    return this.entries.has(stateKey(context));
+  }
+
   get(context: ReadContext): Promise<LoadedDataset> {
     const key = stateKey(context);
     const cached = this.entries.get(key);

@@ -7,7 +7,7 @@ import type { ApiRegistry } from '../openapi/registry.js';
 import type { DatasetCache } from '../reading/dataset-cache.js';
 import { sendRead } from '../reading/send-read.js';
 import { listTalliesQuery, tallyListSchema } from './tallies.schemas.js';
-import { listTallies } from './tallies.service.js';
+import { readTallies } from './tallies.service.js';
 
 /** /v1/tallies: the official tallies of a release, with the documented coverage beside each cumulative one. */
 export function talliesRoutes(
@@ -34,7 +34,7 @@ export function talliesRoutes(
     handler: async ({ req, res, query, principal }) => {
       negotiate(req, ['application/json']);
       await sendRead(deps, { req, res, query, principal }, async (context) => {
-        const items = listTallies(await datasets.get(context), query);
+        const items = await readTallies(deps.db, datasets, context, query);
         return { lang: query.lang, total: items.length, items };
       });
     },

@@ -1,7 +1,6 @@
 import { dataLabel } from '../i18n/data-labels.js';
 import { publisherLabel } from '../i18n/publisher-label.js';
 import type { TallyAggregate } from '../dataset/aggregates.js';
-import type { Agreement } from '../dataset/assemble.js';
 import type { Lang } from '../i18n/lang.js';
 import { comparePartialDates, precisionOf } from '../model/partial-date.js';
 import { sourceKinds } from '../vocabulary/source-kind.js';
@@ -10,7 +9,7 @@ import { verificationLevels } from '../vocabulary/verification.js';
 import { spaceCjk } from '../i18n/space-cjk.js';
 import { intlLocale } from './intl-locale.js';
 import type { ReleaseData } from './release-data.js';
-import type { OfficialTallyBody } from './tally-bodies.js';
+import type { OfficialTallyBody, TallyCoverageBody } from './tally-bodies.js';
 import { tallyCoverage } from './tally-coverage.js';
 
 const ATTRIBUTION: Readonly<Record<Lang, (publishers: string) => string>> = {
@@ -28,7 +27,7 @@ function mirrorOnly(tally: TallyAggregate): boolean {
 /** An official tally in a language, with its sources and, for a cumulative one, the coverage beside it. */
 export function presentTally(
   tally: TallyAggregate,
-  agreements: readonly Agreement[],
+  coverage: TallyCoverageBody | null,
   lang: Lang,
 ): OfficialTallyBody {
   const mirrors = mirrorOnly(tally) ? [...new Set(tally.sources.map((source) => source.publisher))] : null;
@@ -69,7 +68,7 @@ export function presentTally(
               ...new Set(mirrors.map((publisher) => publisherLabel(publisher, lang))),
             ]),
           ),
-    coverage: tallyCoverage(tally, agreements, lang),
+    coverage,
   };
 }
 
@@ -79,10 +78,16 @@ export interface TallyQuery {
   readonly lang: Lang;
 }
 
+/** The tallies a query asks for, oldest first. */
+export function selectTallies<T extends TallyAggregate>(tallies: readonly T[], query: TallyQuery): T[] {
+  return tallies
+    .filter((tally) => query.series === undefined || tally.series === query.series)
+    .sort((a, b) => comparePartialDates(a.as_of, b.as_of) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 /** The official tallies of a release, oldest first, each cumulative one with the coverage beside it. */
 export function listTallies(data: ReleaseData, query: TallyQuery): OfficialTallyBody[] {
-  return data.tallies
-    .filter((tally) => query.series === undefined || tally.series === query.series)
-    .sort((a, b) => comparePartialDates(a.as_of, b.as_of) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((tally) => presentTally(tally, data.agreements, query.lang));
+  return selectTallies(data.tallies, query).map((tally) =>
+    presentTally(tally, tallyCoverage(tally, data.agreements, query.lang), query.lang),
+  );
 }

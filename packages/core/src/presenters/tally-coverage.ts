@@ -7,6 +7,7 @@ import { formatBasisRange } from '../indicators/format-range.js';
 import { DEFAULT_INDICATOR_FILTER } from '../indicators/indicator-filter.js';
 import type { IndicatorResult } from '../indicators/indicator-result.js';
 import type { IndicatorValue } from '../indicators/indicator-value.js';
+import type { CoverageRange } from '../indicators/coverage-range.js';
 import { coverageByBasis } from '../indicators/tally-coverage-rows.js';
 import type { CountsByBasis } from './indicator-bodies.js';
 import { presentValues } from './present-indicator.js';
@@ -36,17 +37,19 @@ function counts(values: ByBasis<IndicatorValue>): CountsByBasis {
 }
 
 /**
- * What the dataset documents beside a cumulative tally: the coverage indicator computed against this tally
- * alone, on headline scope, unfiltered, and the documents and partners as lower–upper bounds. Null for the other series and for a claim without a document count,
- * which are never compared with the dataset.
+ * The body beside a cumulative tally from the coverage indicator's result against that tally alone (on
+ * headline scope, unfiltered; computed in JavaScript by `tallyCoverage`, or from counts by a database) and
+ * the documents and partners as lower–upper bounds (`coverageByBasis`). Null for the other series and for a
+ * claim without a document count, which are never compared with the dataset.
  */
-export function tallyCoverage(
+export function presentTallyCoverage(
   tally: TallyAggregate,
-  agreements: readonly Agreement[],
+  result: IndicatorResult,
+  bounds: ByBasis<CoverageRange>,
   lang: Lang,
 ): TallyCoverageBody | null {
-  if (tally.series !== 'cumulative' || tally.documents === null) return null;
-  const { values, parts } = coverageAgainst(tally, agreements).total;
+  if (!comparedWithData(tally)) return null;
+  const { values, parts } = result.total;
   const part = (key: string) => {
     const found = parts.find((candidate) => candidate.key === key);
     if (!found) throw new Error(`the coverage indicator has no part "${key}"`);
@@ -62,6 +65,31 @@ export function tallyCoverage(
     partner_share_range: formatBasisRange(partners, 'share', lang),
     undated: counts(part('undated')),
     later: counts(part('later')),
-    bounds: coverageByBasis(agreements, tally.as_of),
+    bounds,
   };
+}
+
+/** Whether a tally is compared with the dataset: a cumulative claim with a document count. */
+export function comparedWithData(tally: Pick<TallyAggregate, 'series' | 'documents'>): boolean {
+  return tally.series === 'cumulative' && tally.documents !== null;
+}
+
+/**
+ * What the dataset documents beside a cumulative tally, worked out from a release's agreements: the coverage
+ * indicator computed against this tally alone, on headline scope, unfiltered (kept per agreements array and
+ * tally), and the documents and partners as lower–upper bounds. Null for the other series and for a claim
+ * without a document count.
+ */
+export function tallyCoverage(
+  tally: TallyAggregate,
+  agreements: readonly Agreement[],
+  lang: Lang,
+): TallyCoverageBody | null {
+  if (!comparedWithData(tally)) return null;
+  return presentTallyCoverage(
+    tally,
+    coverageAgainst(tally, agreements),
+    coverageByBasis(agreements, tally.as_of),
+    lang,
+  );
 }

@@ -6,6 +6,7 @@ import {
   type GroupBy,
   type GroupCount,
   type IndicatorFilter,
+  type OfficialTallyRecord,
 } from '@sco/core';
 import type { Partition } from '../partition/partition.js';
 import type { Executor } from '../transaction.js';
@@ -36,7 +37,8 @@ function keyedGroups(
  * before the latest tally for coverage), by sector, by signature date, and the tally; by a keyed breakdown,
  * the counts by partner (by partner kind or sector) and by sector (by region or partner kind) within each
  * group too (core's `InGroup`), when the indicator reads them. Grouped queries run side by side; the
- * partners of coverage wait for the tally.
+ * partners of coverage wait for the tally. `against` names the tally to count coverage against instead of the
+ * latest cumulative one (e.g. each tally of `/v1/tallies`).
  */
 export async function readCountRows(
   db: Executor,
@@ -44,9 +46,14 @@ export async function readCountRows(
   filter: IndicatorFilter,
   groupBy: GroupBy | null,
   needs: readonly CountNeed[],
+  against?: OfficialTallyRecord,
 ): Promise<CountRows> {
   const none = Promise.resolve([]);
-  const tally = needs.includes('tally') ? readLatestTally(db, partition) : Promise.resolve(null);
+  const tally = !needs.includes('tally')
+    ? Promise.resolve(null)
+    : against !== undefined
+      ? Promise.resolve(against)
+      : readLatestTally(db, partition);
   const coveredPartners = async () => {
     const latest = await tally;
     return latest === null ? [] : countPartners(db, partition, filter, tallyEnd(latest));

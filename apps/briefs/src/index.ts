@@ -24,9 +24,11 @@ export {
   briefData,
   type BriefData,
   type EarlierRelease,
+  type LoadOptions,
   type ReleaseRef,
 } from './data/brief-data.js';
 export { BriefDataCache } from './data/brief-data-cache.js';
+export { keepCountedFigures } from './data/counted-figures.js';
 export { ReleaseNotFoundError } from './data/release-not-found-error.js';
 export { briefSubjects, type BriefSubjects } from './data/brief-subjects.js';
 export { indicatorValuesBody, type IndicatorQuery } from './data/indicator-body.js';

@@ -120,6 +120,8 @@ export { countPlacements } from './indicators/count-placements.js';
 export { readLatestTally } from './indicators/latest-tally.js';
 export { readCountRows } from './indicators/read-count-rows.js';
 export { countMemoKey } from './indicators/count-memo-key.js';
+export { indicatorMemoKey } from './indicators/indicator-memo-key.js';
+export { keptIndicatorResults, type KeptIndicatorResult } from './indicators/kept-indicator-results.js';
 export { readCountRowsOnce } from './indicators/read-count-rows-once.js';
 
 // values computed once per release

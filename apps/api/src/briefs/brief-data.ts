@@ -1,4 +1,5 @@
-import { briefData, type BriefData } from '@sco/briefs';
+import { briefData, keepCountedFigures, type BriefData } from '@sco/briefs';
+import { buildId } from '../http/build-id.js';
 import type { Db } from '@sco/db';
 import { HttpProblem, noReleaseYet, type InvalidParam } from '../http/problem.js';
 import type { DatasetCache } from '../reading/dataset-cache.js';
@@ -38,11 +39,14 @@ export async function releaseBriefData(
         agreements: await datasets.coverageInputs(before.id),
       }
     : null;
-  return briefData({
+  const data = briefData({
     release: found,
     dataset: loaded.dataset,
     agreements: loaded.agreements,
     tallies: loaded.tallies,
     earlier,
   });
+  // Kept with the release's arrays (the datasets cache's): counted once per release and process.
+  await keepCountedFigures(db.db, data, buildId());
+  return data;
 }

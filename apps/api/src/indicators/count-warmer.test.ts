@@ -1,4 +1,5 @@
-import { DEFAULT_INDICATOR_FILTER, INDICATORS, type IndicatorResult } from '@sco/core';
+import { comparedWithData, DEFAULT_INDICATOR_FILTER, INDICATORS, type IndicatorResult } from '@sco/core';
+import { indicatorMemoKey, loadTallies } from '@sco/db';
 import { testDatabases } from '@sco/db/testing';
 import pino from 'pino';
 import request from 'supertest';
@@ -8,7 +9,6 @@ import { newAgreement } from '../edits/test-support/new-agreement.js';
 import { buildId } from '../http/build-id.js';
 import { openTestApp, type TestApp } from '../test-support/test-app.js';
 import { CountWarmer } from './count-warmer.js';
-import { indicatorMemoKey } from './indicator-memo-key.js';
 import { indicatorPairs } from './indicator-pairs.js';
 
 const RESULT_KEYS = new Set(
@@ -47,14 +47,23 @@ describe.each(await testDatabases())('computing the indicators ahead on $dialect
     await warmer?.close();
     await t.dispose();
   });
+  /** The results of a release: every pair, and the coverage against each cumulative tally with a count. */
+  const resultKeys = async (release: string) => {
+    const tallies = (await loadTallies(t.db.db, release)).filter(comparedWithData);
+    expect(tallies).toHaveLength(4);
+    return new Set([
+      ...RESULT_KEYS,
+      ...tallies.map((tally) => indicatorMemoKey('coverage', DEFAULT_INDICATOR_FILTER, null, tally.id)),
+    ]);
+  };
 
   it('keeps every result of the latest release at start, and the API then serves them', async () => {
     warmer?.warmLatest(new Date());
     await warmer?.idle();
     const results = await kept(t.dataset.version, 'indicator_result');
-    expect(new Set(results.map((m) => m.key))).toEqual(RESULT_KEYS);
+    expect(new Set(results.map((m) => m.key))).toEqual(await resultKeys(t.dataset.version));
     expect(new Set(results.map((m) => m.generation))).toEqual(new Set([buildId()]));
-    // The count rows behind them, shared by the results with the same rows: 16 queries for 77 results.
+    // The count rows behind the 77 pairs, shared by the results with the same rows: 16 queries.
     expect(await kept(t.dataset.version, 'count_rows')).toHaveLength(16);
     // The API serves what is kept: a result doctored to one agreement fewer shows in the body.
     const before = await request(t.app).get('/v1/indicators/agreements?group_by=none').expect(200);
@@ -89,6 +98,8 @@ describe.each(await testDatabases())('computing the indicators ahead on $dialect
       .send({ id: '1.0.1', notes: 'One more agreement' })
       .expect(201);
     await warmer?.idle();
-    expect(new Set((await kept('1.0.1', 'indicator_result')).map((m) => m.key))).toEqual(RESULT_KEYS);
+    expect(new Set((await kept('1.0.1', 'indicator_result')).map((m) => m.key))).toEqual(
+      await resultKeys('1.0.1'),
+    );
   });
 });

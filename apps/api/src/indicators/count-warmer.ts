@@ -1,7 +1,8 @@
-import { DEFAULT_INDICATOR_FILTER, findIndicator } from '@sco/core';
-import { latestRelease, pruneMemos, withWarmingLock, type Db } from '@sco/db';
+import { comparedWithData, DEFAULT_INDICATOR_FILTER, findIndicator } from '@sco/core';
+import { latestRelease, loadTallies, pruneMemos, withWarmingLock, type Db } from '@sco/db';
 import type { Logger } from 'pino';
 import { indicatorPairs } from './indicator-pairs.js';
+import { readTallyCoverage } from '../tallies/read-tally-coverage.js';
 import { readIndicatorResult } from './read-indicator-result.js';
 
 /** How long the memos of another build are kept: a rolling upgrade is over well within a day. */
@@ -94,6 +95,14 @@ export class CountWarmer {
           groupBy,
           this.#generation,
         );
+        if (origin === 'memo') kept += 1;
+        else computed += 1;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      // The coverage against each cumulative tally (/v1/tallies, the briefs), one tally after another.
+      for (const tally of (await loadTallies(conn, release)).filter(comparedWithData)) {
+        if (this.#stop.signal.aborted) return { computed, kept, skipped: false, aborted: true };
+        const { origin } = await readTallyCoverage(conn, release, tally, this.#generation);
         if (origin === 'memo') kept += 1;
         else computed += 1;
         await new Promise((resolve) => setImmediate(resolve));

@@ -6,8 +6,14 @@ import {
   type IndicatorFilter,
   type IndicatorResult,
 } from '@sco/core';
-import { readCountRowsOnce, readMemo, type Executor, type MemoOrigin, type Partition } from '@sco/db';
-import { indicatorMemoKey } from './indicator-memo-key.js';
+import {
+  indicatorMemoKey,
+  readCountRowsOnce,
+  readMemo,
+  type Executor,
+  type MemoOrigin,
+  type Partition,
+} from '@sco/db';
 
 /**
  * An indicator's result from its count rows, computed once per published release and generation (the build

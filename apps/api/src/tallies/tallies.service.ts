@@ -1,10 +1,6 @@
 import {
   comparedWithData,
-  countedIndicator,
-  countNeeds,
   coverageByBasis,
-  DEFAULT_INDICATOR_FILTER,
-  getIndicator,
   listTallies as presentTallies,
   presentTally,
   presentTallyCoverage,
@@ -14,10 +10,12 @@ import {
   type TallyAggregate,
   type TallyQuery,
 } from '@sco/core';
-import { loadTallies, readCountRows, type Db } from '@sco/db';
+import { loadTallies, type Db } from '@sco/db';
+import { buildId } from '../http/build-id.js';
 import type { z } from '../openapi/zod.js';
 import type { DatasetCache } from '../reading/dataset-cache.js';
 import type { ReadContext } from '../reading/read-context.js';
+import { readTallyCoverage } from './read-tally-coverage.js';
 import type { officialTallySchema } from './tallies.schemas.js';
 
 type TallyBody = z.output<typeof officialTallySchema>;
@@ -30,23 +28,13 @@ function listTallies(data: ReleaseData, query: TallyQuery): TallyBody[] {
   return presentTallies(data, query);
 }
 
-/** The coverage indicator against one tally, from the counts of the partition (core's `countedIndicator`). */
-async function coverageFromCounts(
-  db: Db,
-  partition: string,
-  tally: TallyAggregate,
-): Promise<IndicatorResult> {
-  const filter = DEFAULT_INDICATOR_FILTER;
-  const rows = await readCountRows(db.db, partition, filter, null, countNeeds('coverage'), tally);
-  return countedIndicator('coverage', getIndicator('coverage').unit, filter, null, rows);
-}
-
 /**
  * The body of /v1/tallies for a read. A published release that this process does not hold whole is not
  * assembled for it: its tallies are read alone (`loadTallies`), the coverage indicator against each
- * cumulative one is counted in the database, and the bounds come from the release's coverage inputs (the
- * datasets cache's narrow read) — the same body as core's presenter gives from the whole release. The
- * draft, and a release held whole anyway, are presented from their agreements.
+ * cumulative one is counted in the database once per release (`readTallyCoverage`), and the bounds come
+ * from the release's coverage inputs (the datasets cache's narrow read) — the same body as core's presenter
+ * gives from the whole release. The draft, and a release held whole anyway, are presented from their
+ * agreements.
  */
 export async function readTallies(
   db: Db,
@@ -61,7 +49,8 @@ export async function readTallies(
   const inputs = compared.length === 0 ? [] : await datasets.coverageInputs(context.release.id);
   const results = new Map<TallyAggregate, IndicatorResult>();
   // One tally after another: each counts on one connection of the pool, and they are few.
-  for (const tally of compared) results.set(tally, await coverageFromCounts(db, context.partition, tally));
+  for (const tally of compared)
+    results.set(tally, (await readTallyCoverage(db.db, context.partition, tally, buildId())).result);
   return tallies.map((tally) => {
     const result = results.get(tally);
     const coverage =

@@ -37,7 +37,7 @@ describe('the brief data of the last releases read', () => {
   });
 
   it('reads a release once, by its id or as the latest, and follows a release published since', async () => {
-    const cache = new BriefDataCache(2);
+    const cache = new BriefDataCache({ size: 2 });
     const latest = await cache.get(fixture.db.db);
     expect(latest.release.id).toBe(first);
     expect(latest.agreements.length).toBe(fixture.data.agreements.length);

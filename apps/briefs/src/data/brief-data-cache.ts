@@ -1,5 +1,5 @@
 import { getRelease, latestRelease, type Executor } from '@sco/db';
-import { loadBriefData, type BriefData } from './brief-data.js';
+import { loadBriefData, type BriefData, type LoadOptions } from './brief-data.js';
 import { ReleaseNotFoundError } from './release-not-found-error.js';
 
 /**
@@ -12,8 +12,16 @@ import { ReleaseNotFoundError } from './release-not-found-error.js';
 export class BriefDataCache {
   private readonly entries = new Map<string, Promise<BriefData>>();
 
-  /** @param size how many releases are kept (each holds its agreements, and its predecessor's coverage inputs). */
-  constructor(private readonly size = 2) {}
+  private readonly size: number;
+
+  /**
+   * @param options.size how many releases are kept (each holds its agreements, and its predecessor's
+   *   coverage inputs); 2 by default.
+   * @param options.generation the API's build id, whose kept indicator results a brief may take.
+   */
+  constructor(private readonly options: LoadOptions & { readonly size?: number } = {}) {
+    this.size = options.size ?? 2;
+  }
 
   /** The data of a release (default: the latest). Throws ReleaseNotFoundError as loadBriefData does. */
   async get(db: Executor, release?: string): Promise<BriefData> {
@@ -24,7 +32,7 @@ export class BriefDataCache {
       // Most recently used last: the first key is the one dropped.
       this.entries.delete(found.id);
     } else {
-      entry = loadBriefData(db, found.id);
+      entry = loadBriefData(db, found.id, this.options);
       // A read that failed is not kept: the next brief reads again.
       entry.catch(() => {
         if (this.entries.get(found.id) === entry) this.entries.delete(found.id);

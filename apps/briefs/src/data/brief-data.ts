@@ -14,6 +14,7 @@ import {
   previousRelease,
   type Executor,
 } from '@sco/db';
+import { keepCountedFigures } from './counted-figures.js';
 import { ReleaseNotFoundError } from './release-not-found-error.js';
 
 /** The release a brief names, as every API body names it. */
@@ -63,11 +64,25 @@ export function briefData(input: {
   };
 }
 
+/** How a brief's data is read. */
+export interface LoadOptions {
+  /**
+   * The build id of the API whose kept indicator results (release memos) the brief may take instead of
+   * computing them (`keepCountedFigures`); none: only the tallies' coverage is counted.
+   */
+  readonly generation?: string | null;
+}
+
 /**
- * Reads a release (default: the latest) from the database for a brief. Throws ReleaseNotFoundError when
- * the release does not exist or no release has been published.
+ * Reads a release (default: the latest) from the database for a brief, with the figures the database gives
+ * cheaply already kept (`keepCountedFigures`). Throws ReleaseNotFoundError when the release does not exist
+ * or no release has been published.
  */
-export async function loadBriefData(db: Executor, release?: string): Promise<BriefData> {
+export async function loadBriefData(
+  db: Executor,
+  release?: string,
+  options: LoadOptions = {},
+): Promise<BriefData> {
   const found = release === undefined ? await latestRelease(db) : await getRelease(db, release);
   if (!found) throw new ReleaseNotFoundError(release ?? null);
   const before = await previousRelease(db, found.id);
@@ -78,5 +93,7 @@ export async function loadBriefData(db: Executor, release?: string): Promise<Bri
         agreements: await loadCoverageInputs(db, before.id),
       }
     : null;
-  return briefData({ release: found, dataset: await loadDataset(db, found.id), earlier });
+  const data = briefData({ release: found, dataset: await loadDataset(db, found.id), earlier });
+  await keepCountedFigures(db, data, options.generation ?? null);
+  return data;
 }

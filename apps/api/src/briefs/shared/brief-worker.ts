@@ -9,6 +9,7 @@ import type { Db } from '@sco/db';
 import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { BriefJob } from '../brief-job.js';
+import { buildId } from '../../http/build-id.js';
 import { failureProblem } from '../brief-problems.js';
 import { progressAt } from '../brief-progress.js';
 import { getBriefJob, saveBriefPdf, updateBriefJob } from './brief-rows.js';
@@ -56,8 +57,9 @@ export async function startBriefWorker(options: BriefWorkerOptions): Promise<Bri
       },
     },
   });
-  // A batch of briefs of one release reads it once and computes its indicators once.
-  const datasets = new BriefDataCache();
+  // A batch of briefs of one release reads it once and computes its indicators once, taking those the API
+  // kept for the release (its build's memos) and counting the tallies' coverage in the database.
+  const datasets = new BriefDataCache({ generation: buildId() });
   let active = 0;
 
   async function render(message: PgBoss.JobWithMetadata<BriefQueueMessage>): Promise<void> {

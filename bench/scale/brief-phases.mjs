@@ -2,8 +2,12 @@
 // SQLite and PostgreSQL, split into reading the release (and the one before it) from the database, writing
 // the page (every section's figures, in JavaScript), and Chromium's steps (each named as the renderer names
 // it); then the same brief in French through the same cache of brief data, as a worker renders the next brief of
-// a batch ("next": the release kept, its indicators computed once). Prints a Markdown table.
+// a batch ("next": the release kept, its indicators computed once). With --count-ahead, the API's count
+// warmer first computes the release's indicators and tallies' coverage from counts and keeps them (as the API
+// does at start and after a release; its time is the "count ahead" column), and the brief takes them
+// (decision 39). Prints a Markdown table.
 //   node bench/scale/brief-phases.mjs [--sizes 137,10000,100000] [--engines sqlite,postgres] [--seed 1]
+//     [--count-ahead]
 // PostgreSQL runs when SCO_TEST_DATABASE_URL names a server (a database of its own is created and dropped).
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -25,11 +29,14 @@ const option = (name, fallback) => {
 const sizes = option('sizes', '137,10000,100000').split(',').map(Number);
 const engines = option('engines', 'sqlite,postgres').split(',');
 const seed = Number(option('seed', '1'));
+const countAhead = args.includes('--count-ahead');
 const loadAverage = () => os.loadavg()[0].toFixed(1);
 const { createBriefRenderer, loadBriefData } = briefs;
 // A build before decision 37 has no cache of brief data: its worker read the release again for every brief.
-const newCache = () =>
-  briefs.BriefDataCache ? new briefs.BriefDataCache() : { get: (db, release) => loadBriefData(db, release) };
+const newCache = (generation) =>
+  briefs.BriefDataCache
+    ? new briefs.BriefDataCache({ generation })
+    : { get: (db, release) => loadBriefData(db, release) };
 
 async function timed(work) {
   const start = performance.now();
@@ -59,7 +66,19 @@ async function measure(engine, size, real, renderer) {
     if (!imported.ok) throw new Error(imported.message);
     const release = imported.release.id;
     const row = { engine, size, load: loadAverage() };
-    const cache = newCache();
+    let generation = null;
+    if (countAhead) {
+      const { buildId, CountWarmer, createLogger } = await import('@sco/api');
+      generation = buildId();
+      const warmer = new CountWarmer({ db, logger: createLogger({ level: 'silent' }), generation });
+      row.countAhead = (
+        await timed(async () => {
+          warmer.warm(release);
+          await warmer.idle();
+        })
+      ).ms;
+    }
+    const cache = newCache(generation);
     const read = await timed(() => cache.get(db.db, release));
     row.read = read.ms;
     const request = { template: 'overview', lang: 'en', paper: 'a4', release };
@@ -102,9 +121,9 @@ try {
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`);
 const stepNames = [...new Set(rows.flatMap((row) => Object.keys(row.steps ?? {})))];
 console.log(
-  `| engine | agreements | read | page | PDF | ${stepNames.join(' | ')} | pages | next (fr) | load |`,
+  `| engine | agreements | count ahead | read | page | PDF | ${stepNames.join(' | ')} | pages | next (fr) | load |`,
 );
-console.log(`|---|---:|---:|---:|---:|${stepNames.map(() => '---:').join('|')}|---:|---:|---:|`);
+console.log(`|---|---:|---:|---:|---:|---:|${stepNames.map(() => '---:').join('|')}|---:|---:|---:|`);
 for (const row of rows) {
   if (row.missing) {
     console.log(`| ${row.engine} | ${row.size} | missing: ${row.missing} |`);
@@ -112,6 +131,6 @@ for (const row of rows) {
   }
   const steps = stepNames.map((name) => (row.steps[name] === undefined ? '–' : fmt(row.steps[name])));
   console.log(
-    `| ${row.engine} | ${row.size} | ${fmt(row.read)} | ${fmt(row.page)} | ${fmt(row.pdf)} | ${steps.join(' | ')} | ${row.pages} | ${fmt(row.next)} | ${row.load} |`,
+    `| ${row.engine} | ${row.size} | ${row.countAhead === undefined ? '–' : fmt(row.countAhead)} | ${fmt(row.read)} | ${fmt(row.page)} | ${fmt(row.pdf)} | ${steps.join(' | ')} | ${row.pages} | ${fmt(row.next)} | ${row.load} |`,
   );
 }

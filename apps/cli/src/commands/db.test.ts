@@ -108,7 +108,9 @@ describe.each(await testDatabases())('the sco command on $dialect', (database) =
     const bad = await runCli(['indicators', '--lang', 'de'], cli.env);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/Allowed choices are en, fr, zh/);
-  });
+    // Three processes of the CLI, each loading the release: on a busy machine (a load average of 20) 30 s
+    // was not enough.
+  }, 90_000);
 
   it('db export of an unknown release fails with a clear message', async () => {
     const { code, stderr } = await runCli(

@@ -181,6 +181,8 @@ export function* generateSlices(real, { count, seed = 1, version = '9.0.0', size
       signed_date_basis: signed_date === null ? null : (template.signed_date_basis ?? 'stated'),
       // A bound on an undated record, as the real data has; a dated synthetic record needs none.
       signed_no_later_than: signed_date === null ? (template.signed_no_later_than ?? null) : null,
+      // Lineage is drawn at random, so no synthetic record is superseded (data/README.md, "Status").
+      status: template.status === 'superseded' ? 'unknown' : template.status,
       tags: [...new Set(['synthetic', ...template.tags])],
       notes: `Synthetic benchmark record (seed ${seed}), modelled on ${template.id}; not a real agreement`,
     });

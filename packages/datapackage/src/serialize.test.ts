@@ -25,7 +25,7 @@ describe('serializeDataset', () => {
     );
     // dated rows sort by date, undated last; a cell with a quote and a comma is quoted, its quotes doubled
     expect(lines[1]).toBe(
-      'sac-din-2006,"Cooperation agreement, ""standards, metrology""",,,cooperation_agreement,standardisation,2006-04-10,stated,,superseded,,,,none,verified,"Line one',
+      'sac-din-2006,"Cooperation agreement, ""standards, metrology""",,,cooperation_agreement,standardisation,2006-04-10,stated,,unknown,,,,none,verified,"Line one',
     );
     expect(agreements).toContain(
       '2012-03,stated,,in_force,"5 years, tacitly renewable",43;35,electric-vehicles,none',

@@ -603,7 +603,7 @@ export interface components {
        */
       signed_no_later_than: string | null;
       /**
-       * @description Whether the agreement is in force
+       * @description Whether the agreement has effect on the release date, as its sources show; superseded: renewed or replaced by another agreement
        * @enum {string}
        */
       status: 'in_force' | 'expired' | 'superseded' | 'unknown';
@@ -755,7 +755,7 @@ export interface components {
        */
       signed_no_later_than: string | null;
       /**
-       * @description Whether the agreement is in force
+       * @description Whether the agreement has effect on the release date, as its sources show; superseded: renewed or replaced by another agreement
        * @enum {string}
        */
       status: 'in_force' | 'expired' | 'superseded' | 'unknown';
@@ -2012,7 +2012,7 @@ export interface components {
        */
       signed_no_later_than: string | null;
       /**
-       * @description Whether the agreement is in force
+       * @description Whether the agreement has effect on the release date, as its sources show; superseded: renewed or replaced by another agreement
        * @enum {string}
        */
       status: 'in_force' | 'expired' | 'superseded' | 'unknown';
@@ -2219,7 +2219,7 @@ export interface components {
        */
       signed_no_later_than: string | null;
       /**
-       * @description Whether the agreement is in force
+       * @description Whether the agreement has effect on the release date, as its sources show; superseded: renewed or replaced by another agreement
        * @enum {string}
        */
       status: 'in_force' | 'expired' | 'superseded' | 'unknown';
@@ -2462,7 +2462,7 @@ export interface components {
        */
       signed_no_later_than?: string | null;
       /**
-       * @description Whether the agreement is in force
+       * @description Whether the agreement has effect on the release date, as its sources show; superseded: renewed or replaced by another agreement
        * @enum {string}
        */
       status?: 'in_force' | 'expired' | 'superseded' | 'unknown';

@@ -2,6 +2,7 @@ import { findCountry } from '../geo/countries.js';
 import { partialDatePeriod } from '../model/partial-date.js';
 import type { SourceRecord } from '../model/source.js';
 import { isOfficialSource } from '../vocabulary/source-kind.js';
+import { statusProblems } from './check-status.js';
 import type { Verification } from '../vocabulary/verification.js';
 import type { Dataset } from './dataset.js';
 import { tables, TABLE_NAMES, type TableName } from './tables.js';
@@ -42,7 +43,8 @@ export function verificationProblem(
 
 /**
  * Checks what no single row can show: unique keys, references between files, every agreement's parties
- * and sources, verification against sources, and lineage. Reports every problem.
+ * and sources, verification against sources, lineage, and a status of `superseded` against lineage.
+ * Reports every problem.
  */
 export function checkIntegrity(dataset: Dataset): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
@@ -164,6 +166,10 @@ export function checkIntegrity(dataset: Dataset): IntegrityProblem[] {
     if (new Set(agreement.tags).size !== agreement.tags.length)
       report('agreements', index, 'tags', 'lists a tag twice');
   });
+
+  for (const { index, message } of statusProblems(t.agreements, t.relations)) {
+    report('agreements', index, 'status', message);
+  }
 
   t.official_tallies.forEach((tally, index) => {
     if (tally.documents === null && tally.partners === null) {

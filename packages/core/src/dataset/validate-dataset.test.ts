@@ -78,6 +78,13 @@ describe('validateRawDataset', () => {
     ]);
   });
 
+  it('checks a superseded status against lineage', () => {
+    const raw = withCell(valid, 'agreements', 2, 'status', 'superseded');
+    expect(problemsOf(raw)).toEqual([
+      'agreements.csv:4:status: agreement "sac-arso-2021" is "superseded" but no agreement renews or replaces it: record the later agreement and its lineage (relations.csv), or code the status by its sources',
+    ]);
+  });
+
   it('checks a terminus ante quem: a full date, not before the start of the signature date', () => {
     // sac-din-2012 is dated 2012-03: its period starts on 2012-03-01.
     let raw = withCell(valid, 'agreements', 1, 'signed_no_later_than', '2012-02-29');

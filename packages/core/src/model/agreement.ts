@@ -35,7 +35,10 @@ export const agreementRecordSchema = z.object({
         'Signed on or before this day (YYYY-MM-DD): usually the publication date of the earliest source ' +
         'reporting the document as already signed; empty when no source bounds it',
     }),
-  status: code(agreementStatuses, 'Whether the agreement is in force'),
+  status: code(
+    agreementStatuses,
+    'Whether the agreement has effect on the release date, as its sources show; superseded: renewed or replaced by another agreement',
+  ),
   terms: optionalText('Expiry and renewal terms as the source gives them', 500),
   sectors: codeList(icsFields, 'ICS top-level fields (two-digit codes)'),
   tags: z

@@ -56,7 +56,8 @@ export function sampleDataset(version = '1.0.0'): Dataset {
           signed_date: '2006-04-10',
           signed_date_basis: 'stated',
           signed_no_later_than: null,
-          status: 'superseded',
+          // Extended by sac-din-2012, not renewed or replaced: not superseded (data/README.md, "Status").
+          status: 'unknown',
           terms: null,
           sectors: [],
           tags: [],

@@ -7,6 +7,8 @@ export {
   formatDateStyle,
   formatInstant,
   spaceCjk,
+  parenthetical,
+  parenthesisAfter,
   MINUS,
   DATE_STYLES,
   type NumberStyle,

@@ -1,4 +1,4 @@
-import { dataLabel, getIndicator, institutionNameIn, LANGS } from '@sco/core';
+import { dataLabel, getIndicator, institutionNameIn, LANGS, parenthetical } from '@sco/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coreText } from '../i18n/core-text.js';
 import { aboutTextsFor } from '../i18n/about-texts.js';
@@ -89,8 +89,9 @@ describe('brief pages written from a real release', () => {
       // What the table prints for each institution, and its English name.
       const labels = new Map<string, string>();
       for (const institution of institutions.values()) {
-        const acronym = institution.acronym ? ` (${institution.acronym})` : '';
-        labels.set(escapeHtml(`${institutionNameIn(institution, lang)}${acronym}`), institution.name_en);
+        const name = institutionNameIn(institution, lang);
+        const label = institution.acronym ? parenthetical(name, institution.acronym, lang) : name;
+        labels.set(escapeHtml(label), institution.name_en);
       }
       for (const partner of partners) {
         const profile = section(page({ template: 'partner', subject: partner, lang }), 'profile');
@@ -114,7 +115,7 @@ describe('brief pages written from a real release', () => {
     }
     expect(tables).toBeGreaterThan(partners.length);
     expect(section(page({ template: 'partner', subject: 'RUS', lang: 'zh' }), 'profile')).toContain(
-      '俄罗斯联邦技术调节与计量署 (Rosstandart)',
+      '俄罗斯联邦技术调节与计量署（Rosstandart）',
     );
   }, 60_000);
 
@@ -355,7 +356,7 @@ describe('brief pages written from a real release', () => {
       }
     }
     expect(pages.get('region zh')).toContain(
-      `<span class="title original" lang="zh">${escapeHtml('关于加强标准合作,助推“一带一路”建设联合倡议')}</span>`,
+      `<span class="title original" lang="zh">${escapeHtml('关于加强标准合作，助推“一带一路”建设联合倡议')}</span>`,
     );
     // The French title first, the original after it in parentheses.
     expect(pages.get('region fr')).toMatch(

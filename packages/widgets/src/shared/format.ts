@@ -8,6 +8,12 @@ import {
 import type { Lang } from './i18n.js';
 import { t } from './i18n.js';
 
+/** An aside in parentheses after a text: " (…)", in Chinese "（…）" (core's rule). */
+export { parenthesisAfter } from '@sco/core/format';
+
+/** Before a figure: ": ", a no-break space before the French colon, the Chinese full-width colon. */
+export const COLON: Readonly<Record<Lang, string>> = { en: ': ', fr: '\u00a0: ', zh: '：' };
+
 /** The units of the API's indicators. */
 export type Unit = 'count' | 'share' | 'index' | 'score' | (string & {});
 

@@ -1,4 +1,4 @@
-import type { Agreement } from '@sco/core';
+import { parenthetical, type Agreement } from '@sco/core';
 import type { PartnerProfileBody } from '../../data/body-types.js';
 import { formatPartialDate } from '../../i18n/format-date.js';
 import { sentences } from '../../i18n/sentences.js';
@@ -73,7 +73,9 @@ export function partnerProfileBody(
             { label: m.columns.count, numeric: true },
           ],
           rows: profile.institutions.map((institution) => [
-            `${institution.name_label}${institution.acronym ? ` (${institution.acronym})` : ''}`,
+            institution.acronym
+              ? parenthetical(institution.name_label, institution.acronym, lang)
+              : institution.name_label,
             // The original name once: not again beside a label that is that name.
             institution.name_original === null || institution.name_original === institution.name_label
               ? '—'

@@ -12,7 +12,7 @@ const outDir = testResultsDir('url-breaks');
  * with a hyphen to the next and drops the hyphen), as its lines: the line breaks Chromium put in it kept.
  */
 function printedUrl(text: string, url: string): string[] | null {
-  const pattern = [...url]
+  const pattern = Array.from(url)
     .map((character) => character.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
     .join('(?:[ \\t]*\\n[ \\t]*)?');
   const found = new RegExp(pattern).exec(text)?.[0];

@@ -56,7 +56,13 @@ describe('sources as a reader sees them', () => {
     expect(urlPieces('http://a.example//b')).toEqual(['http://a', '.example//', 'b']);
     expect(urlPieces('https://x.cn/%E4%B8%AD').slice(-3)).toEqual(['%E4', '%B8', '%AD']);
     // A hyphen before a "%" or a "." goes with it: no piece is a hyphen alone, which could end a line.
-    expect(urlPieces('https://x.ru/%D0%B0-%D1%8F-.html').slice(-5)).toEqual(['%D0', '%B0', '-%D1', '%8F', '-.html']);
+    expect(urlPieces('https://x.ru/%D0%B0-%D1%8F-.html').slice(-5)).toEqual([
+      '%D0',
+      '%B0',
+      '-%D1',
+      '%8F',
+      '-.html',
+    ]);
     for (const url of SOURCE_URLS) for (const piece of urlPieces(url)) expect(piece, url).not.toMatch(/-$/);
   });
 

@@ -43,7 +43,9 @@ describe('numbers', () => {
     for (const lang of ['en', 'fr', 'zh'] as const)
       for (const unit of INDICATOR_UNITS)
         for (const value of [0, 0.5, 1, 0.143, -0.6, 1234.5])
-          expect(formatNumber(lang, value, unit), `${lang} ${unit} ${value}`).toBe(formatValue(value, unit, lang));
+          expect(formatNumber(lang, value, unit), `${lang} ${unit} ${value}`).toBe(
+            formatValue(value, unit, lang),
+          );
     expect(formatNumber('fr', 0, 'share')).toBe('0,0\u00a0%');
   });
 

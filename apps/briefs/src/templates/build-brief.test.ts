@@ -291,7 +291,7 @@ describe('brief pages written from a real release', () => {
       expect(pieces.length).toBeGreaterThan(4);
       for (const [i, piece] of pieces.slice(0, -1).entries())
         expect(/[/?=]$|&amp;$/.test(piece) || /^[.\-_~#%]/.test(pieces[i + 1] ?? ''), piece).toBe(true);
-      expect(pieces[0]).toBe('https://observatory');
+      expect(pieces[0]).toBe('https://observatory.example/');
       expect(html).not.toContain('POST /v1/briefs');
     },
   );

@@ -35,19 +35,21 @@ export function quoteOf(
 /**
  * Where a URL may break, as style manuals set addresses: after "/" (never between the two of "//"), "?", "&" or
  * "="; before ".", "-", "_", "~", "#" or "%" (unless a hyphen comes first: "-%D0" stays whole), so that the mark
- * starts the next line and no line ends with a hyphen a reader would take for a word's. Never inside the scheme:
- * "https://" stays whole with what follows.
+ * starts the next line and no line ends with a hyphen a reader would take for a word's.
  */
 const BREAK = /(?<=[/?&=])(?!\/)|(?<!-)(?=[.\-_~#%])/;
 
-/** A URL cut into the pieces between which a line may break (joined again, they are the URL). */
+/**
+ * A URL cut into the pieces between which a line may break (joined again, they are the URL). The scheme and
+ * the host, with the slashes after it, are one piece: a line never ends with "https://www".
+ */
 export function urlPieces(url: string): string[] {
-  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(url)?.[0] ?? '';
+  const head = /^(?:[a-z][a-z0-9+.-]*:\/\/)?[^/?#]*\/*/i.exec(url)?.[0] ?? '';
   const pieces = url
-    .slice(scheme.length)
+    .slice(head.length)
     .split(BREAK)
     .filter((piece) => piece !== '');
-  return [`${scheme}${pieces[0] ?? ''}`, ...pieces.slice(1)];
+  return head === '' ? pieces : [head, ...pieces];
 }
 
 /**

@@ -1,8 +1,8 @@
 import {
   formatBasisRange,
-  formatValue,
   getIndicator,
   groupKeyLabel,
+  presentValues,
   VERIFICATION_BASES,
   verificationLevels,
   type IndicatorResult,
@@ -49,10 +49,14 @@ export function formatIndicatorSummary(
   ];
   for (const result of results) {
     const definition = getIndicator(result.indicator);
-    const cells = (values: IndicatorResult['total']['values']) => [
-      ...VERIFICATION_BASES.map((basis) => formatValue(values[basis].value, result.unit, lang)),
-      formatBasisRange(values, result.unit, lang),
-    ];
+    // In the decimals the row shares, as its range, the API and the briefs write them.
+    const cells = (values: IndicatorResult['total']['values']) => {
+      const shown = presentValues(values, result.unit, lang);
+      return [
+        ...VERIFICATION_BASES.map((basis) => shown[basis].formatted),
+        formatBasisRange(values, result.unit, lang),
+      ];
+    };
     rows.push([definition.title[lang], ...cells(result.total.values)]);
     if (options.groups && result.group_by) {
       for (const group of result.groups.slice(0, maxGroups)) {

@@ -7,6 +7,8 @@ export {
   formatDateStyle,
   formatInstant,
   spaceCjk,
+  parenthetical,
+  parenthesisAfter,
   MINUS,
   DATE_STYLES,
   type NumberStyle,
@@ -203,7 +205,8 @@ export {
   type IndicatorOutcome,
   type IndicatorProblem,
 } from './indicators/compute-indicator.js';
-export { formatValue, numberFormat, EM_DASH, UNIT_STYLES } from './indicators/format-value.js';
+export { formatValue, numberFormat, EM_DASH } from './indicators/format-value.js';
+export { UNIT_STYLES, sharedStyle } from './indicators/unit-styles.js';
 export { formatBasisRange } from './indicators/format-range.js';
 export { AGREEMENT_RULES, PARTNER_RULES, GROUP_RULES } from './indicators/methodology-text.js';
 

@@ -206,7 +206,7 @@ describe.each(await testDatabases())('GET /v1/agreements/{id} on $dialect', (dat
     ];
     const recorded = {
       title_en: 'Joint Initiative on Strengthening Standards Cooperation to Promote the Belt and Road',
-      title_original: '关于加强标准合作,助推“一带一路”建设联合倡议',
+      title_original: '关于加强标准合作，助推“一带一路”建设联合倡议',
       title_original_lang: 'zh',
     };
     // A Chinese original is the Chinese title; French has the Observatory's translation.

@@ -26,7 +26,7 @@ export const indicatorValueSchema = z
     denominator: z.number().optional(),
     formatted: z.string().openapi({
       description:
-        'The value as text in `lang`, with the decimals that the three verification bases of its cell share ("15.4%, 22.4%, 31.0%"; an em dash when null)',
+        'The value as text in `lang`, with the decimals that the three verification bases of its cell share ("15.4%, 22.4%, 31.0%"; a share has one at least: "0.0%", "50.0%"; an em dash when null)',
     }),
   })
   .openapi('IndicatorValue');
@@ -46,7 +46,7 @@ export const countsByBasisSchema = z
 
 const rangeSchema = z.string().openapi({
   description:
-    'The figure across the three bases as text in `lang`: one figure when they agree, else a range',
+    'The figure across the three bases as text in `lang`, in the decimals its values are written in: one figure when they agree, else a range',
   example: '41–58',
 });
 

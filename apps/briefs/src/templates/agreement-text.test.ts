@@ -22,7 +22,7 @@ describe('quoted passages', () => {
 describe('agreement titles', () => {
   const agreement = {
     title_en: 'Joint Initiative on Strengthening Standards Cooperation to Promote the Belt and Road',
-    title_original: '关于加强标准合作,助推“一带一路”建设联合倡议',
+    title_original: '关于加强标准合作，助推“一带一路”建设联合倡议',
     title_original_lang: 'zh',
   } as unknown as Agreement;
   const korean = {

@@ -1,4 +1,4 @@
-import { agreementTitleIn, type Agreement, type Lang } from '@sco/core';
+import { agreementTitleIn, parenthetical, type Agreement, type Lang } from '@sco/core';
 import { formatPartialDate } from '../i18n/format-date.js';
 import type { Messages } from '../i18n/messages.js';
 import { html, type SafeHtml } from './html.js';
@@ -33,7 +33,7 @@ export function agreementTitle(agreement: Agreement, briefLang: Lang = 'en'): Sa
 export function signedText(agreement: Agreement, lang: Lang, m: Messages): string {
   const date = formatPartialDate(agreement.signed.date, lang);
   if (date === null) return m.text.undated;
-  return agreement.signed.basis === 'inferred' ? `${date} (${m.text.inferred})` : date;
+  return agreement.signed.basis === 'inferred' ? parenthetical(date, m.text.inferred, lang) : date;
 }
 
 /** The partners of an agreement by name, the first few, then how many more. */
@@ -41,7 +41,8 @@ export function partnerNames(agreement: Agreement, lang: Lang, m: Messages, max 
   const names = agreement.partners.map((partner) => partner.names[lang]);
   if (names.length <= max) return names.join(lang === 'zh' ? '、' : ', ');
   const shown = names.slice(0, max).join(lang === 'zh' ? '、' : ', ');
-  return `${shown} ${m.text.andMore(names.length - max)}`;
+  // No space between two Chinese words ("塞尔维亚及其他 8 个").
+  return `${shown}${lang === 'zh' ? '' : ' '}${m.text.andMore(names.length - max)}`;
 }
 
 /** How many provisions are coded present in an agreement. */

@@ -2,7 +2,7 @@ import { publisherLabel, sourceKinds, type Lang, type SourceItem } from '@sco/co
 import { formatPartialDate } from '../i18n/format-date.js';
 import type { Messages } from '../i18n/messages.js';
 import { html, join, safeLinkUrl, type SafeHtml } from './html.js';
-import { cjkEnd, quoteOf, urlPieces } from './source-display.js';
+import { breakableUrl, cjkEnd, quoteOf } from './source-display.js';
 
 interface Note {
   readonly number: number;
@@ -49,8 +49,8 @@ export class NoteRegistry {
       const url = safeLinkUrl(source.url);
       const accessed = formatPartialDate(source.accessed, lang) ?? source.accessed;
       const quote = source.quote ? quoteOf(source.quote, source.quote_basis, lang) : null;
-      // Break opportunities after "/" and "." only, so that no address breaks inside "http".
-      const shown = join(urlPieces(source.url), html`<wbr />`);
+      // Breaks only between the address's pieces: never after a hyphen, never inside "http".
+      const shown = breakableUrl(source.url);
       // The kind after a middle dot, not in parentheses: its labels carry their own ("Official (partner)").
       return html`<li id="note-${number}" value="${number}">
         <span class="publisher">${publisherLabel(source.publisher, lang)}</span>

@@ -81,8 +81,12 @@ q { quotes: "“" "”" "‘" "’"; }
 :lang(fr) q.cjk-end { quotes: "«\\a0" "»" "“" "”"; }
 :lang(zh) q { quotes: "“" "”" "‘" "’"; }
 .title-original, q, .quote, .evidence { unicode-bidi: isolate; }
-/* a permalink breaks only where it has <wbr> (after "/" and "."), or inside a piece longer than the line */
-.permalink { font-family: ${sans}; font-size: 8pt; overflow-wrap: break-word; word-break: normal; color: var(--accent); }
+/*
+ * An address (a source's, the permalink) breaks only at the <wbr> between its pieces (after "/", "?", "&", "=";
+ * before ".", "-", "%"…): each piece is kept whole, so that no line ends with a hyphen or inside "https".
+ */
+.permalink { font-family: ${sans}; font-size: 8pt; color: var(--accent); }
+.url-piece { white-space: nowrap; }
 
 /* cover */
 .cover { height: ${page.content.height}mm; display: flex; flex-direction: column;
@@ -222,7 +226,7 @@ section.about-section { break-inside: avoid; page-break-inside: avoid; }
 .about-section .cite p:last-child { margin: 0; }
 ol.notes .publisher { font-weight: 700; }
 ol.notes .kind { color: var(--muted); }
-ol.notes .url { overflow-wrap: anywhere; color: var(--accent); }
+ol.notes .url { color: var(--accent); }
 ol.notes .summary { font-style: italic; }
 
 /* the short brief: the headline figure on the cover, the contents as a box on page 2, sections that flow on */

@@ -3,7 +3,7 @@ import { agreementTitleIn, hasAgreementTitleIn } from './agreement-title.js';
 
 const withChinese = {
   title_en: 'Joint Initiative on Strengthening Standards Cooperation to Promote the Belt and Road',
-  title_original: '关于加强标准合作,助推“一带一路”建设联合倡议',
+  title_original: '关于加强标准合作，助推“一带一路”建设联合倡议',
   title_original_lang: 'zh',
 };
 const withKorean = {

@@ -6,3 +6,4 @@ export { formatNumber, sharedFractionDigits, MINUS, type NumberStyle } from './f
 export { formatNumberRange } from './format-number-range.js';
 export { formatDateStyle, formatInstant, DATE_STYLES, type DateStyle } from './format-date-style.js';
 export { spaceCjk } from './space-cjk.js';
+export { parenthetical, parenthesisAfter } from './parenthetical.js';

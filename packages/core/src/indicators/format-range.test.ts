@@ -44,6 +44,13 @@ describe('formatBasisRange', () => {
     });
     expect(formatBasisRange(balance(800, 500), 'index', 'en')).toBe('0.50–0.80');
     expect(formatBasisRange(balance(724, 500), 'index', 'zh')).toBe('0.500\uff5e0.724');
+    // The value between the ends counts too: it is written beside the range in three decimals.
+    const between = {
+      verified: ratioValue(500, 1000, 1),
+      verified_single: ratioValue(724, 1000, 1),
+      all: ratioValue(800, 1000, 1),
+    };
+    expect(formatBasisRange(between, 'index', 'en')).toBe('0.500–0.800');
   });
 
   it('leaves null bases out, and is an em dash when all are null', () => {
@@ -52,7 +59,7 @@ describe('formatBasisRange', () => {
       verified_single: ratioValue(1, 4, 4),
       all: ratioValue(1, 2, 2),
     };
-    expect(formatBasisRange(some, 'share', 'fr')).toBe('25\u00a0%\u00a0à 50\u00a0%');
+    expect(formatBasisRange(some, 'share', 'fr')).toBe('25,0\u00a0%\u00a0à 50,0\u00a0%');
     const none = nullValue('no_tally', 0);
     expect(formatBasisRange({ verified: none, verified_single: none, all: none }, 'share', 'en')).toBe('—');
   });

@@ -11,7 +11,10 @@ describe('formatValue', () => {
   it('writes shares as percentages', () => {
     expect(formatValue(5 / 12, 'share', 'en')).toBe('41.7%');
     expect(formatValue(5 / 12, 'share', 'fr')).toBe('41,7\u00a0%');
-    expect(formatValue(0.5, 'share', 'zh')).toBe('50%');
+    // One decimal at least, so that a column of shares never mixes "0%" or "50%" with "14.3%".
+    expect(formatValue(0.5, 'share', 'zh')).toBe('50.0%');
+    expect(formatValue(0, 'share', 'fr')).toBe('0,0\u00a0%');
+    expect(formatValue(1, 'share', 'en')).toBe('100.0%');
   });
 
   it('writes indexes to 2–3 decimals and scores to 1–2', () => {

@@ -1,6 +1,7 @@
-import { formatNumber, type NumberStyle } from '../i18n/format-number.js';
+import { formatNumber } from '../i18n/format-number.js';
 import type { Lang } from '../i18n/lang.js';
 import type { IndicatorUnit } from './indicator-unit.js';
+import { UNIT_STYLES } from './unit-styles.js';
 
 /** What a missing value looks like. */
 export const EM_DASH = '—';
@@ -9,17 +10,9 @@ const LOCALES: Readonly<Record<Lang, string>> = { en: 'en', fr: 'fr', zh: 'zh-CN
 
 const OPTIONS: Readonly<Record<IndicatorUnit, Intl.NumberFormatOptions>> = {
   count: { maximumFractionDigits: 0 },
-  share: { style: 'percent', maximumFractionDigits: 1 },
+  share: { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 },
   index: { minimumFractionDigits: 2, maximumFractionDigits: 3 },
   score: { minimumFractionDigits: 1, maximumFractionDigits: 2 },
-};
-
-/** The unit's style for the one formatter (i18n/format): counts as integers, shares as percentages, indexes to 2–3 decimals. */
-export const UNIT_STYLES: Readonly<Record<IndicatorUnit, NumberStyle>> = {
-  count: { maxFractionDigits: 0 },
-  share: { percent: true, maxFractionDigits: 1 },
-  index: { minFractionDigits: 2, maxFractionDigits: 3 },
-  score: { minFractionDigits: 1, maxFractionDigits: 2 },
 };
 
 const formats = new Map<string, Intl.NumberFormat>();

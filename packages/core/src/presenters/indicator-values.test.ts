@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getIndicator } from '../indicators/catalogue.js';
 import { DEFAULT_INDICATOR_FILTER } from '../indicators/indicator-filter.js';
 import { indicatorValues } from './indicator-values.js';
-import { presentValue, presentValues } from './present-indicator.js';
+import { presentCell, presentValue, presentValues } from './present-indicator.js';
 import { recordingLink, sampleRelease } from './test-support/sample-release.js';
 
 describe('indicatorValues', () => {
@@ -68,7 +68,7 @@ describe('presentValue', () => {
       n: 4,
       numerator: 2,
       denominator: 4,
-      formatted: '50%',
+      formatted: '50.0%',
     });
   });
 });
@@ -96,9 +96,37 @@ describe('presentValues', () => {
       'en',
     );
     expect([whole.verified.formatted, whole.verified_single.formatted, whole.all.formatted]).toEqual([
-      '25%',
+      '25.0%',
       '—',
-      '50%',
+      '50.0%',
     ]);
+  });
+
+  it('writes a cell’s range in the decimals of its values, so a card and a table row print them alike', () => {
+    const value = (v: number) => ({ value: v, null_reason: null, n: 3 });
+    const cell = (a: number, b: number, c: number) => ({
+      values: { verified: value(a), verified_single: value(b), all: value(c) },
+      parts: [],
+    });
+    // The range's ends alone would need two decimals ("0.50–0.80"); the value between them needs three.
+    const index = presentCell(cell(0.5, 0.724, 0.8), 'index', 'en');
+    expect([index.values.verified.formatted, index.values.all.formatted, index.range]).toEqual([
+      '0.500',
+      '0.800',
+      '0.500–0.800',
+    ]);
+    // A share of 0 is "0,0 %" in the range as in the values (it was "0 %" beside a table's "0,0 %").
+    for (const [lang, zero] of [
+      ['en', '0.0%'],
+      ['fr', '0,0\u00a0%'],
+      ['zh', '0.0%'],
+    ] as const) {
+      const shares = presentCell(cell(0, 0, 0), 'share', lang);
+      expect([shares.values.verified.formatted, shares.values.all.formatted, shares.range], lang).toEqual([
+        zero,
+        zero,
+        zero,
+      ]);
+    }
   });
 });

@@ -1,8 +1,9 @@
 import type { Lang } from '../i18n/lang.js';
 import type { ByBasis } from '../indicators/by-basis.js';
 import { formatBasisRange } from '../indicators/format-range.js';
-import { EM_DASH, UNIT_STYLES } from '../indicators/format-value.js';
-import { formatNumber, sharedFractionDigits, type NumberStyle } from '../i18n/format-number.js';
+import { EM_DASH } from '../indicators/format-value.js';
+import { sharedStyle, UNIT_STYLES } from '../indicators/unit-styles.js';
+import { formatNumber, type NumberStyle } from '../i18n/format-number.js';
 import { VERIFICATION_BASES } from '../vocabulary/verification.js';
 import { groupByLabels, type GroupBy } from '../indicators/group-by.js';
 import { groupKeyLabel } from '../indicators/group-key-label.js';
@@ -69,16 +70,11 @@ export function presentValues(
   unit: IndicatorUnit,
   lang: Lang,
 ): ValuesByBasisBody {
-  const style = UNIT_STYLES[unit];
   const known = VERIFICATION_BASES.flatMap((basis) => {
     const value = values[basis].value;
     return value === null ? [] : [value];
   });
-  const digits = Math.max(
-    style.minFractionDigits ?? 0,
-    sharedFractionDigits(known, style.maxFractionDigits ?? 0, style.percent),
-  );
-  const shared: NumberStyle = { ...style, minFractionDigits: digits, maxFractionDigits: digits };
+  const shared = sharedStyle(known, unit);
   return {
     verified: presentValue(values.verified, unit, lang, shared),
     verified_single: presentValue(values.verified_single, unit, lang, shared),

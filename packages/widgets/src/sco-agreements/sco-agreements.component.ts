@@ -3,7 +3,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { check, safeHref, type AttributeProblem } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { FilterElement } from '../shared/filter-element.js';
-import { comparePartialDates, formatList, formatNumber, formatPartialDate } from '../shared/format.js';
+import {
+  comparePartialDates,
+  formatList,
+  formatNumber,
+  formatPartialDate,
+  parenthesisAfter,
+} from '../shared/format.js';
 import { t, type Lang, type MessageKey } from '../shared/i18n.js';
 import { scrolling } from '../shared/scrolling.js';
 import { typeLabel } from '../shared/vocabulary.js';
@@ -337,8 +343,9 @@ export class ScoAgreements extends FilterElement<AgreementsData> {
                       >${source.publisher_label}</a
                     >`
                   : source.publisher_label
-              }
-              <span class="muted small">(${formatPartialDate(lang, source.accessed)})</span>
+              }<span class="muted small"
+                >${parenthesisAfter(formatPartialDate(lang, source.accessed), lang)}</span
+              >
             </li>`,
         )}
       </ul>

@@ -127,10 +127,11 @@ export class ScoMap extends ChartElement<MapData> {
         ? []
         : [
             title,
-            ...partners.map(
-              (partner) =>
-                `• ${this.nameOf(partner, lang)}: ${formatNumber(lang, this.countOf(data, partner))}`,
-            ),
+            ...partners.map((partner) => {
+              const count = this.countOf(data, partner);
+              // As the line under the map names a country: "ASEAN — 3 agreements", in every language.
+              return `• ${this.nameOf(partner, lang)} — ${plural(lang, count, 'agreementsOne', 'agreementsOther', formatNumber(lang, count))}`;
+            }),
           ];
     return [...lines(t(lang, 'organisations'), organisations), ...lines(t(lang, 'notOnMap'), undrawn)];
   }

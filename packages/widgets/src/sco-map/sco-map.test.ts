@@ -265,9 +265,10 @@ describe('sco-map', () => {
     const parsed = new DOMParser().parseFromString(file ?? '', 'image/svg+xml');
     const lines = [...parsed.querySelectorAll('svg > text')].map((node) => node.textContent);
     expect(lines).toContain('Regional and international organisations');
-    expect(lines).toContain('• International Organization for Standardization: 1');
+    // As the line under the map names a country, with no colon to set in each language's way.
+    expect(lines).toContain('• International Organization for Standardization — 1 agreement');
     expect(lines).toContain('Too small for the map');
-    expect(lines).toContain('• Singapore: 4');
+    expect(lines).toContain('• Singapore — 4 agreements');
     // No outline path (fill none) and no country stroked with the focus colour.
     expect(parsed.querySelectorAll('path[fill="none"]')).toHaveLength(0);
     const focus = getComputedStyle(element).getPropertyValue('--sco-focus-color').trim() || '#1f5fbf';

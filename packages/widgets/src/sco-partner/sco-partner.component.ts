@@ -2,15 +2,12 @@ import type { CacheGetOptions, Client, PartnerProfile } from '@sco/client';
 import { html, nothing, type TemplateResult } from 'lit';
 import { check, PATTERNS, type AttributeProblem } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { formatNumber, formatPartialDate } from '../shared/format.js';
+import { COLON, formatNumber, formatPartialDate, parenthesisAfter } from '../shared/format.js';
 import { plural, t, type Lang } from '../shared/i18n.js';
 import { rangeText } from '../shared/indicator.js';
 import { ScoElement } from '../shared/sco-element.js';
 import type { PartnerInvestment } from '../investment/investment.js';
 import { partnerStyles } from './sco-partner.styles.js';
-
-/** Before a count: a no-break space before the French colon, the Chinese full-width colon. */
-const COLON = { en: ': ', fr: '\u00a0: ', zh: '：' };
 
 interface PartnerData {
   readonly release: PartnerProfile['release'];
@@ -152,8 +149,10 @@ export class ScoPartner extends ScoElement<PartnerData> {
               ${profile.institutions.map(
                 (institution) =>
                   html`<li>
-                    ${institution.acronym ? `${institution.acronym} — ` : ''}${institution.name_label}
-                    <span class="muted">(${institution.kind_label})</span>
+                    ${institution.acronym ? `${institution.acronym} — ` : ''}${institution.name_label}<span
+                      class="muted"
+                      >${parenthesisAfter(institution.kind_label, lang)}</span
+                    >
                   </li>`,
               )}
             </ul>
@@ -179,7 +178,7 @@ export class ScoPartner extends ScoElement<PartnerData> {
                 <time datetime=${item.signed_date ?? nothing}
                   >${formatPartialDate(lang, item.signed_date)}</time
                 >
-                · ${item.title_label} <span class="muted">(${item.type_label})</span>
+                · ${item.title_label}<span class="muted">${parenthesisAfter(item.type_label, lang)}</span>
               </li>`,
           )}
         </ul>

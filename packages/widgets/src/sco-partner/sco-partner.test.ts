@@ -1,4 +1,5 @@
 import { formatDateStyle } from '@sco/core/format';
+import { chinesePunctuationDefects } from '@sco/core/testing';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import { API, fakeApi } from '../test-support/fake-api.js';
@@ -32,8 +33,22 @@ describe('sco-partner', () => {
     );
     const items = [...shadow(element).querySelectorAll('[part="agreements"] li')].map((li) => li.textContent);
     expect(items.join(' ')).toContain('· 国家标准委与俄罗斯联邦技术调节与计量局标准化合作谅解备忘录');
-    expect(items.join(' ')).toContain('· 关于加强标准合作,助推“一带一路”建设联合倡议');
+    expect(items.join(' ')).toContain('· 关于加强标准合作，助推“一带一路”建设联合倡议');
     expect(items.join(' ')).not.toMatch(/MoU|Joint Initiative/);
+  });
+
+  it('punctuates its Chinese card as Chinese does: full-width parentheses around a kind or a type', async () => {
+    const element = await mount(
+      'sco-partner',
+      { partner: 'RUS', lang: 'zh' },
+      { data: fixtures.partnerRusZh },
+    );
+    const items = [...shadow(element).querySelectorAll('li')].map((li) =>
+      li.textContent.replace(/\s+/g, ' ').trim(),
+    );
+    expect(items.length).toBeGreaterThan(8);
+    expect(items.flatMap(chinesePunctuationDefects)).toEqual([]);
+    expect(items.join(' ')).toContain('（谅解备忘录）');
   });
 
   it('writes the count by type after the colon of its language (French no-break space, Chinese full width)', async () => {

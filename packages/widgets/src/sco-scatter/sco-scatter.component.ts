@@ -3,7 +3,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { AttributeProblem } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ChartElement } from '../shared/chart-element.js';
-import { formatNumber } from '../shared/format.js';
+import { formatList, formatNumber, parenthesisAfter } from '../shared/format.js';
 import type { Lang } from '../shared/i18n.js';
 import { MeasuredWidth } from '../shared/measured-width.js';
 import { nextIndex } from '../shared/roving.js';
@@ -301,7 +301,12 @@ export class ScoScatter extends ChartElement<ScatterData> {
       <details>
         <summary>${scatterText(lang, 'which')}</summary>
         <p>
-          ${followed.map((p) => `${p.name} (${p.first_deal_year} → ${p.first_agreement_year})`).join(', ')}
+          ${formatList(
+            lang,
+            followed.map(
+              (p) => p.name + parenthesisAfter(`${p.first_deal_year} → ${p.first_agreement_year}`, lang),
+            ),
+          )}
         </p>
       </details>`;
   }

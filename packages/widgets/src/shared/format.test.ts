@@ -1,3 +1,4 @@
+import { formatValue, INDICATOR_UNITS } from '@sco/core';
 import { formatDateStyle } from '@sco/core/format';
 import { describe, expect, it } from 'vitest';
 import { comparePartialDates, formatNumber, formatPartialDate, formatRange } from './format.js';
@@ -36,6 +37,16 @@ describe('numbers', () => {
     expect(formatNumber('fr', 0.389, 'share')).toBe('38,9\u00a0%');
     expect(formatNumber('zh', 0.389, 'share')).toBe('38.9%');
     expect(formatNumber('en', -0.6, 'index')).toBe('\u22120.60');
+  });
+
+  it('writes every unit as core writes it for the API, a share of 0 as "0.0%" as beside "14.3%"', () => {
+    for (const lang of ['en', 'fr', 'zh'] as const)
+      for (const unit of INDICATOR_UNITS)
+        for (const value of [0, 0.5, 1, 0.143, -0.6, 1234.5])
+          expect(formatNumber(lang, value, unit), `${lang} ${unit} ${value}`).toBe(
+            formatValue(value, unit, lang),
+          );
+    expect(formatNumber('fr', 0, 'share')).toBe('0,0\u00a0%');
   });
 
   it('formats ranges, one number when both ends are equal', () => {

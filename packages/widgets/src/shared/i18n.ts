@@ -192,10 +192,7 @@ export function t(
   key: MessageKey,
   params: Readonly<Record<string, string | number>> = {},
 ): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
 }
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();

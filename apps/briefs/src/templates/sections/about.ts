@@ -2,14 +2,14 @@ import { aboutTextsFor } from '../../i18n/about-texts.js';
 import { formatDay } from '../../i18n/format-date.js';
 import { sentences } from '../../i18n/sentences.js';
 import type { BriefContext } from '../brief-context.js';
-import { html, join, safeLinkUrl } from '../html.js';
+import { html, safeLinkUrl } from '../html.js';
 import { sectionBody, type SectionBody } from '../section.js';
-import { urlPieces } from '../source-display.js';
+import { breakableUrl } from '../source-display.js';
 
 /**
  * The colophon: the release, who publishes the brief and answers for it, the contact, the disclaimer (the
  * map's boundaries among it), the licence, how to cite it, and its permalink: the address that gives this
- * brief again, from the same release (a line may break after "/" or "." only, never inside "https").
+ * brief again, from the same release (broken as a source's address is: never after a hyphen, never inside "https").
  */
 export function aboutBody(
   ctx: BriefContext,
@@ -26,7 +26,7 @@ export function aboutBody(
       ? String(generatedAt.getUTCFullYear())
       : data.release.published_at.slice(0, 4);
   const href = safeLinkUrl(permalink);
-  const shown = join(urlPieces(permalink, 'paths'), html`<wbr />`);
+  const shown = breakableUrl(permalink);
   return sectionBody(
     html`<p>${about.publisher}</p>
       <p>${about.responsibility}</p>

@@ -1,5 +1,4 @@
 import type { IndicatorFilter } from '@sco/core';
-import { sameDecimals } from '../same-decimals.js';
 import type { IndicatorValuesBody } from '../../data/body-types.js';
 import { indicatorValuesBody } from '../../data/indicator-body.js';
 import type { BriefContext } from '../brief-context.js';
@@ -67,12 +66,11 @@ export function headlineBody(
       ],
       rows: bodies.map((body) => [
         body.indicator.title,
-        ...sameDecimals(
-          [body.total.values.verified, body.total.values.verified_single, body.total.values.all],
-          body.indicator.unit,
-          ctx.lang,
-          body.total.range,
+        // Core's texts, as the card and the API write them: the row's values and range in the same decimals.
+        ...[body.total.values.verified, body.total.values.verified_single, body.total.values.all].map(
+          (value) => value.formatted,
         ),
+        body.total.range,
       ]),
     }),
   );

@@ -1,4 +1,4 @@
-import type { Agreement } from '@sco/core';
+import { parenthetical, type Agreement } from '@sco/core';
 import type { PartnerProfileBody } from '../../data/body-types.js';
 import { formatPartialDate } from '../../i18n/format-date.js';
 import { sentences } from '../../i18n/sentences.js';
@@ -8,7 +8,6 @@ import { figure } from '../figure.js';
 import { html } from '../html.js';
 import { sectionBody, type SectionBody } from '../section.js';
 import { dataTable } from '../table.js';
-import { sameDecimals } from '../same-decimals.js';
 
 /**
  * The partner's profile (GET /v1/partners/{code}), its indicators at the three bases, and its institutions
@@ -54,12 +53,11 @@ export function partnerProfileBody(
     ],
     rows: profile.indicators.map((indicator) => [
       indicator.title,
-      ...sameDecimals(
-        [indicator.values.verified, indicator.values.verified_single, indicator.values.all],
-        indicator.unit,
-        lang,
-        indicator.range,
+      // Core's texts, as the card and the API write them: the row's values and range in the same decimals.
+      ...[indicator.values.verified, indicator.values.verified_single, indicator.values.all].map(
+        (value) => value.formatted,
       ),
+      indicator.range,
     ]),
   });
   // Created after the indicators' table, so that the tables are numbered in the order they are printed.
@@ -75,7 +73,9 @@ export function partnerProfileBody(
             { label: m.columns.count, numeric: true },
           ],
           rows: profile.institutions.map((institution) => [
-            `${institution.name_label}${institution.acronym ? ` (${institution.acronym})` : ''}`,
+            institution.acronym
+              ? parenthetical(institution.name_label, institution.acronym, lang)
+              : institution.name_label,
             // The original name once: not again beside a label that is that name.
             institution.name_original === null || institution.name_original === institution.name_label
               ? '—'

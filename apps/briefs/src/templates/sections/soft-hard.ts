@@ -72,7 +72,7 @@ export function softHardSection(ctx: BriefContext): { title: string; body: Secti
     alt: t.scatterAlt(
       formatNumber(main.n, lang),
       rho(main.rho),
-      [...names].map((code) => nameOf.get(code) ?? code).join(', '),
+      [...names].map((code) => nameOf.get(code) ?? code).join(lang === 'zh' ? '、' : ', '),
     ),
     sources: citations,
   });

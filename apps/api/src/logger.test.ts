@@ -42,7 +42,7 @@ describe('bufferedDestination (the API server’s log)', () => {
     );
   });
 
-  it('writes at once, in order, once a buffer’s worth has gathered', async () => {
+  it('writes at once, in order, once a buffer’s worth has gathered', () => {
     const logger = pino({ base: null }, destination);
     const lines = Math.ceil(LOG_BUFFER_BYTES / 40) + 1;
     for (let i = 0; i < lines; i++) logger.info(`line ${i}`);

@@ -35,8 +35,9 @@ function listen(app, close) {
 }
 
 if (kind === 'api') {
-  // As in production (main.ts): the request log at level info, to this process's stdout (run.mjs discards it).
-  const logger = createLogger();
+  // As in production (main.ts): the request log at level info, to this process's stdout through its buffer
+  // (run.mjs discards it).
+  const logger = createLogger({ buffered: true });
   const url = flags.indexOf('--database-url');
   const config = loadConfig(
     {

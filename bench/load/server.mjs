@@ -24,7 +24,7 @@ const { positionals, values } = parseArgs({
 const [portText, stateDir] = positionals;
 const port = Number(portText);
 
-const logger = createLogger();
+const logger = createLogger({ buffered: true });
 const config = loadConfig(
   { SCO_STATE_DIR: stateDir ?? '', PORT: String(port), SCO_DATABASE_URL: values['database-url'] ?? '' },
   rootDir,

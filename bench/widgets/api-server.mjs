@@ -13,7 +13,7 @@ import { createDb } from '@sco/db';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const [portText, stateDir] = process.argv.slice(2);
-const logger = createLogger();
+const logger = createLogger({ buffered: true });
 const config = loadConfig({ SCO_STATE_DIR: stateDir ?? '', PORT: portText ?? '' }, rootDir);
 await mkdir(config.stateDir, { recursive: true });
 const db = createDb(config.database);

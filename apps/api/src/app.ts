@@ -19,16 +19,17 @@ import { DEFAULT_RATE_LIMITS, rateLimits, type RateLimitSettings } from './http/
 import { securityHeaders } from './http/security-headers.js';
 import { errorHandler } from './http/error-handler.js';
 import { fallbacks } from './http/fallbacks.js';
-import { requestLog } from './http/request-log.js';
+import { RequestLog } from './http/request-log.js';
 import { inputGuards } from './http/input-guards.js';
 import { compressResponses } from './http/compress.js';
-import { shareTheLoop } from './http/share-the-loop.js';
+import { shareTheLoop, TurnBudget } from './http/share-the-loop.js';
 import { ServerLifecycle } from './http/server-lifecycle.js';
 import { openApiDocument } from './openapi/document.js';
 import { ApiRegistry } from './openapi/registry.js';
 import { DatasetCache } from './reading/dataset-cache.js';
 import { trustLatestRelease } from './reading/release-lookup.js';
 import { answerCachedReads } from './reading/answer-cached-reads.js';
+import { answerBeforeExpress } from './reading/answer-before-express.js';
 import { attachResponseCache, ResponseCache } from './reading/response-cache.js';
 import { pagesRoutes } from './pages/pages.routes.js';
 import { faviconRoutes } from './pages/favicon.js';
@@ -71,16 +72,23 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   if (responseCache) attachResponseCache(app, responseCache);
   trustLatestRelease(deps.db, options.latestReleaseTtlMs ?? 0);
 
-  app.use(requestLog(deps.logger));
-  app.use(shareTheLoop());
-  app.use((options.lifecycle ?? new ServerLifecycle()).middleware);
+  const log = new RequestLog(deps.logger);
+  const budget = new TurnBudget();
+  const lifecycle = options.lifecycle ?? new ServerLifecycle();
+  app.use(log.middleware);
+  app.use(shareTheLoop(budget));
+  app.use(lifecycle.middleware);
   const limits = rateLimits(
     { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
     deps.logger,
     deps.db.pgPool ?? null,
   );
-  // A published read answered before is answered again here, counted by its rate limit (see there).
-  if (responseCache) app.use(answerCachedReads(deps.db, responseCache, limits.expensiveReads));
+  // A published read answered before is answered again before Express when it can be at once (the request
+  // log, the turn budget and draining as above), else here, counted by its rate limit (see both).
+  if (responseCache) {
+    answerBeforeExpress(app, { db: deps.db, cache: responseCache, log, budget, lifecycle });
+    app.use(answerCachedReads(deps.db, responseCache, limits.expensiveReads));
+  }
   app.use(compressResponses());
   // helmet's headers, and CORS for reads (GET, HEAD, preflights), computed once and set in one function.
   app.use(securityHeaders());

@@ -20,7 +20,8 @@ import { createLogger } from './logger.js';
 
 // apps/api/dist/main.js → the project folder three levels up.
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const logger = createLogger();
+// The request log writes a line per request: through a buffer, written out on exit (see createLogger).
+const logger = createLogger({ buffered: true });
 
 /** How an address is written in a URL: IPv6 in brackets. */
 function urlOf(address: AddressInfo): string {

@@ -28,7 +28,9 @@ function setFields(
  * checks (a replayable request has no body, and its URL passed them), authentication (no API key or session
  * to read), and the route. An expensive read is still counted by its rate limit, whose headers are set where
  * the chain sets them, and refused when over it. A reply of the latest release is used only while that
- * release is still the latest (the same lookup as the route's); anything else goes through the chain.
+ * release is still the latest (the same lookup as the route's); anything else goes through the chain. Most
+ * hits never reach it: `answerBeforeExpress` answers them before Express, and leaves here those it cannot
+ * answer at once (an expensive read, a latest release still to be looked up, a spent turn budget, a cookie).
  */
 export function answerCachedReads(
   db: Db,
@@ -39,7 +41,11 @@ export function answerCachedReads(
   return async (req, res, next) => {
     // Only replayable requests are kept (CachedReplies.record): with the same method and URL, one whose
     // headers are plain is replayable too.
-    const reply = replies.size === 0 ? undefined : replies.get(replyKey(req.method, req.url, req.headers));
+    // A reply the answer before Express found but left to the chain (answerBeforeExpress) is not looked up
+    // again.
+    const reply =
+      replies.handedOverFor(req) ??
+      (replies.size === 0 ? undefined : replies.get(replyKey(req.method, req.url, req.headers)));
     if (!reply || !plainHeaders(req)) {
       next();
       return;

@@ -1,8 +1,9 @@
-import type { IncomingHttpHeaders, OutgoingHttpHeader } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeader } from 'node:http';
 import type { Request, Response } from 'express';
 import { acceptsSession } from '../auth/session-cookie.js';
 import type { ContentCoding } from '../http/accept-encoding.js';
 import { asksForBrief } from '../http/rate-limits.js';
+import { REQUEST_ID_HEADER } from '../http/request-log.js';
 
 /** A response header as it was set: its name as written, and its value. */
 export type HeaderField = readonly [name: string, value: OutgoingHttpHeader];
@@ -24,6 +25,20 @@ export interface CachedReply {
   readonly notModified: readonly HeaderField[];
   /** Where an expensive read's RateLimit headers were set, or -1 when no limiter counted the request. */
   readonly limitAt: number;
+  /**
+   * The head of the 200 and of the 304 as `writeHead` takes it, flat (name, value, name, value…): the request
+   * id first, as the request log sets it, its value at index 1 to be filled in by each answer (writeHead
+   * copies the fields into the head's text before it returns), then `ok` or `notModified`.
+   */
+  readonly okHead: OutgoingHttpHeader[];
+  readonly notModifiedHead: OutgoingHttpHeader[];
+}
+
+/** `fields` as a flat head led by the request id's header (see CachedReply.okHead). */
+function flatHead(fields: readonly HeaderField[]): OutgoingHttpHeader[] {
+  const head: OutgoingHttpHeader[] = [REQUEST_ID_HEADER, ''];
+  for (const [name, value] of fields) head.push(name, value);
+  return head;
 }
 
 /** Longest request key kept: longer requests go through the chain every time. */
@@ -51,6 +66,19 @@ export function plainHeaders(req: Request): boolean {
     headers['content-length'] === undefined &&
     headers['transfer-encoding'] === undefined &&
     (headers.cookie === undefined || !acceptsSession(req.path))
+  );
+}
+
+/**
+ * `plainHeaders` as far as the headers alone tell, before Express has parsed the path: no body, no API key
+ * and no cookie at all (whether the path reads a session is left to the chain).
+ */
+export function plainRawHeaders(headers: IncomingHttpHeaders): boolean {
+  return (
+    headers.authorization === undefined &&
+    headers['content-length'] === undefined &&
+    headers['transfer-encoding'] === undefined &&
+    headers.cookie === undefined
   );
 }
 
@@ -96,6 +124,8 @@ function rawHeaderNames(res: Response): string[] {
  */
 export class CachedReplies {
   private readonly entries = new Map<string, CachedReply>();
+  /** Replies found for requests the answer before Express left to the chain (see handOver). */
+  private readonly handedOver = new WeakMap<IncomingMessage, CachedReply>();
 
   constructor(readonly maxEntries = 1024) {}
 
@@ -110,6 +140,19 @@ export class CachedReplies {
       this.entries.set(key, reply);
     }
     return reply;
+  }
+
+  /**
+   * Leaves the reply found for a request to the chain's own answer (answerCachedReads), which takes it from
+   * here instead of looking again: a request is looked up once, wherever it is answered.
+   */
+  handOver(req: IncomingMessage, reply: CachedReply): void {
+    this.handedOver.set(req, reply);
+  }
+
+  /** The reply handed over for a request, if any (see handOver). */
+  handedOverFor(req: IncomingMessage): CachedReply | undefined {
+    return this.handedOver.get(req);
   }
 
   /**
@@ -138,7 +181,14 @@ export class CachedReplies {
     if (etagAt === -1 || limitAt > etagAt) return;
     const notModified = ok.slice(0, etagAt + 1);
     this.entries.delete(key);
-    this.entries.set(key, { ...reply, ok, notModified, limitAt });
+    this.entries.set(key, {
+      ...reply,
+      ok,
+      notModified,
+      limitAt,
+      okHead: flatHead(ok),
+      notModifiedHead: flatHead(notModified),
+    });
     if (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next();
       if (!oldest.done) this.entries.delete(oldest.value);

@@ -35,6 +35,27 @@ describe.each(await testDatabases())('the release lookup of reads on $dialect', 
     expect((await forgetting.latest())?.id).toBe(NEXT_VERSION);
   });
 
+  it('knows the latest release without waiting once it has it, within the trust period only', async () => {
+    let now = 0;
+    const lookup = new ReleaseLookup(t.db, 1000, () => now);
+    expect(lookup.latestKnown()).toBeNull();
+    const asked = lookup.latest();
+    expect(lookup.latestKnown()).toBeNull();
+    const latest = (await asked)?.id;
+    expect(latest).toBeDefined();
+    expect(lookup.latestKnown()?.release?.id).toBe(latest);
+    now = 999;
+    expect(lookup.latestKnown()?.release?.id).toBe(latest);
+    now = 1000;
+    expect(lookup.latestKnown()).toBeNull();
+    lookup.forgetLatest();
+    expect(lookup.latestKnown()).toBeNull();
+    // Asked on every read: never known ahead.
+    const exact = new ReleaseLookup(t.db, 0, () => now);
+    await exact.latest();
+    expect(exact.latestKnown()).toBeNull();
+  });
+
   it('keeps a release found by id, and not an id it did not find', async () => {
     const lookup = new ReleaseLookup(t.db, 0);
     expect(await lookup.byId('9.9.9')).toBeUndefined();

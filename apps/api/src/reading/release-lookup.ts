@@ -1,6 +1,13 @@
 import type { Release } from '@sco/core';
 import { getRelease, latestRelease, previousRelease, type Db } from '@sco/db';
 
+/** A lookup of the latest release: when it was asked for, its answer to come, and the answer once given. */
+interface LatestRead {
+  readonly at: number;
+  readonly release: Promise<Release | undefined>;
+  settled: { readonly release: Release | undefined } | null;
+}
+
 /**
  * The release lookups of reads, sparing the database most of them: a release found by id is kept (a
  * release never changes), and the latest release is trusted for `ttlMs` — one lookup serves every read in
@@ -8,7 +15,7 @@ import { getRelease, latestRelease, previousRelease, type Db } from '@sco/db';
  * another process (`sco db import`, another API process) at most `ttlMs` later. 0 asks on every read.
  */
 export class ReleaseLookup {
-  private latestRead: { readonly at: number; readonly release: Promise<Release | undefined> } | null = null;
+  private latestRead: LatestRead | null = null;
   private readonly known = new Map<string, Release>();
   private readonly before = new Map<string, Release | null>();
 
@@ -22,12 +29,27 @@ export class ReleaseLookup {
     const now = this.clock();
     if (this.latestRead && now - this.latestRead.at < this.ttlMs) return this.latestRead.release;
     const release = latestRelease(this.db.db);
-    const read = { at: now, release };
+    const read: LatestRead = { at: now, release, settled: null };
     this.latestRead = read;
-    release.catch(() => {
-      if (this.latestRead === read) this.latestRead = null;
-    });
+    release.then(
+      (found) => {
+        read.settled = { release: found };
+      },
+      () => {
+        if (this.latestRead === read) this.latestRead = null;
+      },
+    );
     return release;
+  }
+
+  /**
+   * The latest release as `latest()` would give it, when that is known without waiting: looked up within
+   * the trust period and answered. Null when `latest()` would ask the database or wait for its answer.
+   */
+  latestKnown(): { readonly release: Release | undefined } | null {
+    const read = this.latestRead;
+    if (read === null || read.settled === null || this.clock() - read.at >= this.ttlMs) return null;
+    return read.settled;
   }
 
   async byId(id: string): Promise<Release | undefined> {

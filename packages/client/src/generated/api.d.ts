@@ -1364,7 +1364,7 @@ export interface components {
     IndicatorCell: {
       values: components['schemas']['IndicatorValuesByBasis'];
       /**
-       * @description The figure across the three bases as text in `lang`: one figure when they agree, else a range
+       * @description The figure across the three bases as text in `lang`, in the decimals its values are written in: one figure when they agree, else a range
        * @example 41–58
        */
       range: string;
@@ -1393,7 +1393,7 @@ export interface components {
       n: number;
       numerator?: number;
       denominator?: number;
-      /** @description The value as text in `lang`, with the decimals that the three verification bases of its cell share ("15.4%, 22.4%, 31.0%"; an em dash when null) */
+      /** @description The value as text in `lang`, with the decimals that the three verification bases of its cell share ("15.4%, 22.4%, 31.0%"; a share has one at least: "0.0%", "50.0%"; an em dash when null) */
       formatted: string;
     };
     IndicatorPart: {
@@ -1403,7 +1403,7 @@ export interface components {
       label: string;
       values: components['schemas']['IndicatorValuesByBasis'];
       /**
-       * @description The figure across the three bases as text in `lang`: one figure when they agree, else a range
+       * @description The figure across the three bases as text in `lang`, in the decimals its values are written in: one figure when they agree, else a range
        * @example 41–58
        */
       range: string;
@@ -1415,7 +1415,7 @@ export interface components {
       label: string;
       values: components['schemas']['IndicatorValuesByBasis'];
       /**
-       * @description The figure across the three bases as text in `lang`: one figure when they agree, else a range
+       * @description The figure across the three bases as text in `lang`, in the decimals its values are written in: one figure when they agree, else a range
        * @example 41–58
        */
       range: string;
@@ -1614,7 +1614,7 @@ export interface components {
       title: string;
       values: components['schemas']['IndicatorValuesByBasis'];
       /**
-       * @description The figure across the three bases as text in `lang`: one figure when they agree, else a range
+       * @description The figure across the three bases as text in `lang`, in the decimals its values are written in: one figure when they agree, else a range
        * @example 41–58
        */
       range: string;

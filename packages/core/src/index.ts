@@ -129,6 +129,7 @@ export {
   type ParsedTables,
   type LineIndex,
 } from './dataset/parse-tables.js';
+export { SUPERSEDING_RELATIONS } from './dataset/check-status.js';
 export { checkIntegrity, verificationProblem, type IntegrityProblem } from './dataset/check-integrity.js';
 export { validateRawDataset, VERSION_PATTERN, type ValidationResult } from './dataset/validate-dataset.js';
 export { sortRecords } from './dataset/sort-records.js';

@@ -147,7 +147,8 @@ export function agreementEditsRoutes(router: Router, registry: ApiRegistry, deps
     summary: 'Delete an agreement (draft)',
     description:
       '`If-Match` must carry the ETag of the version you read (428 without it, 412 when it changed since). ' +
-      'Refused (409) while other agreements relate to it or the curation log records it.',
+      'Refused (409) while other agreements relate to it or the curation log records it, or while an ' +
+      'agreement coded superseded rests on its lineage alone (`referrers` says which).',
     tags: ['edits'],
     roles: EDIT_ROLES,
     params: agreementIdPath,

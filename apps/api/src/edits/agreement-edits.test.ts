@@ -421,5 +421,31 @@ describe.each(await testDatabases())('agreement edits on $dialect', (database) =
       expect(target.body.referrers).toContain('agreement sac-din-2012 extends it');
       expect(await getAgreement(t.db.db, DRAFT, 'sac-din-2012')).toBeDefined();
     });
+
+    it('refuses (409) to leave an agreement coded superseded without the one that supersedes it', async () => {
+      await post(newAgreement('test-old-2020', { signed_date: '2020-05', status: 'unknown' })).expect(201);
+      const renewer = newAgreement('test-new-2025', {
+        relations: [{ relation: 'renews', target_id: 'test-old-2020' }],
+      });
+      await post(renewer).expect(201);
+      await patch('test-old-2020', { status: 'superseded' }, '"v1"').expect(200);
+      const res = await request(t.app)
+        .delete('/v1/agreements/test-new-2025')
+        .set(bearer(keys.editor))
+        .set('If-Match', '"v1"')
+        .expect(409)
+        .expect('Content-Type', PROBLEM);
+      expect(res.body.referrers).toEqual([
+        'agreement test-old-2020 is coded superseded, and only this agreement renews or replaces it',
+      ]);
+      expect(await getAgreement(t.db.db, DRAFT, 'test-new-2025')).toBeDefined();
+      // Coded by its sources again, the old agreement no longer rests on the new one: the delete goes through.
+      await patch('test-old-2020', { status: 'unknown' }, '"v2"').expect(200);
+      await request(t.app)
+        .delete('/v1/agreements/test-new-2025')
+        .set(bearer(keys.editor))
+        .set('If-Match', '"v1"')
+        .expect(204);
+    });
   });
 });

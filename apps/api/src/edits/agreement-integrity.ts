@@ -2,6 +2,7 @@ import {
   checkIntegrity,
   emptyTables,
   fromAggregates,
+  SUPERSEDING_RELATIONS,
   type AgreementAggregate,
   type Dataset,
   type IntegrityProblem,
@@ -114,12 +115,35 @@ function referrer(dataset: Dataset, problem: IntegrityProblem): string {
 }
 
 /**
+ * The agreements whose `superseded` status rests on the lineage of `id` (it renews or replaces them): the
+ * ones with a status problem once `id` is gone.
+ */
+function supersededBy(draft: Dataset, after: Dataset, problems: readonly IntegrityProblem[], id: string) {
+  const targets = new Set(
+    draft.tables.relations
+      .filter((relation) => relation.agreement_id === id && SUPERSEDING_RELATIONS.includes(relation.relation))
+      .map((relation) => relation.target_id),
+  );
+  return problems
+    .filter((problem) => problem.table === 'agreements' && problem.field === 'status')
+    .map((problem) => after.tables.agreements[problem.index]?.id)
+    .filter((target): target is string => target !== undefined && targets.has(target));
+}
+
+/**
  * What would no longer hold if the agreement were deleted: core's integrity problems on the records that
- * refer to it (other agreements' lineage, the curation log), each in words.
+ * refer to it (other agreements' lineage, the curation log), and the agreements coded `superseded` that
+ * only its lineage supersedes, each in words.
  */
 export function deletionReferrers(draft: Dataset, id: string): string[] {
   const { dataset } = applyEdit(draft, id, null);
-  return checkIntegrity(dataset)
-    .filter((problem) => refersTo(dataset, problem, id))
-    .map((problem) => referrer(dataset, problem));
+  const problems = checkIntegrity(dataset);
+  return [
+    ...problems
+      .filter((problem) => refersTo(dataset, problem, id))
+      .map((problem) => referrer(dataset, problem)),
+    ...supersededBy(draft, dataset, problems, id).map(
+      (target) => `agreement ${target} is coded superseded, and only this agreement renews or replaces it`,
+    ),
+  ];
 }

@@ -79,7 +79,7 @@ export interface paths {
     post?: never;
     /**
      * Delete an agreement (draft)
-     * @description `If-Match` must carry the ETag of the version you read (428 without it, 412 when it changed since). Refused (409) while other agreements relate to it or the curation log records it.
+     * @description `If-Match` must carry the ETag of the version you read (428 without it, 412 when it changed since). Refused (409) while other agreements relate to it or the curation log records it, or while an agreement coded superseded rests on its lineage alone (`referrers` says which).
      */
     delete: operations['deleteAgreement'];
     options?: never;

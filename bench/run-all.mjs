@@ -1,6 +1,6 @@
 // Runs every benchmark, one after the other, and writes one Markdown summary: the machine, then for each
 // bench its command, time, exit code and goals met or missed, and what it printed (its own Markdown).
-//   node bench/run-all.mjs [--only api,load,widgets,briefs,scale,processes,compared] [--quick] [--out bench/summary.md]
+//   node bench/run-all.mjs [--only api,load,widgets,briefs,scale,processes,compared,tallies] [--quick] [--out bench/summary.md]
 //                          [--limit 600]
 // --quick: shorter settings for each (a smoke run); --limit: seconds a bench may run before it is stopped
 // (its process group: the servers and browsers it started too) and reported as over the limit.
@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
   options: {
-    only: { type: 'string', default: 'api,load,widgets,briefs,scale,processes,compared' },
+    only: { type: 'string', default: 'api,load,widgets,briefs,scale,processes,compared,tallies' },
     quick: { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(here, 'summary.md') },
     limit: { type: 'string', default: '600' },
@@ -45,6 +45,7 @@ const BENCHES = {
     node: ['--expose-gc'],
     quick: ['--sizes', '10000', '--rounds', '1'],
   },
+  tallies: { script: 'scale/tally-coverage.mjs', quick: ['--sizes', '10000', '--rounds', '1'] },
 };
 
 async function runBench(name) {

@@ -115,7 +115,11 @@ export { countAgreements } from './indicators/count-agreements.js';
 export { countPartyGroups } from './indicators/count-party-groups.js';
 export { countSectorGroups, countSectorsByGroup } from './indicators/count-sector-groups.js';
 export { countAgreementTraits } from './indicators/count-agreement-traits.js';
-export { countPartners, countPartnersByGroup } from './indicators/count-partners.js';
+export {
+  countPartners,
+  countPartnersByGroup,
+  countPartnersOnOrBefore,
+} from './indicators/count-partners.js';
 export { countPlacements } from './indicators/count-placements.js';
 export { readLatestTally } from './indicators/latest-tally.js';
 export { readCountRows } from './indicators/read-count-rows.js';
@@ -123,6 +127,7 @@ export { countMemoKey } from './indicators/count-memo-key.js';
 export { indicatorMemoKey } from './indicators/indicator-memo-key.js';
 export { keptIndicatorResults, type KeptIndicatorResult } from './indicators/kept-indicator-results.js';
 export { readCountRowsOnce } from './indicators/read-count-rows-once.js';
+export { readCountRowsAgainst } from './indicators/read-count-rows-against.js';
 
 // values computed once per release
 export { findMemo, keepMemo, readMemo, type MemoOrigin } from './memos/release-memo.js';

@@ -2,7 +2,7 @@ import { comparedWithData, DEFAULT_INDICATOR_FILTER, findIndicator } from '@sco/
 import { latestRelease, loadTallies, pruneMemos, withWarmingLock, type Db } from '@sco/db';
 import type { Logger } from 'pino';
 import { indicatorPairs } from './indicator-pairs.js';
-import { readTallyCoverage } from '../tallies/read-tally-coverage.js';
+import { readTalliesCoverage } from '../tallies/read-tallies-coverage.js';
 import { readIndicatorResult } from './read-indicator-result.js';
 
 /** How long the memos of another build are kept: a rolling upgrade is over well within a day. */
@@ -99,13 +99,12 @@ export class CountWarmer {
         else computed += 1;
         await new Promise((resolve) => setImmediate(resolve));
       }
-      // The coverage against each cumulative tally (/v1/tallies, the briefs), one tally after another.
-      for (const tally of (await loadTallies(conn, release)).filter(comparedWithData)) {
-        if (this.#stop.signal.aborted) return { computed, kept, skipped: false, aborted: true };
-        const { origin } = await readTallyCoverage(conn, release, tally, this.#generation);
+      // The coverage against every cumulative tally (/v1/tallies, the briefs), counted together.
+      if (this.#stop.signal.aborted) return { computed, kept, skipped: false, aborted: true };
+      const tallies = (await loadTallies(conn, release)).filter(comparedWithData);
+      for (const { origin } of await readTalliesCoverage(conn, release, tallies, this.#generation)) {
         if (origin === 'memo') kept += 1;
         else computed += 1;
-        await new Promise((resolve) => setImmediate(resolve));
       }
       return { computed, kept, skipped: false, aborted: false };
     });

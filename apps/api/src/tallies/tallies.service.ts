@@ -15,7 +15,7 @@ import { buildId } from '../http/build-id.js';
 import type { z } from '../openapi/zod.js';
 import type { DatasetCache } from '../reading/dataset-cache.js';
 import type { ReadContext } from '../reading/read-context.js';
-import { readTallyCoverage } from './read-tally-coverage.js';
+import { readTalliesCoverage } from './read-tallies-coverage.js';
 import type { officialTallySchema } from './tallies.schemas.js';
 
 type TallyBody = z.output<typeof officialTallySchema>;
@@ -31,7 +31,7 @@ function listTallies(data: ReleaseData, query: TallyQuery): TallyBody[] {
 /**
  * The body of /v1/tallies for a read. A published release that this process does not hold whole is not
  * assembled for it: its tallies are read alone (`loadTallies`), the coverage indicator against each
- * cumulative one is counted in the database once per release (`readTallyCoverage`), and the bounds come
+ * cumulative one is counted in the database once per release (`readTalliesCoverage`), and the bounds come
  * from the release's coverage inputs (the datasets cache's narrow read) — the same body as core's presenter
  * gives from the whole release. The draft, and a release held whole anyway, are presented from their
  * agreements.
@@ -47,10 +47,10 @@ export async function readTallies(
   const tallies = selectTallies(await loadTallies(db.db, context.partition), query);
   const compared = tallies.filter(comparedWithData);
   const inputs = compared.length === 0 ? [] : await datasets.coverageInputs(context.release.id);
-  const results = new Map<TallyAggregate, IndicatorResult>();
-  // One tally after another: each counts on one connection of the pool, and they are few.
-  for (const tally of compared)
-    results.set(tally, (await readTallyCoverage(db.db, context.partition, tally, buildId())).result);
+  const counted = await readTalliesCoverage(db.db, context.partition, compared, buildId());
+  const results = new Map<TallyAggregate, IndicatorResult>(
+    compared.map((tally, at) => [tally, counted[at]!.result]),
+  );
   return tallies.map((tally) => {
     const result = results.get(tally);
     const coverage =

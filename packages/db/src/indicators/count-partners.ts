@@ -1,8 +1,8 @@
 import { UNKNOWN_REGION_KEY, type IndicatorFilter, type InGroup, type PartnerCount } from '@sco/core';
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { assertPartition, type Partition } from '../partition/partition.js';
 import type { Executor } from '../transaction.js';
-import { countByParty } from './count-by-party.js';
+import { countByParty, type AgreementCondition } from './count-by-party.js';
 import { jurisdictionsByRegion } from './jurisdictions-by-region.js';
 import { partnerTest } from './partner-test.js';
 import { splitSectorLists } from './sector-lists.js';
@@ -15,9 +15,8 @@ async function partnerRows(
   db: Executor,
   partition: Partition,
   filter: IndicatorFilter,
-  options: { signedBy?: string; group?: RawBuilder<string> },
+  options: { also?: AgreementCondition; group?: RawBuilder<string> },
 ): Promise<(PartnerCount & { group?: string })[]> {
-  const { signedBy, group } = options;
   assertPartition(partition);
   const byRegion = await jurisdictionsByRegion(db, partition);
   const partners = partnerTest(filter, byRegion);
@@ -30,26 +29,22 @@ async function partnerRows(
     filter,
     partners,
     sql<string>`${sql.ref('institutions.jurisdiction')}`,
-    {
-      group,
-      also:
-        signedBy === undefined
-          ? undefined
-          : (eb) =>
-              eb.or([
-                eb.and([
-                  eb('agreements.signed_date', 'is not', null),
-                  eb('agreements.signed_date', '<=', signedBy),
-                ]),
-                eb.and([
-                  eb('agreements.signed_date', 'is', null),
-                  eb('agreements.signed_no_later_than', '<=', signedBy),
-                ]),
-              ]),
-    },
+    options,
   );
   return rows.map((row) => ({ ...row, region: regionOf.get(row.key) ?? UNKNOWN_REGION_KEY }));
 }
+
+/** The date an agreement is placed by against a tally's end: its signature date, else its terminus ante quem. */
+const placedBy = sql<string>`coalesce(${sql.ref('agreements.signed_date')}, ${sql.ref('agreements.signed_no_later_than')})`;
+
+/**
+ * On or before a day: signed in a period that starts by it, or undated with a terminus ante quem by it
+ * (a date compares as text: "2016" and "2016-05" sort before "2016-12-31").
+ */
+const onOrBefore =
+  (day: string): AgreementCondition =>
+  () =>
+    sql<SqlBool>`${placedBy} <= ${day}`;
 
 /**
  * The agreements of a partition that pass an indicator filter, but for its year range, counted per partner
@@ -65,7 +60,47 @@ export function countPartners(
   filter: IndicatorFilter,
   signedBy?: string,
 ): Promise<PartnerCount[]> {
-  return partnerRows(db, partition, filter, { signedBy });
+  return partnerRows(db, partition, filter, {
+    also: signedBy === undefined ? undefined : onOrBefore(signedBy),
+  });
+}
+
+/** The fields of a partner row that the counts of several days are merged by. */
+const rowKey = (row: PartnerCount) =>
+  JSON.stringify([row.key, row.signed_year, row.type, row.bri_framing, row.verification]);
+
+/**
+ * `countPartners` on or before each of several days (e.g. the ends of every cumulative tally), in their
+ * order, from one grouped query: each row also grouped by the first of the days (sorted) that its agreement
+ * is on or before; a day's rows are those of its own and every earlier day, merged (an agreement falls on
+ * one day only, so the distinct counts add up). The rows of each day are those `countPartners` gives with
+ * it, in another order.
+ */
+export async function countPartnersOnOrBefore(
+  db: Executor,
+  partition: Partition,
+  filter: IndicatorFilter,
+  days: readonly string[],
+): Promise<PartnerCount[][]> {
+  if (days.length === 0) return [];
+  const sorted = [...new Set(days)].sort();
+  const first = sql<string>`case ${sql.join(
+    sorted.map((day, at) => sql`when ${placedBy} <= ${day} then ${sql.lit(String(at))}`),
+    sql` `,
+  )} end`;
+  const rows = await partnerRows(db, partition, filter, {
+    group: first,
+    also: onOrBefore(sorted.at(-1)!),
+  });
+  const byDay = sorted.map(() => new Map<string, PartnerCount>());
+  for (const { group, ...row } of rows) {
+    const key = rowKey(row);
+    for (let at = Number(group); at < sorted.length; at++) {
+      const merged = byDay[at]!.get(key);
+      byDay[at]!.set(key, merged === undefined ? row : { ...merged, count: merged.count + row.count });
+    }
+  }
+  return days.map((day) => [...byDay[sorted.indexOf(day)]!.values()]);
 }
 
 /**

@@ -26,34 +26,39 @@ import {
  * `/v1/tallies` takes them; the count warmer computes them ahead for every cumulative tally of a new
  * release; the briefs read what is kept. Two processes counting at once both count; the first kept stays.
  */
-export async function readTalliesCoverage(
+export async function readTalliesCoverage<T extends OfficialTallyRecord>(
   db: Executor,
   partition: Partition,
-  tallies: readonly OfficialTallyRecord[],
+  tallies: readonly T[],
   generation: string,
-): Promise<{ result: IndicatorResult; origin: MemoOrigin }[]> {
+): Promise<{ tally: T; result: IndicatorResult; origin: MemoOrigin }[]> {
   const filter = DEFAULT_INDICATOR_FILTER;
-  const keys = tallies.map((tally) => indicatorMemoKey('coverage', filter, null, tally.id));
-  const kept = await Promise.all(
-    keys.map((key) =>
-      partition === DRAFT ? undefined : findMemo<IndicatorResult>(db, partition, generation, key),
-    ),
+  const entries = await Promise.all(
+    tallies.map(async (tally) => {
+      const key = indicatorMemoKey('coverage', filter, null, tally.id);
+      const kept =
+        partition === DRAFT ? undefined : await findMemo<IndicatorResult>(db, partition, generation, key);
+      return { tally, key, kept };
+    }),
   );
-  const missing = tallies.filter((_, at) => kept[at] === undefined);
-  const rows = await readCountRowsAgainst(db, partition, filter, countNeeds('coverage'), missing);
-  const counted = new Map(
-    missing.map((tally, at) => [
-      tally,
-      countedIndicator('coverage', getIndicator('coverage').unit, filter, null, rows[at]!),
-    ]),
-  );
-  if (partition !== DRAFT)
-    for (const [at, tally] of tallies.entries()) {
-      const result = counted.get(tally);
-      if (result !== undefined) await keepMemo(db, partition, generation, keys[at]!, result);
+  const missing = entries.filter((entry) => entry.kept === undefined).map((entry) => entry.tally);
+  const counted = new Map<string, IndicatorResult>();
+  for (const rows of await readCountRowsAgainst(db, partition, filter, countNeeds('coverage'), missing))
+    if (rows.tally !== null)
+      counted.set(
+        rows.tally.id,
+        countedIndicator('coverage', getIndicator('coverage').unit, filter, null, rows),
+      );
+  const results = [];
+  for (const { tally, key, kept } of entries) {
+    const result = counted.get(tally.id);
+    if (result === undefined) {
+      if (kept === undefined) throw new Error(`the coverage against tally ${tally.id} was not counted`);
+      results.push({ tally, result: kept, origin: 'memo' as const });
+      continue;
     }
-  return tallies.map((tally, at) => {
-    const result = counted.get(tally);
-    return result === undefined ? { result: kept[at]!, origin: 'memo' } : { result, origin: 'computed' };
-  });
+    if (partition !== DRAFT) await keepMemo(db, partition, generation, key, result);
+    results.push({ tally, result, origin: 'computed' as const });
+  }
+  return results;
 }

@@ -47,9 +47,11 @@ export async function readTallies(
   const tallies = selectTallies(await loadTallies(db.db, context.partition), query);
   const compared = tallies.filter(comparedWithData);
   const inputs = compared.length === 0 ? [] : await datasets.coverageInputs(context.release.id);
-  const counted = await readTalliesCoverage(db.db, context.partition, compared, buildId());
   const results = new Map<TallyAggregate, IndicatorResult>(
-    compared.map((tally, at) => [tally, counted[at]!.result]),
+    (await readTalliesCoverage(db.db, context.partition, compared, buildId())).map(({ tally, result }) => [
+      tally,
+      result,
+    ]),
   );
   return tallies.map((tally) => {
     const result = results.get(tally);

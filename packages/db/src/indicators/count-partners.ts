@@ -82,25 +82,24 @@ export async function countPartnersOnOrBefore(
   filter: IndicatorFilter,
   days: readonly string[],
 ): Promise<PartnerCount[][]> {
-  if (days.length === 0) return [];
   const sorted = [...new Set(days)].sort();
+  const last = sorted.at(-1);
+  if (last === undefined) return [];
   const first = sql<string>`case ${sql.join(
     sorted.map((day, at) => sql`when ${placedBy} <= ${day} then ${sql.lit(String(at))}`),
     sql` `,
   )} end`;
-  const rows = await partnerRows(db, partition, filter, {
-    group: first,
-    also: onOrBefore(sorted.at(-1)!),
-  });
-  const byDay = sorted.map(() => new Map<string, PartnerCount>());
+  const rows = await partnerRows(db, partition, filter, { group: first, also: onOrBefore(last) });
+  const merged = sorted.map((day) => ({ day, rows: new Map<string, PartnerCount>() }));
   for (const { group, ...row } of rows) {
     const key = rowKey(row);
-    for (let at = Number(group); at < sorted.length; at++) {
-      const merged = byDay[at]!.get(key);
-      byDay[at]!.set(key, merged === undefined ? row : { ...merged, count: merged.count + row.count });
+    for (const into of merged.slice(Number(group))) {
+      const kept = into.rows.get(key);
+      into.rows.set(key, kept === undefined ? row : { ...kept, count: kept.count + row.count });
     }
   }
-  return days.map((day) => [...byDay[sorted.indexOf(day)]!.values()]);
+  const rowsOf = new Map(merged.map(({ day, rows: byKey }) => [day, [...byKey.values()]]));
+  return days.map((day) => rowsOf.get(day) ?? []);
 }
 
 /**

@@ -34,7 +34,7 @@ export async function readCountRowsAgainst(
   ]);
   return tallies.map((tally, at) => ({
     ...rows,
-    partners: covered ? partners[at]! : rows.partners,
+    partners: (covered ? partners[at] : undefined) ?? rows.partners,
     tally: needs.includes('tally') ? tally : null,
   }));
 }

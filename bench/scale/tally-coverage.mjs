@@ -4,7 +4,7 @@
 // tally (`readCountRowsAgainst`: the counts and placements once, the partners once per tally), in turns, on
 // synthetic releases of each size and both engines; the indicator from both must be equal. Prints a Markdown
 // table.
-//   node bench/scale/tally-coverage.mjs [--sizes 10000,100000] [--engines sqlite,postgres] [--rounds 3]
+//   node bench/scale/tally-coverage.mjs [--sizes 100000] [--engines sqlite,postgres] [--rounds 2]
 //     [--seed 1]
 // PostgreSQL runs when SCO_TEST_DATABASE_URL names a server (a database of its own is created and dropped).
 import { isDeepStrictEqual } from 'node:util';
@@ -38,9 +38,9 @@ const option = (name, fallback) => {
   const at = args.indexOf(`--${name}`);
   return at >= 0 ? args[at + 1] : fallback;
 };
-const sizes = option('sizes', '10000,100000').split(',').map(Number);
+const sizes = option('sizes', '100000').split(',').map(Number);
 const engines = option('engines', 'sqlite,postgres').split(',');
-const rounds = Number(option('rounds', '3'));
+const rounds = Number(option('rounds', '2'));
 const seed = Number(option('seed', '1'));
 const filter = DEFAULT_INDICATOR_FILTER;
 const needs = countNeeds('coverage');

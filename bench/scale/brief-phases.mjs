@@ -9,16 +9,14 @@
 //   node bench/scale/brief-phases.mjs [--sizes 137,10000,100000] [--engines sqlite,postgres] [--seed 1]
 //     [--count-ahead]
 // PostgreSQL runs when SCO_TEST_DATABASE_URL names a server (a database of its own is created and dropped).
-import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as briefs from '@sco/briefs';
 import { loadDataPackage } from '@sco/datapackage';
-import { createDb, importDataset, importDatasetSlices, migrateToLatest } from '@sco/db';
-import { testDatabases } from '@sco/db/testing';
-import { generateSlices } from './generate.mjs';
+import { createDb, importDataset, migrateToLatest } from '@sco/db';
+import { withBenchDatabase } from './bench-database.mjs';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
@@ -45,26 +43,7 @@ async function timed(work) {
 }
 
 async function measure(engine, size, real, renderer) {
-  const postgres =
-    engine === 'postgres' ? (await testDatabases()).find((d) => d.dialect === 'postgres') : undefined;
-  if (engine === 'postgres' && !postgres) return { engine, size, missing: 'PostgreSQL' };
-  const stateDir = await mkdtemp(path.join(os.tmpdir(), 'sco-bench-brief-'));
-  const instance = postgres ? await postgres.create() : null;
-  const db = createDb(
-    instance ? instance.config : { dialect: 'sqlite', file: path.join(stateDir, 'bench.sqlite') },
-  );
-  try {
-    await migrateToLatest(db.db);
-    console.error(`${engine} ${size}: importing (load average ${loadAverage()})`);
-    const imported =
-      size === 137
-        ? await importDataset(db.db, real, { actor: 'bench', now: new Date() })
-        : await importDatasetSlices(db.db, generateSlices(real, { count: size, seed }), {
-            actor: 'bench',
-            now: new Date(),
-          });
-    if (!imported.ok) throw new Error(imported.message);
-    const release = imported.release.id;
+  const measured = await withBenchDatabase({ engine, size, real, seed }, async (db, release) => {
     const row = { engine, size, load: loadAverage() };
     let generation = null;
     if (countAhead) {
@@ -95,11 +74,8 @@ async function measure(engine, size, real, renderer) {
     row.next = next.ms;
     console.error(JSON.stringify(row));
     return row;
-  } finally {
-    await db.close();
-    await instance?.drop();
-    await rm(stateDir, { recursive: true, force: true });
-  }
+  });
+  return measured.missing ? { engine, size, ...measured } : measured;
 }
 
 const loaded = await loadDataPackage(path.join(rootDir, 'data'));

@@ -8,7 +8,6 @@
 //     [--rounds 3] [--seed 1]
 // PostgreSQL runs when SCO_TEST_DATABASE_URL names a server (a database of its own is created and dropped).
 import { isDeepStrictEqual } from 'node:util';
-import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { setTimeout } from 'node:timers';
@@ -16,9 +15,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assembleAgreements, assembleTallies, tallyCoverageRows } from '@sco/core';
 import { loadDataPackage } from '@sco/datapackage';
-import { createDb, importDatasetSlices, loadCoverageInputs, loadDataset, migrateToLatest } from '@sco/db';
-import { testDatabases } from '@sco/db/testing';
-import { generateSlices } from './generate.mjs';
+import { loadCoverageInputs, loadDataset } from '@sco/db';
+import { withBenchDatabase } from './bench-database.mjs';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
@@ -50,25 +48,9 @@ async function measured(read) {
 }
 
 async function measure(engine, size, real) {
-  const postgres =
-    engine === 'postgres' ? (await testDatabases()).find((d) => d.dialect === 'postgres') : undefined;
-  if (engine === 'postgres' && !postgres) return [{ engine, size, missing: 'PostgreSQL' }];
-  const stateDir = await mkdtemp(path.join(os.tmpdir(), 'sco-bench-compared-'));
-  const instance = postgres ? await postgres.create() : null;
-  const db = createDb(
-    instance ? instance.config : { dialect: 'sqlite', file: path.join(stateDir, 'bench.sqlite') },
-  );
-  try {
-    await migrateToLatest(db.db);
-    console.error(`${engine} ${size}: importing (load average ${os.loadavg()[0].toFixed(1)})`);
-    const imported = await importDatasetSlices(db.db, generateSlices(real, { count: size, seed }), {
-      actor: 'bench',
-      now: new Date(),
-    });
-    if (!imported.ok) throw new Error(imported.message);
-    const release = imported.release.id;
+  const rows = await withBenchDatabase({ engine, size, real, seed }, async (db, release) => {
     const tallies = assembleTallies(await loadDataset(db.db, release));
-    const rows = [];
+    const measuredRows = [];
     for (let round = 1; round <= rounds; round++) {
       const load = os.loadavg()[0].toFixed(1);
       const whole = await measured(async () => assembleAgreements(await loadDataset(db.db, release)));
@@ -76,14 +58,11 @@ async function measure(engine, size, real) {
       whole.result = null;
       const narrow = await measured(() => loadCoverageInputs(db.db, release));
       const same = isDeepStrictEqual(wholeCoverage, tallyCoverageRows(tallies, narrow.result));
-      rows.push({ engine, size, round, load, whole, narrow, same });
+      measuredRows.push({ engine, size, round, load, whole, narrow, same });
     }
-    return rows;
-  } finally {
-    await db.close();
-    await instance?.drop();
-    await rm(stateDir, { recursive: true, force: true });
-  }
+    return measuredRows;
+  });
+  return Array.isArray(rows) ? rows : [{ engine, size, ...rows }];
 }
 
 const loaded = await loadDataPackage(path.join(rootDir, 'data'));

@@ -8,7 +8,6 @@
 //     [--seed 1]
 // PostgreSQL runs when SCO_TEST_DATABASE_URL names a server (a database of its own is created and dropped).
 import { isDeepStrictEqual } from 'node:util';
-import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
@@ -21,16 +20,8 @@ import {
   getIndicator,
 } from '@sco/core';
 import { loadDataPackage } from '@sco/datapackage';
-import {
-  createDb,
-  importDatasetSlices,
-  loadTallies,
-  migrateToLatest,
-  readCountRows,
-  readCountRowsAgainst,
-} from '@sco/db';
-import { testDatabases } from '@sco/db/testing';
-import { generateSlices } from './generate.mjs';
+import { loadTallies, readCountRows, readCountRowsAgainst } from '@sco/db';
+import { withBenchDatabase } from './bench-database.mjs';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
@@ -53,25 +44,9 @@ async function timed(work) {
 }
 
 async function measure(engine, size, real) {
-  const postgres =
-    engine === 'postgres' ? (await testDatabases()).find((d) => d.dialect === 'postgres') : undefined;
-  if (engine === 'postgres' && !postgres) return [{ engine, size, missing: 'PostgreSQL' }];
-  const stateDir = await mkdtemp(path.join(os.tmpdir(), 'sco-bench-tallies-'));
-  const instance = postgres ? await postgres.create() : null;
-  const db = createDb(
-    instance ? instance.config : { dialect: 'sqlite', file: path.join(stateDir, 'bench.sqlite') },
-  );
-  try {
-    await migrateToLatest(db.db);
-    console.error(`${engine} ${size}: importing (load average ${os.loadavg()[0].toFixed(1)})`);
-    const imported = await importDatasetSlices(db.db, generateSlices(real, { count: size, seed }), {
-      actor: 'bench',
-      now: new Date(),
-    });
-    if (!imported.ok) throw new Error(imported.message);
-    const release = imported.release.id;
+  const rows = await withBenchDatabase({ engine, size, real, seed }, async (db, release) => {
     const tallies = (await loadTallies(db.db, release)).filter(comparedWithData);
-    const rows = [];
+    const measured = [];
     for (let round = 1; round <= rounds; round++) {
       const load = os.loadavg()[0].toFixed(1);
       const apart = await timed(async () => {
@@ -87,14 +62,11 @@ async function measure(engine, size, real) {
       console.error(
         `${engine} ${size} round ${round}: apart ${apart.ms.toFixed(0)} ms, together ${together.ms.toFixed(0)} ms`,
       );
-      rows.push({ engine, size, round, load, tallies: tallies.length, apart, together, same });
+      measured.push({ engine, size, round, load, tallies: tallies.length, apart, together, same });
     }
-    return rows;
-  } finally {
-    await db.close();
-    await instance?.drop();
-    await rm(stateDir, { recursive: true, force: true });
-  }
+    return measured;
+  });
+  return Array.isArray(rows) ? rows : [{ engine, size, ...rows }];
 }
 
 const loaded = await loadDataPackage(path.join(rootDir, 'data'));

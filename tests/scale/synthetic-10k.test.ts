@@ -5,8 +5,10 @@ import {
   checkIntegrity,
   computeIndicator,
   assembleTallies,
+  comparedWithData,
   countedIndicator,
   countNeeds,
+  DEFAULT_INDICATOR_FILTER,
   indicatorFilterSchema,
   INDICATORS,
   isCountable,
@@ -23,6 +25,7 @@ import {
   loadDataset,
   migrateToLatest,
   readCountRows,
+  readCountRowsAgainst,
   type AgreementQuery,
   type Db,
 } from '@sco/db';
@@ -208,4 +211,22 @@ describe.each(databases)('the scale queries at 10,000 agreements on $dialect', (
       }
     }
   }, 900_000);
+
+  it('counts the coverage of every cumulative tally together as the assembled release computes it against each', async () => {
+    const dataset = await loadDataset(db.db, '9.0.0');
+    const agreements = assembleAgreements(dataset);
+    const tallies = assembleTallies(dataset).filter(comparedWithData);
+    expect(tallies.length).toBeGreaterThanOrEqual(4);
+    const filter = DEFAULT_INDICATOR_FILTER;
+    const rows = await readCountRowsAgainst(db.db, '9.0.0', filter, countNeeds('coverage'), tallies);
+    expect(rows).toHaveLength(tallies.length);
+    for (const [at, tally] of tallies.entries()) {
+      const expected = computeIndicator('coverage', { agreements, tallies: [tally], filter, group_by: null });
+      if (!expected.ok) throw new Error(expected.problem.message);
+      const counted = rows[at];
+      if (counted === undefined) throw new Error(`no rows for ${tally.id}`);
+      const result = countedIndicator('coverage', expected.result.unit, filter, null, counted);
+      expect(roundedValues(result), tally.id).toEqual(roundedValues(expected.result));
+    }
+  }, 300_000);
 });

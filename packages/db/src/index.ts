@@ -115,11 +115,7 @@ export { countAgreements } from './indicators/count-agreements.js';
 export { countPartyGroups } from './indicators/count-party-groups.js';
 export { countSectorGroups, countSectorsByGroup } from './indicators/count-sector-groups.js';
 export { countAgreementTraits } from './indicators/count-agreement-traits.js';
-export {
-  countPartners,
-  countPartnersByGroup,
-  countPartnersOnOrBefore,
-} from './indicators/count-partners.js';
+export { countPartners, countPartnersByGroup, countPartnersOnOrBefore } from './indicators/count-partners.js';
 export { countPlacements } from './indicators/count-placements.js';
 export { readLatestTally } from './indicators/latest-tally.js';
 export { readCountRows } from './indicators/read-count-rows.js';

@@ -3,6 +3,7 @@ import {
   formatInstant,
   formatNumber as formatCoreNumber,
   formatNumberRange,
+  sharedFractionDigits,
   type NumberStyle,
 } from '@sco/core/format';
 import type { Lang } from './i18n.js';
@@ -28,14 +29,44 @@ function unitStyle(unit: Unit): NumberStyle {
   return { maxFractionDigits: 0 };
 }
 
-/** A number in the language's way, with a true minus (core's formatter). */
-export function formatNumber(lang: Lang, value: number, unit: Unit = 'count'): string {
-  return formatCoreNumber(value, lang, unitStyle(unit));
+/**
+ * The unit's style with the decimals a set of values shares, within the unit's least and most (core's
+ * sharedStyle): a figure's three levels and its range are written alike ("0.514 to 0.810", never "0.81").
+ */
+function sharedUnitStyle(unit: Unit, values: readonly number[]): NumberStyle {
+  const style = unitStyle(unit);
+  const digits = Math.max(
+    style.minFractionDigits ?? 0,
+    sharedFractionDigits(values, style.maxFractionDigits ?? 0, style.percent),
+  );
+  return { ...style, minFractionDigits: digits, maxFractionDigits: digits };
 }
 
-/** en "42–93", fr "42 à 93", zh "42～93" (core's formatter); one number when both ends read the same. */
-export function formatRange(lang: Lang, low: number, high: number, unit: Unit = 'count'): string {
-  return formatNumberRange(low, high, lang, unitStyle(unit));
+/**
+ * A number in the language's way, with a true minus (core's formatter), in the decimals it shares with
+ * `among` (the other levels of its figure) when given.
+ */
+export function formatNumber(
+  lang: Lang,
+  value: number,
+  unit: Unit = 'count',
+  among: readonly number[] = [value],
+): string {
+  return formatCoreNumber(value, lang, sharedUnitStyle(unit, among));
+}
+
+/**
+ * en "42–93", fr "42 à 93", zh "42～93" (core's formatter), both ends in the decimals they share with `among`
+ * (the figure's other levels); one number when both ends read the same.
+ */
+export function formatRange(
+  lang: Lang,
+  low: number,
+  high: number,
+  unit: Unit = 'count',
+  among: readonly number[] = [low, high],
+): string {
+  return formatNumberRange(low, high, lang, sharedUnitStyle(unit, among));
 }
 
 /**

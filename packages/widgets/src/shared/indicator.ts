@@ -45,7 +45,7 @@ export function rangeText(cell: RangedCell, style: FigureStyle): string {
   if (numbers.length === 0) return t(style.lang, 'notAvailable');
   return (
     ownText(cell.range, style) ??
-    formatRange(style.lang, Math.min(...numbers), Math.max(...numbers), style.unit)
+    formatRange(style.lang, Math.min(...numbers), Math.max(...numbers), style.unit, numbers)
   );
 }
 
@@ -53,7 +53,8 @@ export function rangeText(cell: RangedCell, style: FigureStyle): string {
 export function levelText(values: CellValues, level: Level, style: FigureStyle): string {
   const { value, formatted, null_reason_label: reason } = values[level];
   if (value === null) return reason ?? t(style.lang, 'notAvailable');
-  return ownText(formatted, style) ?? formatNumber(style.lang, value, style.unit);
+  const among = LEVELS.map((other) => valueAt(values, other)).filter((v): v is number => v !== null);
+  return ownText(formatted, style) ?? formatNumber(style.lang, value, style.unit, among);
 }
 
 /** Throws unless a value is an indicator response (inline data is checked before it is drawn). */

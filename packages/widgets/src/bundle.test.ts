@@ -153,7 +153,7 @@ describe('the built widgets', () => {
     const bundle = `/dist/${manifest.entry}`;
     await import(/* @vite-ignore */ bundle);
     const element = await mount('sco-figure', {}, { data: fixtures.indicatorTotalEn });
-    expect(shadow(element).querySelector('[part="value"]')?.textContent).toBe('93');
+    expect(shadow(element).querySelector('[part="value"]')?.textContent).toBe('114');
   });
 
   it('document every widget in custom-elements.json and docs.html', async () => {

@@ -27,7 +27,7 @@ describe('sco-agreements', () => {
     const rows = bodyRows(element);
     expect(rows).toHaveLength(10);
     expect(rows[0]?.slice(0, 5)).toEqual([
-      'September 2025',
+      '16 September 2025',
       'Updated cooperation agreement in standardization between SAC and the State Committee for Standardization of Belarus',
       'Belarus',
       'Cooperation agreement',
@@ -42,7 +42,7 @@ describe('sco-agreements', () => {
       { lang: 'zh' },
       { data: fixtures.agreements, partners: fixtures.partners },
     );
-    expect(bodyRows(element)[1]?.[2]).toBe('白俄罗斯、俄罗斯和上海合作组织');
+    expect(bodyRows(element)[2]?.[2]).toBe('白俄罗斯、俄罗斯和上海合作组织');
   });
 
   it.each([
@@ -50,7 +50,7 @@ describe('sco-agreements', () => {
       lang: 'en',
       headers: ['Signed', 'Agreement', 'Partners', 'Type', 'Verification', 'Sources'],
       first: [
-        'September 2025',
+        '16 September 2025',
         'Updated cooperation agreement in standardization between SAC and the State Committee for Standardization of Belarus',
         'Belarus',
         'Cooperation agreement',

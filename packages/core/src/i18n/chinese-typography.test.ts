@@ -1,58 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { allCountries } from '../geo/countries.js';
-import { areaName } from '../geo/regions.js';
 import { chinesePunctuationDefects } from '../testing/chinese-punctuation.js';
+import { placeNamesOf, textsOf, type FoundText } from '../testing/texts-of.js';
+import { coreModules } from './test-support/core-modules.js';
 
-declare global {
-  interface ImportMeta {
-    /** Vite's module glob, which vitest resolves when it transforms this file. */
-    glob(patterns: readonly string[], options: { eager: true }): Record<string, Record<string, unknown>>;
-  }
-}
-
-/** Every module of core (tests and test fixtures aside), imported for what it exports. */
-const modules = import.meta.glob(
-  ['../**/*.ts', '!../**/*.test.ts', '!../**/test-support/**', '!../testing/**'],
-  { eager: true },
-);
-
-const HAN = /\p{Script=Han}/u;
-
-/**
- * The Chinese texts in a module's exports: a `zh` entry of a text in every language, and the second of a
- * `[fr, zh]` pair of a table of data labels.
- */
-function chineseTexts(
-  value: unknown,
-  path: string,
-  chinese: boolean,
-  seen: Set<unknown>,
-): [string, string][] {
-  if (typeof value === 'string') return chinese ? [[path, value]] : [];
-  if (value === null || typeof value !== 'object' || seen.has(value)) return [];
-  seen.add(value);
-  if (Array.isArray(value)) {
-    const pair = value.length === 2 && typeof value[1] === 'string' && HAN.test(value[1]);
-    return value.flatMap((item, i) =>
-      chineseTexts(item, `${path}[${i}]`, chinese || (pair && i === 1), seen),
-    );
-  }
-  return Object.entries(value).flatMap(([key, item]) =>
-    chineseTexts(item, `${path}.${key}`, chinese || key === 'zh', seen),
-  );
-}
-
-function defectsOf(texts: readonly [string, string][]): string[] {
+function defectsOf(texts: readonly FoundText[]): string[] {
   return texts.flatMap(([path, text]) =>
     chinesePunctuationDefects(text).map((defect) => `${path}: ${defect}`),
   );
 }
 
 describe('Chinese punctuation of core’s texts', () => {
-  const seen = new Set<unknown>();
-  const texts = Object.entries(modules).flatMap(([file, exports]) =>
-    Object.entries(exports).flatMap(([name, value]) => chineseTexts(value, `${file}#${name}`, false, seen)),
-  );
+  const texts = textsOf(coreModules, 'zh');
 
   it('walks the catalogues, vocabularies and label tables', () => {
     const paths = texts.map(([path]) => path);
@@ -69,14 +27,7 @@ describe('Chinese punctuation of core’s texts', () => {
   });
 
   it('holds for the country and region names too', () => {
-    const names = [
-      ...allCountries().map((country): [string, string] => [country.alpha3, country.names.zh]),
-      ...['002', '019', '142', '150', '009', 'global'].map((code): [string, string] => [
-        code,
-        areaName(code, 'zh'),
-      ]),
-    ];
-    expect(defectsOf(names)).toEqual([]);
+    expect(defectsOf(placeNamesOf('zh'))).toEqual([]);
   });
 
   it('finds each defect it names, and leaves Latin runs alone', () => {

@@ -38,6 +38,9 @@ describe('Chinese punctuation of core’s texts', () => {
       ['d', '称为"全球"'],
       ['e', '已签署, 未生效'],
       ['f', '已更新.'],
+      ['g', '第 {from}–{to} 项'],
+      ['h', '区间为 0.34-0.60'],
+      ['i', '42–93 项协议'],
     ];
     expect(defectsOf(bad).map((line) => line.split(':')[0])).toEqual([
       'a',
@@ -48,6 +51,9 @@ describe('Chinese punctuation of core’s texts', () => {
       'e',
       'e',
       'f',
+      'g',
+      'h',
+      'i',
     ]);
     for (const good of [
       'CB = (N_A − N_B) / (N_A + N_B)。',
@@ -58,6 +64,10 @@ describe('Chinese punctuation of core’s texts', () => {
       '斯皮尔曼 ρ 为 0.47（n = 12）',
       'http(s) 网址',
       'Signed again (继续签订) in December 2022, as “global”, not “unknown”.',
+      '42～93 项协议，−0.600～0.000',
+      '2005—2019 年',
+      'Plan of action (2019–2021)',
+      '签署于 2016-09-14 之前',
     ])
       expect(chinesePunctuationDefects(good), good).toEqual([]);
   });

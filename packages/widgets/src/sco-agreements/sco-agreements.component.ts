@@ -8,6 +8,7 @@ import {
   formatList,
   formatNumber,
   formatPartialDate,
+  formatRange,
   parenthesisAfter,
 } from '../shared/format.js';
 import { t, type Lang, type MessageKey } from '../shared/i18n.js';
@@ -267,7 +268,7 @@ export class ScoAgreements extends FilterElement<AgreementsData> {
           <span>${t(lang, 'previous')}</span>
         </button>
         <span role="status"
-          >${t(lang, 'showing', { from: number(from), to: number(to), total: number(rows.length) })}</span
+          >${t(lang, 'showing', { range: formatRange(lang, from, to), total: number(rows.length) })}</span
         >
         <button
           type="button"

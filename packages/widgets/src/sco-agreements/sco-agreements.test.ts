@@ -36,6 +36,20 @@ describe('sco-agreements', () => {
     expect(shadow(element).querySelector('[part="pager"] [role="status"]')?.textContent).toBe('1–10 of 40');
   });
 
+  it('says which rows it shows with core’s range in each language, never a hyphen or an en dash in Chinese', async () => {
+    const status = async (lang: string) => {
+      const element = await mount(
+        'sco-agreements',
+        { lang },
+        { data: fixtures.agreements, partners: fixtures.partners },
+      );
+      return shadow(element).querySelector('[part="pager"] [role="status"]')?.textContent;
+    };
+    expect(await status('en')).toBe('1–10 of 40');
+    expect(await status('fr')).toBe('1\u00a0à 10 sur 40');
+    expect(await status('zh')).toBe('第 1～10 项，共 40 项');
+  });
+
   it('joins partner names the way each language does', async () => {
     const element = await mount(
       'sco-agreements',

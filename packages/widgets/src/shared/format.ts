@@ -3,7 +3,6 @@ import {
   formatInstant,
   formatNumber as formatCoreNumber,
   formatNumberRange,
-  sharedFractionDigits,
   type NumberStyle,
 } from '@sco/core/format';
 import type { Lang } from './i18n.js';
@@ -19,27 +18,25 @@ export const COLON: Readonly<Record<Lang, string>> = { en: ': ', fr: '\u00a0: ',
 export type Unit = 'count' | 'share' | 'index' | 'score' | (string & {});
 
 /**
- * The unit's style for core's one formatter, as core's UNIT_STYLES writes it for the API (format.test holds them
- * equal; written out here, it weighs 6 bytes less than core's table in the bundle). An unknown unit is a count.
+ * The unit's style for core's one formatter, as core's UNIT_STYLES and sharedStyle write it for the API
+ * (format.test holds them equal; written out here, it weighs less than core's in the bundle): the decimals that
+ * `among` (a figure's levels) share, within the unit's least and most ("0.514 to 0.810", never "0.81"). An
+ * unknown unit is a count.
  */
-function unitStyle(unit: Unit): NumberStyle {
-  if (unit === 'share') return { percent: true, minFractionDigits: 1, maxFractionDigits: 1 };
-  if (unit === 'index') return { minFractionDigits: 2, maxFractionDigits: 3 };
-  if (unit === 'score') return { minFractionDigits: 1, maxFractionDigits: 2 };
-  return { maxFractionDigits: 0 };
-}
-
-/**
- * The unit's style with the decimals a set of values shares, within the unit's least and most (core's
- * sharedStyle): a figure's three levels and its range are written alike ("0.514 to 0.810", never "0.81").
- */
-function sharedUnitStyle(unit: Unit, values: readonly number[]): NumberStyle {
-  const style = unitStyle(unit);
+function unitStyle(unit: Unit, among: readonly number[]): NumberStyle {
+  const [min, max] =
+    unit === 'share' ? [1, 1] : unit === 'index' ? [2, 3] : unit === 'score' ? [1, 2] : [0, 0];
+  const percent = unit === 'share';
+  // The most decimals a value needs at the unit's most, read off core's own text of it (as sharedFractionDigits
+  // counts them for the API).
   const digits = Math.max(
-    style.minFractionDigits ?? 0,
-    sharedFractionDigits(values, style.maxFractionDigits ?? 0, style.percent),
+    min,
+    ...among.map(
+      (value) =>
+        /\.(\d+)/.exec(formatCoreNumber(value, 'en', { percent, maxFractionDigits: max }))?.[1]?.length ?? 0,
+    ),
   );
-  return { ...style, minFractionDigits: digits, maxFractionDigits: digits };
+  return { percent, minFractionDigits: digits, maxFractionDigits: digits };
 }
 
 /**
@@ -52,7 +49,7 @@ export function formatNumber(
   unit: Unit = 'count',
   among: readonly number[] = [value],
 ): string {
-  return formatCoreNumber(value, lang, sharedUnitStyle(unit, among));
+  return formatCoreNumber(value, lang, unitStyle(unit, among));
 }
 
 /**
@@ -66,7 +63,7 @@ export function formatRange(
   unit: Unit = 'count',
   among: readonly number[] = [low, high],
 ): string {
-  return formatNumberRange(low, high, lang, sharedUnitStyle(unit, among));
+  return formatNumberRange(low, high, lang, unitStyle(unit, among));
 }
 
 /**

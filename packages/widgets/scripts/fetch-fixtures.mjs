@@ -1,7 +1,7 @@
 // Refreshes the test fixtures from a running API: node scripts/fetch-fixtures.mjs http://localhost:3000
-// [file…] (only those files). The fixtures are real responses, kept small: the agreements list keeps its first
-// 20 and last 20 items (the oldest, the newest and the undated), and its French and Chinese lists the same
-// agreements, in the same order.
+// [file…] (only those files). The fixtures are real responses, kept small: the agreements list keeps 40 items,
+// in the API's order (the 20 oldest, the 10 newest and the first 10 undated), and its French and Chinese lists
+// the same agreements, in the same order.
 import { readFile, writeFile } from 'node:fs/promises';
 
 const [base, ...only] = process.argv.slice(2);
@@ -42,7 +42,9 @@ for (const [file, path] of Object.entries(fixtures)) {
   const response = await fetch(new URL(path, base));
   const body = await response.json();
   if (file === 'agreements.json') {
-    body.items = [...body.items.slice(0, 20), ...body.items.slice(-20)];
+    const dated = body.items.filter((item) => item.signed_date !== null);
+    const undated = body.items.filter((item) => item.signed_date === null);
+    body.items = [...dated.slice(0, 20), ...dated.slice(-10), ...undated.slice(0, 10)];
     body.next = null;
   }
   if (file === 'agreements-fr.json' || file === 'agreements-zh.json') {

@@ -100,10 +100,13 @@ describe('brief pages written from a real release', () => {
         if (start === -1) continue;
         tables += 1;
         const table = profile.slice(start, profile.indexOf('</table>', start));
-        // The first cell of each row: the name, and the acronym in parentheses.
-        const names = [...table.matchAll(/<tr>\s*<td class="[^"]*">([^<]*)<\/td>/g)].map(
-          (row) => row[1] ?? '',
-        );
+        // The first cell of each row: the name (a body's own name marked as recorded), and the acronym in
+        // parentheses.
+        const names = [
+          ...table.matchAll(
+            /<tr>\s*<td class="[^"]*">(?:<span class="name-original" dir="auto">([^<]*)<\/span>)?([^<]*)<\/td>/g,
+          ),
+        ].map((row) => `${row[1] ?? ''}${row[2] ?? ''}`);
         expect(names.length, `${partner} ${lang}`).toBeGreaterThan(0);
         for (const name of names) {
           const english = labels.get(name);

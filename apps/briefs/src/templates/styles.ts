@@ -65,6 +65,9 @@ html { font-family: ${serif}; font-size: 10pt; line-height: 1.5; color: var(--in
 body { margin: 0; orphans: 3; widows: 3; }
 [lang|="ko"] { font-family: 'Noto Sans KR', ${sans}; }
 :lang(zh) em, :lang(zh) q { font-style: normal; }
+/* An opening full-width mark at the start of a line is set half-width, flush with the line (“一带一路” in a table's
+   first column stood indented by half a character); the first line of a paragraph included. */
+:lang(zh) { text-spacing-trim: trim-start; }
 h1, h2, h3, .sans, figcaption, .table-caption, table.data, .cover, nav.toc, .running { font-family: ${sans}; }
 h1, h2, h3 { break-after: avoid; page-break-after: avoid; break-inside: avoid; line-height: 1.25; color: var(--accent); }
 p { margin: 0 0 0.7em; }
@@ -73,6 +76,13 @@ p { margin: 0 0 0.7em; }
  * of two or three lines would be split line by line. The brief's paragraphs are short; none is split.
  */
 p, figcaption { break-inside: avoid; page-break-inside: avoid; }
+/*
+ * No paragraph, table cell or note ends on a line of one character ("理。" under a full line of Chinese, "织" under
+ * "…标准化组", "场。" under the map's note) or one short word: Chromium balances the last lines as a typesetter
+ * would. The style is inherited, so the widgets' own notes and captions (in their shadow roots) take it too; print
+ * lays the lines out as the screen does.
+ */
+html { text-wrap-style: pretty; }
 a { color: inherit; text-decoration: none; }
 .nowrap { white-space: nowrap; }
 q { quotes: "“" "”" "‘" "’"; }
@@ -195,6 +205,9 @@ table.data th { text-align: left; vertical-align: bottom; border-bottom: 1pt sol
 table.data td { vertical-align: top; border-bottom: 0.4pt solid var(--rule); padding: 1.3mm 1.5mm; overflow-wrap: break-word; }
 table.data td.date { white-space: nowrap; }
 table.data .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+/* A number's header may take two lines ("Documents / annoncés"), so that a column of text beside it keeps its room;
+   between its words only, never inside a Chinese one ("国/家/数"). */
+table.data th.num { white-space: normal; word-break: keep-all; }
 table.data .title-original { color: var(--muted); }
 /* Short labels (types, levels, dates) break between words only, never between Chinese characters. */
 table.data .keep { word-break: keep-all; }

@@ -1,58 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { allCountries } from '../geo/countries.js';
-import { areaName } from '../geo/regions.js';
 import { chinesePunctuationDefects } from '../testing/chinese-punctuation.js';
+import { placeNamesOf, textsOf, type FoundText } from '../testing/texts-of.js';
+import { coreModules } from './test-support/core-modules.js';
 
-declare global {
-  interface ImportMeta {
-    /** Vite's module glob, which vitest resolves when it transforms this file. */
-    glob(patterns: readonly string[], options: { eager: true }): Record<string, Record<string, unknown>>;
-  }
-}
-
-/** Every module of core (tests and test fixtures aside), imported for what it exports. */
-const modules = import.meta.glob(
-  ['../**/*.ts', '!../**/*.test.ts', '!../**/test-support/**', '!../testing/**'],
-  { eager: true },
-);
-
-const HAN = /\p{Script=Han}/u;
-
-/**
- * The Chinese texts in a module's exports: a `zh` entry of a text in every language, and the second of a
- * `[fr, zh]` pair of a table of data labels.
- */
-function chineseTexts(
-  value: unknown,
-  path: string,
-  chinese: boolean,
-  seen: Set<unknown>,
-): [string, string][] {
-  if (typeof value === 'string') return chinese ? [[path, value]] : [];
-  if (value === null || typeof value !== 'object' || seen.has(value)) return [];
-  seen.add(value);
-  if (Array.isArray(value)) {
-    const pair = value.length === 2 && typeof value[1] === 'string' && HAN.test(value[1]);
-    return value.flatMap((item, i) =>
-      chineseTexts(item, `${path}[${i}]`, chinese || (pair && i === 1), seen),
-    );
-  }
-  return Object.entries(value).flatMap(([key, item]) =>
-    chineseTexts(item, `${path}.${key}`, chinese || key === 'zh', seen),
-  );
-}
-
-function defectsOf(texts: readonly [string, string][]): string[] {
+function defectsOf(texts: readonly FoundText[]): string[] {
   return texts.flatMap(([path, text]) =>
     chinesePunctuationDefects(text).map((defect) => `${path}: ${defect}`),
   );
 }
 
 describe('Chinese punctuation of core’s texts', () => {
-  const seen = new Set<unknown>();
-  const texts = Object.entries(modules).flatMap(([file, exports]) =>
-    Object.entries(exports).flatMap(([name, value]) => chineseTexts(value, `${file}#${name}`, false, seen)),
-  );
+  const texts = textsOf(coreModules, 'zh');
 
   it('walks the catalogues, vocabularies and label tables', () => {
     const paths = texts.map(([path]) => path);
@@ -69,14 +27,7 @@ describe('Chinese punctuation of core’s texts', () => {
   });
 
   it('holds for the country and region names too', () => {
-    const names = [
-      ...allCountries().map((country): [string, string] => [country.alpha3, country.names.zh]),
-      ...['002', '019', '142', '150', '009', 'global'].map((code): [string, string] => [
-        code,
-        areaName(code, 'zh'),
-      ]),
-    ];
-    expect(defectsOf(names)).toEqual([]);
+    expect(defectsOf(placeNamesOf('zh'))).toEqual([]);
   });
 
   it('finds each defect it names, and leaves Latin runs alone', () => {
@@ -87,6 +38,9 @@ describe('Chinese punctuation of core’s texts', () => {
       ['d', '称为"全球"'],
       ['e', '已签署, 未生效'],
       ['f', '已更新.'],
+      ['g', '第 {from}–{to} 项'],
+      ['h', '区间为 0.34-0.60'],
+      ['i', '42–93 项协议'],
     ];
     expect(defectsOf(bad).map((line) => line.split(':')[0])).toEqual([
       'a',
@@ -97,6 +51,9 @@ describe('Chinese punctuation of core’s texts', () => {
       'e',
       'e',
       'f',
+      'g',
+      'h',
+      'i',
     ]);
     for (const good of [
       'CB = (N_A − N_B) / (N_A + N_B)。',
@@ -107,6 +64,10 @@ describe('Chinese punctuation of core’s texts', () => {
       '斯皮尔曼 ρ 为 0.47（n = 12）',
       'http(s) 网址',
       'Signed again (继续签订) in December 2022, as “global”, not “unknown”.',
+      '42～93 项协议，−0.600～0.000',
+      '2005—2019 年',
+      'Plan of action (2019–2021)',
+      '签署于 2016-09-14 之前',
     ])
       expect(chinesePunctuationDefects(good), good).toEqual([]);
   });

@@ -1,40 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allCountries } from '../geo/countries.js';
-import { areaName } from '../geo/regions.js';
-
-declare global {
-  interface ImportMeta {
-    /** Vite's module glob, which vitest resolves when it transforms this file. */
-    glob(patterns: readonly string[], options: { eager: true }): Record<string, Record<string, unknown>>;
-  }
-}
-
-/** Every module of core (tests and test fixtures aside), imported for what it exports. */
-const modules = import.meta.glob(
-  ['../**/*.ts', '!../**/*.test.ts', '!../**/test-support/**', '!../testing/**'],
-  {
-    eager: true,
-  },
-);
-
-const HAN = /\p{Script=Han}/u;
-
-/**
- * The French texts in a module's exports: a `fr` entry of a text in every language, and the first of a
- * `[fr, zh]` pair of a table of data labels.
- */
-function frenchTexts(value: unknown, path: string, french: boolean, seen: Set<unknown>): [string, string][] {
-  if (typeof value === 'string') return french ? [[path, value]] : [];
-  if (value === null || typeof value !== 'object' || seen.has(value)) return [];
-  seen.add(value);
-  if (Array.isArray(value)) {
-    const pair = value.length === 2 && typeof value[1] === 'string' && HAN.test(value[1]);
-    return value.flatMap((item, i) => frenchTexts(item, `${path}[${i}]`, french || (pair && i === 0), seen));
-  }
-  return Object.entries(value).flatMap(([key, item]) =>
-    frenchTexts(item, `${path}.${key}`, french || key === 'fr', seen),
-  );
-}
+import { placeNamesOf, textsOf, type FoundText } from '../testing/texts-of.js';
+import { coreModules } from './test-support/core-modules.js';
 
 /**
  * What French typography asks and a plain space or a typewriter sign breaks: a no-break space before ":" and
@@ -50,17 +16,14 @@ const DEFECTS: readonly [string, RegExp][] = [
   ['straight quotation mark', /"/],
 ];
 
-function defectsOf(texts: readonly [string, string][]): string[] {
+function defectsOf(texts: readonly FoundText[]): string[] {
   return texts.flatMap(([path, text]) =>
     DEFECTS.filter(([, pattern]) => pattern.test(text)).map(([defect]) => `${path}: ${defect}: ${text}`),
   );
 }
 
 describe('French typography of core’s texts', () => {
-  const seen = new Set<unknown>();
-  const texts = Object.entries(modules).flatMap(([file, exports]) =>
-    Object.entries(exports).flatMap(([name, value]) => frenchTexts(value, `${file}#${name}`, false, seen)),
-  );
+  const texts = textsOf(coreModules, 'fr');
 
   it('walks the catalogues, vocabularies and label tables', () => {
     const paths = texts.map(([path]) => path);
@@ -77,14 +40,7 @@ describe('French typography of core’s texts', () => {
   });
 
   it('holds for the country and region names too', () => {
-    const names = [
-      ...allCountries().map((country): [string, string] => [country.alpha3, country.names.fr]),
-      ...['002', '019', '142', '150', '009', 'global'].map((code): [string, string] => [
-        code,
-        areaName(code, 'fr'),
-      ]),
-    ];
-    expect(defectsOf(names)).toEqual([]);
+    expect(defectsOf(placeNamesOf('fr'))).toEqual([]);
   });
 
   it('finds each defect it names', () => {

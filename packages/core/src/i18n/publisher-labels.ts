@@ -16,6 +16,11 @@ export const PUBLISHER_LABELS: Readonly<Record<string, readonly [fr: string, zh:
   ],
   'CRI Guangxi (Guangxi Daily)': ['CRI Guangxi (Guangxi Daily)', '国际在线广西频道（广西日报）'],
   'ECNS (China News Service)': ['ECNS (agence China News Service)', '中国新闻网（中国新闻社）'],
+  "Economic and Commercial Office of the Embassy of the People's Republic of China in the Arab Republic of Egypt":
+    [
+      'Bureau économique et commercial de l’ambassade de la République populaire de Chine en République arabe d’Égypte',
+      '中华人民共和国驻阿拉伯埃及共和国大使馆经济商务处',
+    ],
   'IPSARD (Viet Nam Ministry of Agriculture institute)': [
     'IPSARD (institut du ministère vietnamien de l’Agriculture)',
     'IPSARD（越南农业部下属研究院）',
@@ -27,6 +32,10 @@ export const PUBLISHER_LABELS: Readonly<Record<string, readonly [fr: string, zh:
   ],
   'LINK mailing list': ['Liste de diffusion LINK', 'LINK 邮件列表'],
   'Metrcons (Russian consultancy)': ['Metrcons (cabinet de conseil russe)', 'Metrcons（俄罗斯咨询公司）'],
+  "Ministry of Foreign Affairs of the People's Republic of China": [
+    'Ministère des Affaires étrangères de la République populaire de Chine',
+    '中华人民共和国外交部',
+  ],
   'NUS Centre for International Law': [
     'Centre de droit international de l’Université nationale de Singapour (NUS)',
     '新加坡国立大学国际法中心',

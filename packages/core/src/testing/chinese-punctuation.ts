@@ -17,6 +17,16 @@ const MARKS: readonly (readonly [string, RegExp])[] = [
   ['ASCII , : ; ! before Chinese', new RegExp(`[,:;!]${GAP}${HAN}`, 'u')],
   ['ASCII " beside Chinese', new RegExp(`${CHINESE}${GAP}"|"${GAP}${CHINESE}`, 'u')],
   ['ASCII full stop after Chinese', new RegExp(`${HAN}\\.(?=\\s|$|${HAN})`, 'u')],
+  // A range of numbers in a Chinese phrase joins its ends with the full-width tilde (core's formatNumberRange:
+  // "42～93"); an en dash or a hyphen reads as a subtraction. A Latin run keeps its own ("pp. 3–5"), a date
+  // its hyphens ("2016-09-14").
+  [
+    'range with a dash in Chinese (write ～)',
+    new RegExp(
+      `${HAN}[^\\p{Script=Latin}]{0,12}?\\d%?${GAP}(?:–|-(?!\\d{2}(?:-\\d{2})?(?!\\d)))${GAP}[−+]?\\d|\\d%?${GAP}–${GAP}[−+]?\\d[^\\p{Script=Latin}]{0,12}?${HAN}`,
+      'u',
+    ),
+  ],
 ];
 
 /** A pair of ASCII parentheses, with what is before and after it. */
@@ -45,8 +55,10 @@ function chineseParentheses(text: string): string | null {
  * ("(N_A + N_B)。"), a host written in Chinese ("徐小明.com"). Empty when the text punctuates as Chinese does.
  */
 export function chinesePunctuationDefects(text: string): string[] {
+  // A template's placeholder stands for what it will hold: "第 {from}–{to} 项" is a range of numbers.
+  const filled = text.replace(/\{\w+\}/g, '0');
   const found = MARKS.flatMap(([defect, pattern]) => {
-    const match = pattern.exec(text);
+    const match = pattern.exec(filled);
     return match ? [`${defect}: ${match[0]}`] : [];
   });
   const parentheses = chineseParentheses(text);

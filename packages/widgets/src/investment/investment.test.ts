@@ -257,8 +257,8 @@ describe('investment bars in sco-partner (show-investment)', () => {
       { partner: 'RUS', 'show-investment': '' },
       { data: partnerRusWithHard },
     );
-    // Six dated agreements (the two undated ones have no place on a time axis).
-    expect(shadow(element).querySelectorAll('svg.chart rect.mark')).toHaveLength(6);
+    // Seven dated agreements (the undated one has no place on a time axis).
+    expect(shadow(element).querySelectorAll('svg.chart rect.mark')).toHaveLength(7);
     // Axis 0–10 billion (ticks 0, 5, 10) over 72 px: 5,410 → 38.95, 3,110 → 22.39, 7,550 → 54.36.
     expect(heights(element)).toEqual({ '2006': 39, '2016': 22.4, '2019': 54.4 });
     expect(text(element)).toContain('edition Test.');
@@ -291,8 +291,16 @@ describe('investment bars in sco-partner (show-investment)', () => {
       { data: partnerRusWithHard },
     );
     const marks = () => [...shadow(element).querySelectorAll<SVGGElement>('svg.chart [data-agr]')];
-    // One tab stop for the six marks, in a group that says how to move; each mark named as its tooltip.
-    expect(marks().map((mark) => mark.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', '-1', '-1', '-1']);
+    // One tab stop for the seven marks, in a group that says how to move; each mark named as its tooltip.
+    expect(marks().map((mark) => mark.getAttribute('tabindex'))).toEqual([
+      '0',
+      '-1',
+      '-1',
+      '-1',
+      '-1',
+      '-1',
+      '-1',
+    ]);
     const group = marks()[0]?.parentElement;
     expect(group?.getAttribute('role')).toBe('group');
     expect(group?.closest('[aria-hidden="true"]')).toBeNull();
@@ -308,12 +316,20 @@ describe('investment bars in sco-partner (show-investment)', () => {
     await element.updateComplete;
     const second = marks()[1]?.getAttribute('aria-label') ?? '';
     expect(shadow(element).activeElement?.getAttribute('data-agr')).toBe('1');
-    expect(marks().map((mark) => mark.getAttribute('tabindex'))).toEqual(['-1', '0', '-1', '-1', '-1', '-1']);
+    expect(marks().map((mark) => mark.getAttribute('tabindex'))).toEqual([
+      '-1',
+      '0',
+      '-1',
+      '-1',
+      '-1',
+      '-1',
+      '-1',
+    ]);
     // Written under the chart too, for a sighted keyboard reader.
     expect(shadow(element).querySelector('.inv-readout')?.textContent).toBe(second);
     await userEvent.keyboard('{End}');
     await element.updateComplete;
-    expect(shadow(element).activeElement?.getAttribute('data-agr')).toBe('5');
+    expect(shadow(element).activeElement?.getAttribute('data-agr')).toBe('6');
     await userEvent.keyboard('{Home}');
     await element.updateComplete;
     expect(shadow(element).activeElement?.getAttribute('data-agr')).toBe('0');

@@ -8,6 +8,7 @@ import {
   formatList,
   formatNumber,
   formatPartialDate,
+  formatRange,
   parenthesisAfter,
 } from '../shared/format.js';
 import { t, type Lang, type MessageKey } from '../shared/i18n.js';
@@ -209,7 +210,6 @@ export class ScoAgreements extends FilterElement<AgreementsData> {
     const shown = rows.slice(page * this.pageSize, (page + 1) * this.pageSize);
     const from = rows.length === 0 ? 0 : page * this.pageSize + 1;
     const to = page * this.pageSize + shown.length;
-    const number = (n: number) => formatNumber(lang, n);
     return html`
       <div class="controls">
         <input
@@ -267,7 +267,7 @@ export class ScoAgreements extends FilterElement<AgreementsData> {
           <span>${t(lang, 'previous')}</span>
         </button>
         <span role="status"
-          >${t(lang, 'showing', { from: number(from), to: number(to), total: number(rows.length) })}</span
+          >${t(lang, 'showing', { range: formatRange(lang, from, to), total: formatNumber(lang, rows.length) })}</span
         >
         <button
           type="button"

@@ -27,7 +27,7 @@ describe('sco-agreements', () => {
     const rows = bodyRows(element);
     expect(rows).toHaveLength(10);
     expect(rows[0]?.slice(0, 5)).toEqual([
-      'September 2025',
+      '16 September 2025',
       'Updated cooperation agreement in standardization between SAC and the State Committee for Standardization of Belarus',
       'Belarus',
       'Cooperation agreement',
@@ -36,13 +36,27 @@ describe('sco-agreements', () => {
     expect(shadow(element).querySelector('[part="pager"] [role="status"]')?.textContent).toBe('1–10 of 40');
   });
 
+  it('says which rows it shows with core’s range in each language, never a hyphen or an en dash in Chinese', async () => {
+    const status = async (lang: string) => {
+      const element = await mount(
+        'sco-agreements',
+        { lang },
+        { data: fixtures.agreements, partners: fixtures.partners },
+      );
+      return shadow(element).querySelector('[part="pager"] [role="status"]')?.textContent;
+    };
+    expect(await status('en')).toBe('1–10 of 40');
+    expect(await status('fr')).toBe('1\u00a0à 10 sur 40');
+    expect(await status('zh')).toBe('第 1～10 项，共 40 项');
+  });
+
   it('joins partner names the way each language does', async () => {
     const element = await mount(
       'sco-agreements',
       { lang: 'zh' },
       { data: fixtures.agreements, partners: fixtures.partners },
     );
-    expect(bodyRows(element)[1]?.[2]).toBe('白俄罗斯、俄罗斯和上海合作组织');
+    expect(bodyRows(element)[2]?.[2]).toBe('白俄罗斯、俄罗斯和上海合作组织');
   });
 
   it.each([
@@ -50,7 +64,7 @@ describe('sco-agreements', () => {
       lang: 'en',
       headers: ['Signed', 'Agreement', 'Partners', 'Type', 'Verification', 'Sources'],
       first: [
-        'September 2025',
+        '16 September 2025',
         'Updated cooperation agreement in standardization between SAC and the State Committee for Standardization of Belarus',
         'Belarus',
         'Cooperation agreement',

@@ -48,7 +48,7 @@ describe('sco-breakdown', () => {
     const rows = [...shadow(element).querySelectorAll('tbody tr')].map((row) =>
       [...row.children].map((cell) => cell.textContent.trim()),
     );
-    expect(rows[0]).toEqual(['Memorandum of understanding', '15', '26', '30']);
+    expect(rows[0]).toEqual(['Memorandum of understanding', '19', '32', '38']);
     expect(rows).toHaveLength(10);
   });
 
@@ -99,7 +99,7 @@ describe('sco-breakdown', () => {
       const element = await mount('sco-breakdown', { indicator: 'convergence_balance' }, { data });
       const one = rowOf(element, 'Joint initiative'); // 1.00 at every level
       const minusOne = rowOf(element, 'Action plan'); // −1.00 where there is a value
-      const half = rowOf(element, 'Mutual recognition of standards'); // 0.00, −0.33, −0.50
+      const half = rowOf(element, 'Mutual recognition of standards'); // 0.000, −0.333, −0.500
       // −1 has a bar, as long as +1's.
       expect(minusOne.bar?.box.width).toBeGreaterThan(50);
       expect(minusOne.bar?.box.width).toBeCloseTo(one.bar?.box.width ?? 0, 0);
@@ -135,8 +135,8 @@ describe('sco-breakdown', () => {
       expect(rows.find((row) => row[0] === 'Action plan')).toEqual([
         'Action plan',
         'No agreement qualifies for the denominator',
-        '-1.00',
-        '-1.00',
+        '−1.00',
+        '−1.00',
       ]);
     },
   );

@@ -9,16 +9,16 @@ describe('sco-figure', () => {
   it('shows the headline value, its range across verification levels and the release (inline data)', async () => {
     const element = await mount('sco-figure', {}, { data: fixtures.indicatorTotalEn });
     expect(element.status).toBe('ready');
-    expect(shadow(element).querySelector('[part="value"]')?.textContent).toBe('93');
-    expect(text(element)).toContain('Range across verification levels: 42–93');
+    expect(shadow(element).querySelector('[part="value"]')?.textContent).toBe('114');
+    expect(text(element)).toContain('Range across verification levels: 51–114');
     const levels = [...shadow(element).querySelectorAll('[part="levels"] dt, [part="levels"] dd')];
     expect(levels.map((node) => node.textContent.trim())).toEqual([
       'Verified',
-      '42',
+      '51',
       'Verified + single source',
-      '72',
+      '89',
       'All',
-      '93',
+      '114',
     ]);
     expect(text(element)).toContain('Data release 1.0.0');
   });
@@ -49,23 +49,23 @@ describe('sco-figure', () => {
 
   it('formats shares in the language of the widget', async () => {
     const element = await mount('sco-figure', { lang: 'fr' }, { data: fixtures.indicatorShareFr });
-    expect(shadow(element).querySelector('[part="value"]')?.textContent).toBe('38,9\u00a0%');
+    expect(shadow(element).querySelector('[part="value"]')?.textContent).toBe('27,0\u00a0%');
     expect(text(element)).toContain('Version des données 1.0.0');
   });
 
   it("prints the API's texts of the value and of its range (core's format), not its own", async () => {
-    // The convergence balance in Chinese: 0.486 (all) to 0.789 (verified), three decimals where they matter.
+    // The convergence balance in Chinese: 0.514 (all) to 0.810 (verified), three decimals where they matter.
     const data = fixtures.indicatorConvergenceTotalZh;
     const element = await mount('sco-figure', { lang: 'zh' }, { data });
     expect(shadow(element).querySelector('[part="value"]')?.textContent).toBe(
       data.total.values.all.formatted,
     );
-    expect(data.total.values.all.formatted).toBe('0.486');
+    expect(data.total.values.all.formatted).toBe('0.514');
     expect(text(element)).toContain(data.total.range);
     const levels = [...shadow(element).querySelectorAll('[part="levels"] dd')].map(
       (node) => node.textContent,
     );
-    expect(levels).toEqual(['0.789', '0.714', '0.486']);
+    expect(levels).toEqual(['0.810', '0.733', '0.514']);
   });
 
   it('keeps the range on one line in a narrow card, never broken at its dash', async () => {
@@ -78,8 +78,8 @@ describe('sco-figure', () => {
           { data: fixtures.indicatorConvergenceTotalZh },
         );
         const range = shadow(element).querySelector('.range .nowrap');
-        // A dash or a tilde (zh) between the two, or " à " in French: core's range in the widget's language.
-        expect(range?.textContent).toMatch(/^0[.,]486(?:[-–～]|\sà\s)0[.,]789$/u);
+        // An en dash, a full-width tilde (zh) or " à " (fr) between the two, never an ASCII hyphen: core's range.
+        expect(range?.textContent).toMatch(/^0[.,]514(?:–|～|\sà\s)0[.,]810$/u);
         expect(range?.getClientRects(), `${lang}, ${width}px`).toHaveLength(1);
         element.remove();
       }
@@ -88,8 +88,8 @@ describe('sco-figure', () => {
 
   it('formats the figures itself, as core does, when the data is in another language than the widget', async () => {
     const element = await mount('sco-figure', { lang: 'fr' }, { data: fixtures.indicatorConvergenceTotalZh });
-    expect(shadow(element).querySelector('[part="value"]')?.textContent).toBe('0,486');
-    expect(text(element)).toMatch(/0,486\sà\s0,789/u);
+    expect(shadow(element).querySelector('[part="value"]')?.textContent).toBe('0,514');
+    expect(text(element)).toMatch(/0,514\sà\s0,810/u);
   });
 
   it('refuses an indicator id that cannot be one, without fetching', async () => {

@@ -266,7 +266,7 @@ describe('sco-map', () => {
     const lines = [...parsed.querySelectorAll('svg > text')].map((node) => node.textContent);
     expect(lines).toContain('Regional and international organisations');
     // As the line under the map names a country, with no colon to set in each language's way.
-    expect(lines).toContain('• International Organization for Standardization — 1 agreement');
+    expect(lines).toContain('• International Organization for Standardization — 2 agreements');
     expect(lines).toContain('Too small for the map');
     expect(lines).toContain('• Singapore — 4 agreements');
     // No outline path (fill none) and no country stroked with the focus colour.

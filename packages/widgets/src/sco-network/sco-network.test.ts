@@ -86,14 +86,14 @@ describe('sco-network', () => {
     const element = await mount('sco-network', {}, { data });
     const root = shadow(element);
     const more = () => root.querySelector<HTMLDetailsElement>('.readout details');
-    // The fixture's bodies 0 and 11 (AQSIQ and SAC) have more than five links each.
+    // The fixture's bodies 0 and 12 (AQSIQ and SAC) have more than five links each.
     root.querySelector<SVGElement>('[data-focus="0"]')?.focus();
     await element.updateComplete;
     await userEvent.click(more()?.querySelector('summary') as HTMLElement);
     expect(more()?.open).toBe(true);
-    root.querySelector<SVGElement>('[data-focus="11"]')?.focus();
+    root.querySelector<SVGElement>('[data-focus="12"]')?.focus();
     await element.updateComplete;
-    expect(root.querySelector('.readout p')?.textContent).toContain(nodes[11]?.name ?? '—');
+    expect(root.querySelector('.readout p')?.textContent).toContain(nodes[12]?.name ?? '—');
     expect(more()).not.toBeNull();
     expect(more()?.open).toBe(false);
   });

@@ -17,7 +17,9 @@ describe('sco-partner', () => {
     expect(text(element)).toContain('11 with adjacent fields');
     expect(text(element)).toContain('September 2016 · SAC-Rosstandart MoU');
     expect(shadow(element).querySelectorAll('[part="agreements"] li')).toHaveLength(8);
-    expect(text(element)).toContain('Undated · Tripartite MoU');
+    expect(text(element)).toContain(
+      'Undated · Agreement allowing registration of Chinese national (GB) standards',
+    );
     // The institutions are a part of their own, which a page that lists them in a table hides.
     expect(shadow(element).querySelectorAll('[part="institutions"] li')).toHaveLength(
       fixtures.partnerRusEn.institutions.length,
@@ -84,7 +86,7 @@ describe('sco-partner', () => {
     }
     // A depth score to two decimals, a negative balance as a range across zero.
     expect(fixtures.partnerRusEn.indicators.map((indicator) => indicator.range)).toEqual(
-      expect.arrayContaining(['1.83–2.67', '-0.60 – 0.00']),
+      expect.arrayContaining(['1.83–2.67', '−0.600 to 0.000']),
     );
   });
 

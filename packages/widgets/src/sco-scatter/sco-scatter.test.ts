@@ -101,7 +101,7 @@ describe('sco-scatter', () => {
 
   it('speaks French and formats numbers the French way', async () => {
     const element = await mount('sco-scatter', { lang: 'fr' }, { data: fixtures.softHardFr });
-    expect(text(element)).toContain('ρ de Spearman = 0,51');
+    expect(text(element)).toContain('ρ de Spearman = 0,47');
     // As the API writes it, its no-break space before the colon kept (text() would fold it into a space).
     expect(fixtures.softHardFr.caveats[0]).toContain('causalité\u00a0:');
     expect(shadow(element).textContent).toContain(fixtures.softHardFr.caveats[0] ?? '—');

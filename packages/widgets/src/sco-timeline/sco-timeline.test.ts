@@ -22,8 +22,8 @@ describe('sco-timeline', () => {
     const years = rows(element);
     expect(years[0]).toEqual(['1979', '1', '1']);
     // The same figures as the API's agreements_cumulative indicator.
-    expect(years.find(([year]) => year === '2016')).toEqual(['2016', '3–8', '23–38']);
-    expect(years.find(([year]) => year === '2025')).toEqual(['2025', '3–5', '41–78']);
+    expect(years.find(([year]) => year === '2016')).toEqual(['2016', '4–9', '27–44']);
+    expect(years.find(([year]) => year === '2025')).toEqual(['2025', '4–7', '49–93']);
   });
 
   it('labels each legend entry once', async () => {
@@ -57,8 +57,8 @@ describe('sco-timeline', () => {
   it('shows undated agreements apart, never as 1 January', async () => {
     const element = await mount('sco-timeline', {}, { data: fixtures.indicatorYearEn });
     const years = rows(element);
-    expect(years.at(-1)).toEqual(['Undated', '1–15', '—']);
-    expect(text(element)).toContain('1–15 undated agreements are counted apart: they have no year.');
+    expect(years.at(-1)).toEqual(['Undated', '2–21', '—']);
+    expect(text(element)).toContain('2–21 undated agreements are counted apart: they have no year.');
     expect(text(element)).not.toMatch(/January|1 Jan|Jan 1/);
     const ticks = [...shadow(element).querySelectorAll('svg text.tick')].map((node) => node.textContent);
     expect(ticks).toContain('Undated');
@@ -70,9 +70,9 @@ describe('sco-timeline', () => {
     for (const group of data.groups) group.range = `${group.range} (API)`;
     const element = await mount('sco-timeline', {}, { data });
     const years = rows(element);
-    expect(years.find(([year]) => year === '2016')).toEqual(['2016', '3–8 (API)', '23–38']);
-    expect(years.at(-1)).toEqual(['Undated', '1–15 (API)', '—']);
-    expect(text(element)).toContain('1–15 (API) undated agreements are counted apart');
+    expect(years.find(([year]) => year === '2016')).toEqual(['2016', '4–9 (API)', '27–44']);
+    expect(years.at(-1)).toEqual(['Undated', '2–21 (API)', '—']);
+    expect(text(element)).toContain('2–21 (API) undated agreements are counted apart');
   });
 
   it('overlays the official cumulative tallies at their dates, a year-only date as a year', async () => {

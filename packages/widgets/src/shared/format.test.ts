@@ -1,4 +1,11 @@
-import { formatValue, INDICATOR_UNITS } from '@sco/core';
+import {
+  formatBasisRange,
+  formatValue,
+  INDICATOR_UNITS,
+  presentValues,
+  type ByBasis,
+  type IndicatorValue,
+} from '@sco/core';
 import { formatDateStyle } from '@sco/core/format';
 import { describe, expect, it } from 'vitest';
 import { comparePartialDates, formatNumber, formatPartialDate, formatRange } from './format.js';
@@ -55,6 +62,26 @@ describe('numbers', () => {
     expect(formatRange('en', 93, 42)).toBe('42–93');
     expect(formatRange('fr', 42, 93)).toBe('42\u00a0à 93');
     expect(formatRange('zh', 42, 93)).toBe('42～93');
+  });
+
+  it('writes a figure’s levels and its range in the decimals they share, as core’s presentValues does', () => {
+    const levels = [0.81, 0.733, 0.514];
+    const cell = { verified: levels[0], verified_single: levels[1], all: levels[2] };
+    const values = Object.fromEntries(
+      Object.entries(cell).map(([basis, value]) => [basis, { value, null_reason: null, n: 10 }]),
+    ) as unknown as ByBasis<IndicatorValue>;
+    const today = presentValues(values, 'index', 'fr');
+    expect(levels.map((value) => formatNumber('fr', value, 'index', levels))).toEqual([
+      today.verified.formatted,
+      today.verified_single.formatted,
+      today.all.formatted,
+    ]);
+    expect(formatNumber('fr', 0.81, 'index', levels)).toBe('0,810');
+    expect(formatRange('fr', 0.514, 0.81, 'index', levels)).toBe(formatBasisRange(values, 'index', 'fr'));
+    expect(formatRange('zh', 0.514, 0.81, 'index', levels)).toBe('0.514～0.810');
+    // Alone, each end keeps only the decimals it needs within the unit's least and most.
+    expect(formatRange('en', 0.5, 0.8, 'index')).toBe('0.50–0.80');
+    expect(formatRange('en', 0.5, 0.8, 'index', [0.5, 0.724, 0.8])).toBe('0.500–0.800');
   });
 });
 

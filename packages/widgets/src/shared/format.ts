@@ -18,24 +18,52 @@ export const COLON: Readonly<Record<Lang, string>> = { en: ': ', fr: '\u00a0: ',
 export type Unit = 'count' | 'share' | 'index' | 'score' | (string & {});
 
 /**
- * The unit's style for core's one formatter, as core's UNIT_STYLES writes it for the API (format.test holds them
- * equal; written out here, it weighs 6 bytes less than core's table in the bundle). An unknown unit is a count.
+ * The unit's style for core's one formatter, as core's UNIT_STYLES and sharedStyle write it for the API
+ * (format.test holds them equal; written out here, it weighs less than core's in the bundle): the decimals that
+ * `among` (a figure's levels) share, within the unit's least and most ("0.514 to 0.810", never "0.81"). An
+ * unknown unit is a count.
  */
-function unitStyle(unit: Unit): NumberStyle {
-  if (unit === 'share') return { percent: true, minFractionDigits: 1, maxFractionDigits: 1 };
-  if (unit === 'index') return { minFractionDigits: 2, maxFractionDigits: 3 };
-  if (unit === 'score') return { minFractionDigits: 1, maxFractionDigits: 2 };
-  return { maxFractionDigits: 0 };
+function unitStyle(unit: Unit, among: readonly number[]): NumberStyle {
+  const [min, max] =
+    unit === 'share' ? [1, 1] : unit === 'index' ? [2, 3] : unit === 'score' ? [1, 2] : [0, 0];
+  const percent = unit === 'share';
+  // The most decimals a value needs at the unit's most, read off core's own text of it (as sharedFractionDigits
+  // counts them for the API).
+  const digits = Math.max(
+    min,
+    ...among.map(
+      (value) =>
+        /\.(\d+)/.exec(formatCoreNumber(value, 'en', { percent, maxFractionDigits: max }))?.[1]?.length ?? 0,
+    ),
+  );
+  return { percent, minFractionDigits: digits, maxFractionDigits: digits };
 }
 
-/** A number in the language's way, with a true minus (core's formatter). */
-export function formatNumber(lang: Lang, value: number, unit: Unit = 'count'): string {
-  return formatCoreNumber(value, lang, unitStyle(unit));
+/**
+ * A number in the language's way, with a true minus (core's formatter), in the decimals it shares with
+ * `among` (the other levels of its figure) when given.
+ */
+export function formatNumber(
+  lang: Lang,
+  value: number,
+  unit: Unit = 'count',
+  among: readonly number[] = [value],
+): string {
+  return formatCoreNumber(value, lang, unitStyle(unit, among));
 }
 
-/** en "42–93", fr "42 à 93", zh "42～93" (core's formatter); one number when both ends read the same. */
-export function formatRange(lang: Lang, low: number, high: number, unit: Unit = 'count'): string {
-  return formatNumberRange(low, high, lang, unitStyle(unit));
+/**
+ * en "42–93", fr "42 à 93", zh "42～93" (core's formatter), both ends in the decimals they share with `among`
+ * (the figure's other levels); one number when both ends read the same.
+ */
+export function formatRange(
+  lang: Lang,
+  low: number,
+  high: number,
+  unit: Unit = 'count',
+  among: readonly number[] = [low, high],
+): string {
+  return formatNumberRange(low, high, lang, unitStyle(unit, among));
 }
 
 /**

@@ -7,7 +7,7 @@ import { AGREEMENT_TYPES } from './vocabulary.js';
 describe('i18n', () => {
   it('fills placeholders', () => {
     expect(t('en', 'release', { id: '1.0.0' })).toBe('Data release 1.0.0');
-    expect(t('zh', 'showing', { from: 1, to: 10, total: 93 })).toBe('第 1–10 项，共 93 项');
+    expect(t('zh', 'showing', { range: '1～10', total: 93 })).toBe('第 1～10 项，共 93 项');
   });
 
   it('follows each language’s plural rules (French 0 and 1 are singular)', () => {

@@ -161,10 +161,11 @@ export const MESSAGES = {
   verification: { en: 'Verification', fr: 'Vérification', zh: '核实情况' },
   sources: { en: 'Sources', fr: 'Sources', zh: '来源' },
   filter: { en: 'Filter the table', fr: 'Filtrer le tableau', zh: '筛选表格' },
+  // {range}: the rows shown, as core's formatter writes a range (en "1–10", fr "1 à 10", zh "1～10").
   showing: {
-    en: '{from}–{to} of {total}',
-    fr: '{from} à {to} sur {total}',
-    zh: '第 {from}–{to} 项，共 {total} 项',
+    en: '{range} of {total}',
+    fr: '{range} sur {total}',
+    zh: '第 {range} 项，共 {total} 项',
   },
   previous: { en: 'Previous page', fr: 'Page précédente', zh: '上一页' },
   next: { en: 'Next page', fr: 'Page suivante', zh: '下一页' },

@@ -39,13 +39,17 @@ function ownText(text: string | undefined, style: FigureStyle): string | undefin
   return style.dataLang === style.lang && text ? text : undefined;
 }
 
+/** A cell's values at the levels where it has one. */
+const numbersOf = (values: CellValues): number[] =>
+  LEVELS.map((level) => valueAt(values, level)).filter((v): v is number => v !== null);
+
 /** A cell's values as text: the range across levels, "not available" when there is none. */
 export function rangeText(cell: RangedCell, style: FigureStyle): string {
-  const numbers = LEVELS.map((level) => valueAt(cell.values, level)).filter((v): v is number => v !== null);
+  const numbers = numbersOf(cell.values);
   if (numbers.length === 0) return t(style.lang, 'notAvailable');
   return (
     ownText(cell.range, style) ??
-    formatRange(style.lang, Math.min(...numbers), Math.max(...numbers), style.unit)
+    formatRange(style.lang, Math.min(...numbers), Math.max(...numbers), style.unit, numbers)
   );
 }
 
@@ -53,7 +57,7 @@ export function rangeText(cell: RangedCell, style: FigureStyle): string {
 export function levelText(values: CellValues, level: Level, style: FigureStyle): string {
   const { value, formatted, null_reason_label: reason } = values[level];
   if (value === null) return reason ?? t(style.lang, 'notAvailable');
-  return ownText(formatted, style) ?? formatNumber(style.lang, value, style.unit);
+  return ownText(formatted, style) ?? formatNumber(style.lang, value, style.unit, numbersOf(values));
 }
 
 /** Throws unless a value is an indicator response (inline data is checked before it is drawn). */

@@ -110,7 +110,7 @@ describe('requests', () => {
       attributeFilter: ['status'],
     });
     const value = shadow(element).querySelector('[part="value"]');
-    expect(value?.textContent).toBe('93');
+    expect(value?.textContent).toBe('114');
 
     vi.advanceTimersByTime(60_000);
     await vi.waitFor(() => {
@@ -122,12 +122,12 @@ describe('requests', () => {
     expect(shadow(element).querySelector('[part="value"]')).toBe(value);
 
     const changed = structuredClone(fixtures.indicatorTotalEn);
-    changed.total.values.all.value = 94;
-    changed.total.values.all.formatted = '94';
+    changed.total.values.all.value = 115;
+    changed.total.values.all.formatted = '115';
     api.override('/v1/indicators/agreements', changed);
     vi.advanceTimersByTime(60_000);
     await vi.waitFor(() => {
-      expect(value?.textContent).toBe('94');
+      expect(value?.textContent).toBe('115');
     });
     expect(loads).toEqual(['1.0.0']);
     expect(states).toEqual([]);
@@ -142,7 +142,7 @@ describe('requests', () => {
     await vi.waitFor(() => {
       expect(text(element)).toContain('Could not check for newer data');
     });
-    expect(shadow(element).querySelector('[part="value"]')?.textContent).toBe('93');
+    expect(shadow(element).querySelector('[part="value"]')?.textContent).toBe('114');
   });
 
   it('fetches nothing with inline data (print mode)', async () => {

@@ -1,5 +1,6 @@
 import { getIndicator } from '@sco/core';
 import { coreText } from '../../i18n/core-text.js';
+import { sentenceGap } from '../../i18n/sentences.js';
 import type { BriefContext } from '../brief-context.js';
 import { typesetFormula } from '../formula.js';
 import { html } from '../html.js';
@@ -18,7 +19,9 @@ export function methodologyBody(ctx: BriefContext, indicators: readonly string[]
     return html`<div class="indicator">
       <dt>${indicator.title[lang]}</dt>
       <dd>
-        ${coreText(indicator.definition[lang], lang)}${own === '' ? '' : html` ${typesetFormula(coreText(own, lang))}`}
+        ${coreText(indicator.definition[lang], lang)}${
+          own === '' ? '' : html`${sentenceGap(lang)}${typesetFormula(coreText(own, lang))}`
+        }
       </dd>
     </div>`;
   });

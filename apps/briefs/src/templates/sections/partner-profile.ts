@@ -1,4 +1,4 @@
-import { parenthetical, type Agreement } from '@sco/core';
+import { parenthesisAfter, type Agreement } from '@sco/core';
 import type { PartnerProfileBody } from '../../data/body-types.js';
 import { formatPartialDate } from '../../i18n/format-date.js';
 import { sentences } from '../../i18n/sentences.js';
@@ -72,17 +72,23 @@ export function partnerProfileBody(
             { label: m.columns.kind, keep: true },
             { label: m.columns.count, numeric: true },
           ],
-          rows: profile.institutions.map((institution) => [
-            institution.acronym
-              ? parenthetical(institution.name_label, institution.acronym, lang)
-              : institution.name_label,
-            // The original name once: not again beside a label that is that name.
-            institution.name_original === null || institution.name_original === institution.name_label
-              ? '—'
-              : html`<span dir="auto">${institution.name_original}</span>`,
-            institution.kind_label,
-            institution.agreements,
-          ]),
+          rows: profile.institutions.map((institution) => {
+            // A name in the institution's own language is printed as the data records it (its own letters and
+            // apostrophes: "O'zbekiston…"), marked so; a translated name is the brief's own text.
+            const name =
+              institution.name_label === institution.name_original
+                ? html`<span class="name-original" dir="auto">${institution.name_label}</span>`
+                : institution.name_label;
+            return [
+              institution.acronym ? html`${name}${parenthesisAfter(institution.acronym, lang)}` : name,
+              // The original name once: not again beside a label that is that name.
+              institution.name_original === null || institution.name_original === institution.name_label
+                ? '—'
+                : html`<span class="name-original" dir="auto">${institution.name_original}</span>`,
+              institution.kind_label,
+              institution.agreements,
+            ];
+          }),
         });
   return sectionBody(lead, html`${indicators} ${institutions}`);
 }

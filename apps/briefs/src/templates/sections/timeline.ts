@@ -87,7 +87,9 @@ export function timelineBody(
       caption: m.captions.tallies,
       columns: [
         { label: m.columns.asOf, date: true },
-        { label: m.columns.claimant },
+        // Who made the claim is the row's only text: a third of the width, not the few millimetres the numbers'
+        // headers leave it (a French claimant stood one word a line, on seven lines).
+        { label: m.columns.claimant, width: '32%' },
         { label: m.columns.claimedDocuments, numeric: true },
         { label: m.columns.claimedPartners, numeric: true },
         { label: m.columns.documented, numeric: true },

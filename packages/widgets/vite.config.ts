@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { drawnWorldPlugin } from './drawn-world.js';
 import { minifyTemplatesPlugin } from './minify-templates.js';
 import { WIDGETS } from './widgets.config.js';
 
@@ -9,7 +10,7 @@ import { WIDGETS } from './widgets.config.js';
  * then makes every module import all the modules it needs directly, so that they load in parallel.)
  */
 export default defineConfig({
-  plugins: [minifyTemplatesPlugin()],
+  plugins: [minifyTemplatesPlugin(), drawnWorldPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist',

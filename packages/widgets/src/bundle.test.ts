@@ -1,6 +1,8 @@
 // The built bundle (dist/, from `pnpm build`; turbo builds it before this test runs).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
+import atlas from 'world-atlas/countries-110m.json';
+import { worldMap } from './sco-map/geometry.js';
 import { fixtures } from './test-support/fixtures.js';
 import { mount, shadow } from './test-support/mount.js';
 
@@ -10,6 +12,8 @@ interface Manifest {
   readonly widgets: Readonly<Record<string, string>>;
   /** Widgets built as modules of their own only, left out of the entry. */
   readonly separate: readonly string[];
+  /** The geometry the map fetches by default. */
+  readonly geometry: string;
   readonly files: readonly {
     file: string;
     bytes: number;
@@ -130,6 +134,19 @@ describe('the built widgets', () => {
         `import(\`./${chunk?.file ?? ''}\`)`,
       );
     }
+  });
+
+  it('hold the countries as the map draws them, and load the projection only for a topology', async () => {
+    expect(manifest.geometry).toBe('geo/countries-110m.drawn.json');
+    expect(JSON.parse(await distText(manifest.geometry))).toEqual(JSON.parse(JSON.stringify(worldMap(atlas))));
+    const chunk = manifest.files.find((f) => /^geometry-.*\.js$/.test(f.file));
+    expect(chunk).toBeDefined();
+    const everything = new Set<string>();
+    for (const file of [manifest.entry, ...Object.values(manifest.widgets)]) {
+      for (const name of await closure(file)) everything.add(name);
+    }
+    expect(everything.has(chunk?.file ?? '')).toBe(false);
+    expect(await distText(manifest.widgets['sco-map'] ?? '')).toContain(`import(\`./${chunk?.file ?? ''}\`)`);
   });
 
   it('use no eval and no Function constructor', async () => {

@@ -1,8 +1,9 @@
 // A widget's own first render, two builds taking turns: no API and no network, so that what a change to the
 // rendering buys is not lost in the time the data takes to arrive (compare.mjs measures the whole page).
 // Each load is a fresh browser context: the page imports the build's module and reads the inline data (the
-// test fixtures; the map's geometry from the build: the file its manifest names, which the map fetches by default), then the clock runs from adding the element to its
-// `sco-load`, and a second time to the end of the next frame (style, layout, paint).
+// test fixtures; the map's geometry from the build: the file its manifest names, which the map fetches by
+// default), then the clock runs from adding the element to its `sco-load`, and a second time to the end of
+// the next frame (style, layout, paint).
 //   node bench/widgets/render-compare.mjs --before <dist folder> [--after <dist folder>] [--runs 31] [--warmup 2]
 // --after defaults to @sco/widgets' own build. Only sco-map for now (inline partners and geometry).
 /* global document, performance, requestAnimationFrame, setTimeout, clearTimeout -- page.evaluate runs in the page */

@@ -92,7 +92,8 @@ const widgets = elements.modules
 const entryImports = files.find((f) => f.file === 'sco-widgets.js')?.imports ?? [];
 const entryCode = await readFile(path.join(dist, 'sco-widgets.js'), 'utf8');
 // The entry defines a widget by importing its module, or itself (the widgets whose code is in the core chunk).
-const inEntry = (tag) => entryImports.includes(`${tag}.js`) || new RegExp(`["'\`]${tag}["'\`]`).test(entryCode);
+const inEntry = (tag) =>
+  entryImports.includes(`${tag}.js`) || new RegExp(`["'\`]${tag}["'\`]`).test(entryCode);
 const manifest = {
   name: pkg.name,
   version: pkg.version,

@@ -151,7 +151,9 @@ describe('the built widgets', () => {
 
   it('hold the countries as the map draws them, and load the projection only for a topology', async () => {
     expect(manifest.geometry).toBe('geo/countries-110m.drawn.json');
-    expect(JSON.parse(await distText(manifest.geometry))).toEqual(JSON.parse(JSON.stringify(worldMap(atlas))));
+    expect(JSON.parse(await distText(manifest.geometry))).toEqual(
+      JSON.parse(JSON.stringify(worldMap(atlas))),
+    );
     const chunk = manifest.files.find((f) => /^geometry-.*\.js$/.test(f.file));
     expect(chunk).toBeDefined();
     const everything = new Set<string>();

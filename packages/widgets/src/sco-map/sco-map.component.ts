@@ -208,7 +208,12 @@ export class ScoMap extends ChartElement<MapData> {
   protected override inlineData(): MapData | Promise<MapData> {
     const partners = this.data;
     assertPartnerList(partners);
-    const withWorld = (world: WorldMap) => ({ release: partners.release, partners, counts: undefined, world });
+    const withWorld = (world: WorldMap) => ({
+      release: partners.release,
+      partners,
+      counts: undefined,
+      world,
+    });
     // Inline data without inline geometry: the geometry file is still fetched (once per page).
     const world =
       this.geometryData === undefined

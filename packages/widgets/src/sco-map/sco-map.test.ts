@@ -231,7 +231,10 @@ describe('sco-map', () => {
     ];
     for (const region of [undefined, '150']) {
       const attributes: Record<string, string> = region ? { region } : {};
-      const fromTopology = await mount('sco-map', attributes, { data: fixtures.partners, geometryData: atlas });
+      const fromTopology = await mount('sco-map', attributes, {
+        data: fixtures.partners,
+        geometryData: atlas,
+      });
       const fromDrawn = await mount('sco-map', attributes, { data: fixtures.partners, geometryData: drawn });
       expect(outlines(fromDrawn).length).toBeGreaterThan(170);
       expect(outlines(fromDrawn)).toEqual(outlines(fromTopology));

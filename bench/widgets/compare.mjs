@@ -1,8 +1,9 @@
 // Two builds of the widgets compared on the same pages: they take turns, load after load, in one browser and
 // against one API, so that a change of the machine's load falls on both (ratios of separate runs of
 // run.mjs move with it). Each load is measured as run.mjs measures it (measure.mjs); the scenarios are the
-// map alone and every widget, on the loopback and on emulated broadband.
+// map alone and every widget (or those --scenarios names), on the loopback and on emulated broadband.
 //   node bench/widgets/compare.mjs --before <dist folder> [--after <dist folder>] [--runs 31] [--warmup 2]
+//     [--scenarios sco-map,all]
 // --after defaults to @sco/widgets' own build.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -19,7 +20,7 @@ import { tagsOf } from './tags.mjs';
 import { twoBuildsFromArgs } from './two-builds.mjs';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const { builds, runs, warmup } = twoBuildsFromArgs();
+const { builds, runs, warmup, scenarios: chosen } = twoBuildsFromArgs();
 const manifests = {};
 for (const [name, dist] of Object.entries(builds)) {
   manifests[name] = JSON.parse(await readFile(path.join(dist, 'manifest.json'), 'utf8'));
@@ -43,8 +44,10 @@ try {
     args: [...CHROMIUM_FLAGS],
   });
   cleanup.unshift(() => browser.close());
-  const list = scenarios(manifests.after).filter(
-    (scenario) => scenario.name === 'sco-map' || scenario.widgets.length > 1,
+  // By default the map and every widget; --scenarios names others (a widget's tag, `all` for every widget).
+  const names = chosen ?? ['sco-map', 'all'];
+  const list = scenarios(manifests.after).filter((scenario) =>
+    names.includes(scenario.widgets.length > 1 ? 'all' : scenario.name),
   );
   const widgetTag = ({ tag, attributes }) =>
     `<${tag} api="${api.origin}"${attributes ? ` ${attributes}` : ''}></${tag}>`;

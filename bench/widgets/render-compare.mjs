@@ -1,8 +1,9 @@
 // A widget's own first render, two builds taking turns: no API and no network, so that what a change to the
 // rendering buys is not lost in the time the data takes to arrive (compare.mjs measures the whole page).
 // Each load is a fresh browser context: the page imports the build's module and reads the inline data (the
-// test fixtures; the map's geometry from the build), then the clock runs from adding the element to its
-// `sco-load`, and a second time to the end of the next frame (style, layout, paint).
+// test fixtures; the map's geometry from the build: the file its manifest names, which the map fetches by
+// default), then the clock runs from adding the element to its `sco-load`, and a second time to the end of
+// the next frame (style, layout, paint).
 //   node bench/widgets/render-compare.mjs --before <dist folder> [--after <dist folder>] [--runs 31] [--warmup 2]
 // --after defaults to @sco/widgets' own build. Only sco-map for now (inline partners and geometry).
 /* global document, performance, requestAnimationFrame, setTimeout, clearTimeout -- page.evaluate runs in the page */
@@ -39,8 +40,10 @@ async function once(build) {
     await page.goto(`${site.origin}/render.html`, { waitUntil: 'load' });
     return await page.evaluate(async (prefix) => {
       await import(`${prefix}sco-map.js`);
+      // The geometry the build's map fetches by default (its manifest names it).
+      const { geometry } = await fetch(`${prefix}manifest.json`).then((response) => response.json());
       const [data, geometryData] = await Promise.all(
-        [`/fixtures/partners.json`, `${prefix}geo/countries-110m.json`].map((url) =>
+        [`/fixtures/partners.json`, `${prefix}${geometry}`].map((url) =>
           fetch(url).then((response) => response.json()),
         ),
       );

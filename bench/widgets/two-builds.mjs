@@ -1,6 +1,6 @@
 // The command line of the benchmarks that compare two builds of the widgets taking turns (compare.mjs,
 // render-compare.mjs): --before <dist folder> (required), --after <dist folder> (default: @sco/widgets' own
-// build), --runs (31), --warmup (2).
+// build), --runs (31), --warmup (2), --scenarios (compare.mjs: widgets' tags and `all`, comma-separated).
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,6 +13,7 @@ export function twoBuildsFromArgs() {
       after: { type: 'string' },
       runs: { type: 'string', default: '31' },
       warmup: { type: 'string', default: '2' },
+      scenarios: { type: 'string' },
     },
   });
   if (!values.before) {
@@ -28,5 +29,6 @@ export function twoBuildsFromArgs() {
     },
     runs: Number(values.runs),
     warmup: Number(values.warmup),
+    scenarios: values.scenarios?.split(','),
   };
 }

@@ -90,6 +90,10 @@ const widgets = elements.modules
   .filter(Boolean)
   .sort();
 const entryImports = files.find((f) => f.file === 'sco-widgets.js')?.imports ?? [];
+const entryCode = await readFile(path.join(dist, 'sco-widgets.js'), 'utf8');
+// The entry defines a widget by importing its module, or itself (the widgets whose code is in the core chunk).
+const inEntry = (tag) =>
+  entryImports.includes(`${tag}.js`) || new RegExp(`["'\`]${tag}["'\`]`).test(entryCode);
 const manifest = {
   name: pkg.name,
   version: pkg.version,
@@ -97,8 +101,9 @@ const manifest = {
   entry: 'sco-widgets.js',
   widgets: Object.fromEntries(widgets.map((tag) => [tag, `${tag}.js`])),
   // Widgets the entry leaves out (to keep its budget): a page loads each with its own module.
-  separate: widgets.filter((tag) => !entryImports.includes(`${tag}.js`)),
-  geometry: 'geo/countries-110m.json',
+  separate: widgets.filter((tag) => !inEntry(tag)),
+  // What the map fetches by default: the countries as it draws them (drawn-world.ts), beside the topology.
+  geometry: 'geo/countries-110m.drawn.json',
   files,
 };
 await writeFile(path.join(dist, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -11,11 +11,10 @@ import { MeasuredWidth } from '../shared/measured-width.js';
 import { nextIndex } from '../shared/roving.js';
 import { px } from '../shared/scale.js';
 import { isRegionCode } from '../shared/vocabulary.js';
-import { worldMap, type Country, type WorldMap } from './geometry.js';
+import type { Country, WorldMap } from './geometry.js';
 import { mapStyles } from './sco-map.styles.js';
+import { DRAWN_FILE, drawnWorld } from './world.js';
 
-/** Where the widgets' build puts the world-atlas geometry, beside the modules. */
-const GEOMETRY_FILE = 'geo/countries-110m.json';
 /** Lower bounds of the colour classes c1…c4 (c0: no agreement). */
 const CLASSES = [1, 2, 4, 8] as const;
 /**
@@ -35,7 +34,7 @@ interface MapData {
   readonly partners: PartnerList;
   /** Counts by partner code when filters the partners route does not take are set. */
   readonly counts: ReadonlyMap<string, number> | undefined;
-  readonly topology: unknown;
+  readonly world: WorldMap;
 }
 
 interface Shown {
@@ -75,11 +74,14 @@ function regionName(lang: Lang, alpha2: string): string | undefined {
  * draws them and named in English as there; this takes no position on any dispute. Antarctica is left out.
  *
  * Inline data: `data` = the response of `GET /v1/partners`; `geometryData` = the world-atlas
- * countries-110m topology (otherwise the geometry file is fetched even in print mode).
+ * countries-110m topology, or the build's geo/countries-110m.drawn.json (otherwise the geometry file is
+ * fetched even in print mode). A topology is projected in the page (its code loads then); the drawn file,
+ * the default geometry, is already projected.
  *
  * @summary World map of agreements by partner country.
  * @tag sco-map
- * @attr geometry - URL of a world-atlas countries TopoJSON. Default: geo/countries-110m.json beside the script.
+ * @attr geometry - URL of a world-atlas countries TopoJSON. Default: geo/countries-110m.drawn.json beside the script
+ * (the same countries, already projected).
  * @attr partner-href - Link for a selected partner, with {code} for its code (e.g. /partners/{code}).
  * @event sco-select - A partner was chosen: detail `{ code, name, kind }`. Cancel it to stay on the page.
  * @csspart organisations - The list of organisations beside the map.
@@ -170,7 +172,7 @@ export class ScoMap extends ChartElement<MapData> {
   }
 
   private get geometryUrl(): string {
-    return this.geometry ? new URL(this.geometry, document.baseURI).href : besideScript(GEOMETRY_FILE);
+    return this.geometry ? new URL(this.geometry, document.baseURI).href : besideScript(DRAWN_FILE);
   }
 
   /** Filters the partners route cannot apply: counts then come from the matching agreements. */
@@ -180,14 +182,14 @@ export class ScoMap extends ChartElement<MapData> {
 
   protected override async fetchData(client: Client, options: CacheGetOptions): Promise<MapData> {
     const release = this.release ? { release: this.release } : {};
-    const [partners, topology, agreements] = await Promise.all([
+    const [partners, world, agreements] = await Promise.all([
       client.listPartners(
         { ...release, region: isRegionCode(this.region) ? this.region : undefined },
         options,
       ),
       this.geometryData === undefined
-        ? client.getJson<unknown>(this.geometryUrl, options)
-        : Promise.resolve(this.geometryData),
+        ? client.getJson<unknown>(this.geometryUrl, options).then(drawnWorld)
+        : drawnWorld(this.geometryData),
       this.countsFromAgreements
         ? // The attributes were checked: the filters hold values the API accepts.
           client.listAllAgreements({ ...this.agreementFilters(), ...release }, options)
@@ -200,16 +202,24 @@ export class ScoMap extends ChartElement<MapData> {
         for (const code of agreement.partners) counts.set(code, (counts.get(code) ?? 0) + 1);
       }
     }
-    return { release: partners.release, partners, counts, topology };
+    return { release: partners.release, partners, counts, world };
   }
 
   protected override inlineData(): MapData | Promise<MapData> {
     const partners = this.data;
     assertPartnerList(partners);
-    const data = { release: partners.release, partners, counts: undefined };
-    if (this.geometryData !== undefined) return { ...data, topology: this.geometryData };
+    const withWorld = (world: WorldMap) => ({
+      release: partners.release,
+      partners,
+      counts: undefined,
+      world,
+    });
     // Inline data without inline geometry: the geometry file is still fetched (once per page).
-    return this.client.getJson<unknown>(this.geometryUrl).then((topology) => ({ ...data, topology }));
+    const world =
+      this.geometryData === undefined
+        ? this.client.getJson<unknown>(this.geometryUrl).then(drawnWorld)
+        : drawnWorld(this.geometryData);
+    return world instanceof Promise ? world.then(withWorld) : withWorld(world);
   }
 
   protected override fallbackTitle(lang: Lang): string {
@@ -222,7 +232,7 @@ export class ScoMap extends ChartElement<MapData> {
 
   private prepare(data: MapData): Shown {
     if (this.shown?.data === data) return this.shown.shown;
-    const map = worldMap(data.topology);
+    const map = data.world;
     const withAgreements = data.partners.items.filter((p) => this.countOf(data, p) > 0);
     const byAlpha3 = new Map(withAgreements.filter((p) => p.kind === 'country').map((p) => [p.code, p]));
     const focusable = map.countries

@@ -6,7 +6,8 @@ import { API, fakeApi } from '../test-support/fake-api.js';
 import { fixtures } from '../test-support/fixtures.js';
 import { mount, shadow, stage, text } from '../test-support/mount.js';
 import { worldMap } from './geometry.js';
-import { cutAtAntimeridian, projectRing } from './projection.js';
+import { cutAtAntimeridian, pathOf, projectRing } from './projection.js';
+import { drawnWorld } from './world.js';
 import './sco-map.js';
 
 /** The world-atlas file as the dev server serves it (the build copies it to dist/geo/). */
@@ -206,6 +207,38 @@ describe('sco-map', () => {
     ]);
     const expected = [0, 0, 2.70663, 0, 0, -1.31736, -1.60359, 1.31736];
     expect([...ring].map((value) => Math.round(value * 1e5) / 1e5 + 0)).toEqual(expected);
+  });
+
+  it('writes each ring as its first point and its steps in tenths, the points rounded as absolute ones', () => {
+    // Absolute tenths: (0, 0), (10, 5), the same again (dropped), (5, −3), (15, 0); then a ring of one point.
+    const rings = [
+      new Float64Array([0, 0, 1.04, 0.5, 1.04, 0.5, 0.5, -0.26, 1.53, 0]),
+      new Float64Array([2, 3]),
+    ];
+    expect(pathOf(rings, 1, [0, 0])).toBe('M0,0l1,.5-.5-.8 1,.3zM2,3z');
+    // Scaled and moved: 10 × (1.04, 0.5) − (0.4, −1) = (10, 6).
+    expect(pathOf([new Float64Array([0, 0, 1.04, 0.5])], 10, [0.4, -1])).toBe('M-.4,1l10.4,5z');
+  });
+
+  it('draws the build’s drawn world (taken as it is) exactly as it draws the topology', async () => {
+    const drawn = JSON.parse(JSON.stringify(worldMap(atlas))) as unknown;
+    expect(drawnWorld(drawn)).toBe(drawn);
+    const outlines = (element: Element) => [
+      shadow(element).querySelector('svg.chart')?.getAttribute('viewBox'),
+      ...[...shadow(element).querySelectorAll('path.land')].map((path) =>
+        ['d', 'class', 'aria-label', 'tabindex'].map((name) => path.getAttribute(name)).join(' '),
+      ),
+    ];
+    for (const region of [undefined, '150']) {
+      const attributes: Record<string, string> = region ? { region } : {};
+      const fromTopology = await mount('sco-map', attributes, {
+        data: fixtures.partners,
+        geometryData: atlas,
+      });
+      const fromDrawn = await mount('sco-map', attributes, { data: fixtures.partners, geometryData: drawn });
+      expect(outlines(fromDrawn).length).toBeGreaterThan(170);
+      expect(outlines(fromDrawn)).toEqual(outlines(fromTopology));
+    }
   });
 
   it('has no accessibility violations', async () => {

@@ -144,11 +144,11 @@ describe.each(await testDatabases())('the pages in French and Chinese on $dialec
     const fr = readerText((await request(t.app).get('/?lang=fr').expect(200)).text);
     // The same counts as the English page's (pages.routes.test), written the French way.
     expect(fr).toContain('34\u00a0à 35 / 26\u00a0à 27');
-    expect(fr).toMatch(/59 des 167 accords citent une page officielle/);
+    expect(fr).toMatch(/59 des 168 accords citent une page officielle/);
     expect(fr).toContain('Bureau d’information du Conseil des affaires d’État (livre blanc)');
     const zh = readerText((await request(t.app).get('/?lang=zh').expect(200)).text);
     expect(zh).toContain('34～35 / 26～27');
-    expect(zh).toContain('167 条记录中有 59 条');
+    expect(zh).toContain('168 条记录中有 59 条');
     expect(zh).toContain('国务院新闻办公室（白皮书）');
   });
 

@@ -527,6 +527,10 @@ export const AGREEMENT_TITLE_LABELS: Readonly<
     'Protocole d’accord de coopération bilatérale renouvelé entre le NIM (Chine) et l’Institut de métrologie du Viêt Nam',
     '中国计量科学研究院与越南计量院续签的双边合作谅解备忘录',
   ],
+  'Renewed MoU on cooperation in metrology technology between NIM (China) and KRISS (Korea)': [
+    'Protocole d’accord renouvelé sur la coopération en technologie métrologique entre le NIM (Chine) et le KRISS (Corée)',
+    null,
+  ],
   'MoU on technical cooperation in standards between China and the Egyptian Organization for Standardization and Quality':
     [
       'Protocole d’accord sur la coopération technique en matière de normes entre la Chine et l’Organisation égyptienne de normalisation et de qualité',

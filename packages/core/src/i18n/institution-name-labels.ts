@@ -194,6 +194,10 @@ export const INSTITUTION_NAME_LABELS: Readonly<
     'Agence coréenne de technologie et de normalisation',
     '韩国技术标准院',
   ],
+  'Korea Research Institute of Standards and Science': [
+    'Institut coréen de recherche sur les étalons et la science',
+    '韩国标准科学研究院',
+  ],
   'Kenya National Accreditation Service': [null, '肯尼亚国家认可服务局'],
   'Ministry of Industry and Handicraft of Cambodia': [
     'Ministère de l’Industrie et de l’Artisanat du Cambodge',

@@ -80,9 +80,9 @@ describe('the overview brief’s coverage and sources', () => {
     expect(section).toContain(
       'Each of the 6 partners that official claims name has a standardisation record in the dataset.',
     );
-    // 59 of 167 records cite an official page: 35.3 %, printed without decimals.
+    // 59 of 168 records cite an official page: 35.1 %, printed without decimals.
     expect(section).toContain(
-      '59 of the dataset’s 167 records (35%), adjacent scopes included, cite an official page, Chinese or partner.',
+      '59 of the dataset’s 168 records (35%), adjacent scopes included, cite an official page, Chinese or partner.',
     );
     expect(section).not.toContain('Change since release');
   });
@@ -131,7 +131,7 @@ describe('the overview brief’s coverage and sources', () => {
     // The same figures as the report's table; its sentences on named partners and official sources kept.
     expect(bodyRows(short)).toEqual(bodyRows(report).slice(0, 4));
     expect(short).toContain(
-      '59 of the dataset’s 167 records (35%), adjacent scopes included, cite an official page, Chinese or partner.',
+      '59 of the dataset’s 168 records (35%), adjacent scopes included, cite an official page, Chinese or partner.',
     );
     expect(short).toContain(
       'Each of the 6 partners that official claims name has a standardisation record in the dataset.',

@@ -65,7 +65,8 @@ async function main(): Promise<void> {
     { db, config, logger, now: () => new Date(), briefs, warmer },
     {
       // On PostgreSQL several processes serve one database: every read checks the latest release (one
-      // indexed lookup), so a release cut through any of them is served by all at once. One process on
+      // indexed lookup begun after the read arrived, shared by the reads that arrive while one is under way),
+      // so a release cut through any of them is served by all at once. One process on
       // SQLite trusts it for a second (`sco db import` shows within that second).
       latestReleaseTtlMs: config.database.dialect === 'postgres' ? 0 : 1000,
       lifecycle,

@@ -6,6 +6,7 @@ import { requestIdOf, type RequestLog } from '../http/request-log.js';
 import type { ServerLifecycle } from '../http/server-lifecycle.js';
 import type { TurnBudget } from '../http/share-the-loop.js';
 import { plainRawHeaders, replyKey } from './cached-replies.js';
+import { writeKeptHead } from './kept-head.js';
 import { releaseLookup } from './release-lookup.js';
 import type { ResponseCache } from './response-cache.js';
 
@@ -26,7 +27,7 @@ export interface BeforeExpress {
  * touched it — no prototypes swapped, no router, no middleware — when it can be answered at once, exactly as
  * the chain's answer (`answerCachedReads`) would: the request id and log line of the request log, the same
  * status (200, or 304 when If-None-Match names the tag), the same headers in the same order (written in one
- * `writeHead` of the reply's prebuilt head) and the same bytes in one `end`. Returns false, and leaves the
+ * `writeKeptHead` of the reply's prebuilt head) and the same bytes in one `end`. Returns false, and leaves the
  * request untouched, for everything else, which the chain answers as before: no kept reply; an expensive
  * read (its rate limiter is Express's); a key, a body or a cookie; draining (503); a latest release not known
  * without asking the database (PostgreSQL asks on every read), or no longer the reply's; a body that has
@@ -55,9 +56,8 @@ export function answerKeptReply(before: BeforeExpress, req: IncomingMessage, res
   }
   const id = requestIdOf(req);
   before.log.follow(req, res, id, url, started);
-  const head = fresh ? reply.notModifiedHead : reply.okHead;
-  head[1] = id;
-  res.writeHead(fresh ? 304 : 200, head);
+  if (fresh) writeKeptHead(res, 304, id, reply.notModifiedHead);
+  else writeKeptHead(res, 200, id, reply.okHead);
   if (body === undefined || method === 'HEAD') res.end();
   else res.end(body);
   return true;

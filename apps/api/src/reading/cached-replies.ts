@@ -3,10 +3,9 @@ import type { Request, Response } from 'express';
 import { acceptsSession } from '../auth/session-cookie.js';
 import type { ContentCoding } from '../http/accept-encoding.js';
 import { asksForBrief } from '../http/rate-limits.js';
-import { REQUEST_ID_HEADER } from '../http/request-log.js';
+import { keptHead, type HeaderField, type KeptHead } from './kept-head.js';
 
-/** A response header as it was set: its name as written, and its value. */
-export type HeaderField = readonly [name: string, value: OutgoingHttpHeader];
+export type { HeaderField } from './kept-head.js';
 
 /**
  * How a published read of one request was answered, to answer the same request again without the chain:
@@ -26,19 +25,11 @@ export interface CachedReply {
   /** Where an expensive read's RateLimit headers were set, or -1 when no limiter counted the request. */
   readonly limitAt: number;
   /**
-   * The head of the 200 and of the 304 as `writeHead` takes it, flat (name, value, name, value…): the request
-   * id first, as the request log sets it, its value at index 1 to be filled in by each answer (writeHead
-   * copies the fields into the head's text before it returns), then `ok` or `notModified`.
+   * The head of the 200 and of the 304, built once (`keptHead`): the request id first, as the request log
+   * sets it, its value given by each answer, then `ok` or `notModified` (written by `writeKeptHead`).
    */
-  readonly okHead: OutgoingHttpHeader[];
-  readonly notModifiedHead: OutgoingHttpHeader[];
-}
-
-/** `fields` as a flat head led by the request id's header (see CachedReply.okHead). */
-function flatHead(fields: readonly HeaderField[]): OutgoingHttpHeader[] {
-  const head: OutgoingHttpHeader[] = [REQUEST_ID_HEADER, ''];
-  for (const [name, value] of fields) head.push(name, value);
-  return head;
+  readonly okHead: KeptHead;
+  readonly notModifiedHead: KeptHead;
 }
 
 /** Longest request key kept: longer requests go through the chain every time. */
@@ -186,8 +177,8 @@ export class CachedReplies {
       ok,
       notModified,
       limitAt,
-      okHead: flatHead(ok),
-      notModifiedHead: flatHead(notModified),
+      okHead: keptHead(ok),
+      notModifiedHead: keptHead(notModified),
     });
     if (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next();

@@ -97,3 +97,32 @@ describe.each(await testDatabases())('an app that trusts the latest release on $
     expect(await latest()).toBe('1.0.1');
   });
 });
+
+describe.each(await testDatabases())('the exact release lookup on $dialect', (database) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await openTestApp(database);
+  });
+  afterAll(async () => {
+    await t.dispose();
+  });
+
+  it('with no trust period, gives each read a lookup begun after it, shared by the reads that wait for it', async () => {
+    const exact = new ReleaseLookup(t.db, 0);
+    const first = exact.latest();
+    // Under way: the next reads wait for a lookup of their own, begun when this one ends, and share it.
+    const second = exact.latest();
+    const third = exact.latest();
+    expect(second).not.toBe(first);
+    expect(third).toBe(second);
+    const before = (await first)?.id;
+    expect((await second)?.id).toBe(before);
+    // A release committed since: every read that comes after it sees it.
+    await importNextRelease(t);
+    const fourth = exact.latest();
+    const fifth = exact.latest();
+    expect(fifth).not.toBe(fourth);
+    expect([(await fourth)?.id, (await fifth)?.id]).toEqual([NEXT_VERSION, NEXT_VERSION]);
+    expect((await exact.latest())?.id).toBe(NEXT_VERSION);
+  });
+});

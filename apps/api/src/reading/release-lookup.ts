@@ -12,10 +12,16 @@ interface LatestRead {
  * The release lookups of reads, sparing the database most of them: a release found by id is kept (a
  * release never changes), and the latest release is trusted for `ttlMs` — one lookup serves every read in
  * that time. A release cut through this process is served at once (`forgetLatest`); one published by
- * another process (`sco db import`, another API process) at most `ttlMs` later. 0 asks on every read.
+ * another process (`sco db import`, another API process) at most `ttlMs` later. 0 trusts nothing: every
+ * read gets the answer of a lookup begun after it arrived, so a release committed before a read arrives is
+ * the one it serves, whichever process published it (PostgreSQL with several processes); the reads that
+ * arrive while a lookup is under way share the one begun when it ends (see `exactLatest`).
  */
 export class ReleaseLookup {
   private latestRead: LatestRead | null = null;
+  /** With no trust period: the lookup under way, and the one that begins when it ends (see exactLatest). */
+  private current: Promise<Release | undefined> | null = null;
+  private following: Promise<Release | undefined> | null = null;
   private readonly known = new Map<string, Release>();
   private readonly before = new Map<string, Release | null>();
 
@@ -26,6 +32,7 @@ export class ReleaseLookup {
   ) {}
 
   latest(): Promise<Release | undefined> {
+    if (this.ttlMs <= 0) return this.exactLatest();
     const now = this.clock();
     if (this.latestRead && now - this.latestRead.at < this.ttlMs) return this.latestRead.release;
     const release = latestRelease(this.db.db);
@@ -40,6 +47,30 @@ export class ReleaseLookup {
       },
     );
     return release;
+  }
+
+  /**
+   * The latest release from a lookup begun after this call: at once when none is under way; else the one
+   * that begins when the lookup under way ends (which may have begun before a release this read must see
+   * was committed), shared by every read that arrives meanwhile. One query per round trip to the database
+   * instead of one per read, and no read served a release older than the latest committed before it came.
+   */
+  private exactLatest(): Promise<Release | undefined> {
+    const current = this.current;
+    if (current === null) {
+      const read = latestRelease(this.db.db);
+      this.current = read;
+      const done = (): void => {
+        if (this.current === read) this.current = null;
+      };
+      read.then(done, done);
+      return read;
+    }
+    this.following ??= current.then(noop, noop).then(() => {
+      this.following = null;
+      return this.exactLatest();
+    });
+    return this.following;
   }
 
   /**
@@ -72,6 +103,10 @@ export class ReleaseLookup {
   forgetLatest(): void {
     this.latestRead = null;
   }
+}
+
+function noop(): void {
+  // A lookup's outcome is its readers' to handle; the next lookup only waits for it to end.
 }
 
 const lookups = new WeakMap<Db, ReleaseLookup>();

@@ -1,8 +1,7 @@
-import { icsFields, REGION_CODES } from '@sco/core';
 import { chinesePunctuationDefects } from '@sco/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { briefSubjects } from '../data/brief-subjects.js';
 import { parseBriefRequest } from '../request/parse-brief-request.js';
+import { everyBrief } from '../test-support/every-brief.js';
 import { openBriefTestData, type BriefTestData } from '../test-support/brief-test-data.js';
 import { buildBriefPage } from './build-brief.js';
 
@@ -50,22 +49,7 @@ describe('Chinese briefs punctuate as Chinese typography does', () => {
   }
 
   it('sets full-width marks in every sentence and data string of every brief, ASCII only in Latin runs', () => {
-    const subjects = briefSubjects(fixture.data, 'zh');
-    const inputs: Record<string, string>[] = [
-      { template: 'overview', length: 'report' },
-      { template: 'overview', length: 'brief' },
-      ...subjects.partners.map((partner) => ({
-        template: 'partner',
-        subject: partner.code,
-        length: 'report',
-      })),
-      ...REGION_CODES.map((region) => ({ template: 'region', subject: region, length: 'report' })),
-      ...icsFields.codes.flatMap((sector) =>
-        subjects.sectors.some((item) => item.code === sector && item.agreements > 0)
-          ? [{ template: 'sector', subject: sector, length: 'report' }]
-          : [],
-      ),
-    ];
+    const inputs = everyBrief(fixture.data, 'zh');
     expect(inputs.length).toBeGreaterThan(70);
     const seen = new Set<string>();
     const defects: string[] = [];

@@ -1,7 +1,6 @@
-import { icsFields, REGION_CODES } from '@sco/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { briefSubjects } from '../data/brief-subjects.js';
 import { parseBriefRequest } from '../request/parse-brief-request.js';
+import { everyBrief } from '../test-support/every-brief.js';
 import { openBriefTestData, type BriefTestData } from '../test-support/brief-test-data.js';
 import { buildBriefPage } from './build-brief.js';
 
@@ -46,22 +45,7 @@ describe('French briefs write French typography in their own words', () => {
     }).html;
 
   it('the typographic apostrophe (’) in every sentence and data label of every brief; a quote keeps its own', () => {
-    const subjects = briefSubjects(fixture.data, 'fr');
-    const inputs: Record<string, string>[] = [
-      { template: 'overview', length: 'report' },
-      { template: 'overview', length: 'brief' },
-      ...subjects.partners.map((partner) => ({
-        template: 'partner',
-        subject: partner.code,
-        length: 'report',
-      })),
-      ...REGION_CODES.map((region) => ({ template: 'region', subject: region, length: 'report' })),
-      ...icsFields.codes.flatMap((sector) =>
-        subjects.sectors.some((item) => item.code === sector && item.agreements > 0)
-          ? [{ template: 'sector', subject: sector, length: 'report' }]
-          : [],
-      ),
-    ];
+    const inputs = everyBrief(fixture.data, 'fr');
     expect(inputs.length).toBeGreaterThan(70);
     const seen = new Set<string>();
     const defects: string[] = [];
